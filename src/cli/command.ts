@@ -1,0 +1,37 @@
+import type { Writable } from 'node:stream';
+
+export interface OptionDef {
+  type: 'string' | 'boolean';
+  short?: string;
+  /** Placeholder shown in help: --data <フォルダ>. */
+  valueName?: string;
+  description: string;
+}
+
+export interface CommandIO {
+  stdout: Writable;
+  stderr: Writable;
+}
+
+export interface CommandContext<O extends Record<string, OptionDef>> extends CommandIO {
+  options: { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string };
+  positionals: string[];
+}
+
+export interface CommandDef<O extends Record<string, OptionDef> = Record<string, OptionDef>> {
+  name: string;
+  /** One line for the command list. */
+  summary: string;
+  description?: string;
+  /** Positional arguments as shown in the usage line, e.g. "FILE…"; none when absent. */
+  positionals?: string;
+  options: O;
+  examples: Array<{ command: string; description: string }>;
+  /** Returns the exit code. */
+  run(context: CommandContext<O>): Promise<number>;
+}
+
+/** Keeps the option types of one command tied to its run function. */
+export function defineCommand<O extends Record<string, OptionDef>>(def: CommandDef<O>): CommandDef<O> {
+  return def;
+}

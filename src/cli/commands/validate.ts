@@ -1,0 +1,40 @@
+import { EXIT } from '../../errors.ts';
+import { summarisePlan, type PlanSummary } from '../../load/summary.ts';
+import { defineCommand } from '../command.ts';
+import { dataDir, dataOption, loadDatasetOrReport } from '../data-option.ts';
+
+function formatSummary(s: PlanSummary): string[] {
+  const levels = s.levels.map((l) => `${l.name} ${l.count}`).join('・');
+  const byYear = s.projectsByYear.map((y) => `${y.fiscalYear}年度の実施 ${y.count}`).join('、');
+  const lines = [`  ${s.title} [${s.id}] ${s.period.first}〜${s.period.last}年度`, `    階層: ${levels}`];
+  if (s.projectLevel) lines.push(`    ${s.projectLevel}: ${s.projects}${byYear ? `（うち${byYear}）` : ''}`);
+  lines.push(
+    `    指標: ${s.indicators.total}（数値 ${s.indicators.quantitative}・定性 ${s.indicators.qualitative}）  目標値: ${s.targets}  実績値: ${s.actuals}`,
+  );
+  return lines;
+}
+
+export const validateCommand = defineCommand({
+  name: 'validate',
+  summary: '計画データを検証し、計画ごとの件数を表示します',
+  description:
+    'データのフォルダを読み、書式・年度・担当課・再掲などをすべて確かめます。\n問題があれば、ファイル・行・項目ごとにすべて表示します。何も書き換えません。',
+  options: { ...dataOption },
+  examples: [
+    { command: 'npx shinchoku validate', description: '同梱の seeds/ を検証します' },
+    { command: 'npx shinchoku validate --data ./data', description: '別のフォルダのデータを検証します' },
+  ],
+  async run({ options, stdout }) {
+    const dir = dataDir(options);
+    const dataset = await loadDatasetOrReport(dir, stdout);
+    if (!dataset) return EXIT.failure;
+    const plans = dataset.municipalities.reduce((n, m) => n + m.plans.length, 0);
+    const lines = [`検証しました。問題はありません（${plans} 計画、データ版 ${dataset.edition}、フォルダ: ${dir}）`];
+    for (const m of dataset.municipalities) {
+      lines.push('', `${m.municipality.name}（担当課 ${m.municipality.departments.length}）`);
+      for (const plan of m.plans) lines.push(...formatSummary(summarisePlan(plan)));
+    }
+    stdout.write(`${lines.join('\n')}\n`);
+    return EXIT.ok;
+  },
+});

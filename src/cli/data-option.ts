@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Writable } from 'node:stream';
+import type { Dataset } from '../load/dataset.ts';
+import { loadData } from '../load/load-data.ts';
+import { formatProblem, sortProblems } from '../load/problem.ts';
+import type { OptionDef } from './command.ts';
+
+/** The seeds bundled with the package: the default data, wherever the command is run from. */
+export const BUNDLED_SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
+
+export const dataOption = {
+  data: { type: 'string', valueName: 'フォルダ', description: '計画データのフォルダ（省略時は同梱の seeds/）' },
+} as const satisfies Record<string, OptionDef>;
+
+export function dataDir(options: { data?: string }): string {
+  return options.data ? path.resolve(options.data) : BUNDLED_SEEDS;
+}
+
+/** Loads the data; on problems, lists every one of them on `out` and returns undefined. */
+export async function loadDatasetOrReport(dir: string, out: Writable): Promise<Dataset | undefined> {
+  const result = await loadData(dir);
+  if (result.ok) return result.dataset;
+  out.write(`データに ${result.problems.length} 件の問題があります（フォルダ: ${dir}）\n\n`);
+  for (const p of sortProblems(result.problems)) out.write(`${formatProblem(p)}\n`);
+  out.write('\n問題をすべて直してから、もう一度実行してください。\n');
+  return undefined;
+}

@@ -1,0 +1,58 @@
+import { EXIT } from '../errors.ts';
+import type { CommandDef, OptionDef } from './command.ts';
+
+const GLOBAL_OPTIONS: Record<string, OptionDef> = {
+  help: { type: 'boolean', short: 'h', description: 'ヘルプを表示します' },
+  version: { type: 'boolean', description: 'バージョンを表示します' },
+};
+
+function optionLines(options: Record<string, OptionDef>): string[] {
+  const rows = Object.entries(options).map(([name, o]) => {
+    const flag = `${o.short ? `-${o.short}, ` : '    '}--${name}${o.type === 'string' ? ` <${o.valueName ?? '値'}>` : ''}`;
+    return [flag, o.description] as const;
+  });
+  const width = Math.max(...rows.map(([f]) => f.length));
+  return rows.map(([f, d]) => `  ${f.padEnd(width)}  ${d}`);
+}
+
+export const EXIT_CODE_HELP = `終了コード: ${EXIT.ok} 成功 / ${EXIT.failure} 失敗（データの誤りなど） / ${EXIT.usage} 使い方の誤り / ${EXIT.internal} 予期しないエラー（不具合）`;
+
+export function globalHelp(commands: readonly CommandDef[]): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'shinchoku（進捗）— 自治体の計画データから年次進捗報告書を作り、担当課へ届けます',
+    '',
+    '使い方: shinchoku <コマンド> [オプション]',
+    '',
+    'コマンド:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'オプション:',
+    ...optionLines(GLOBAL_OPTIONS),
+    '',
+    '例:',
+    ...commands.flatMap((c) => c.examples.slice(0, 1)).map((e) => `  ${e.command}`),
+    '',
+    'コマンドごとの説明: shinchoku <コマンド> --help',
+    EXIT_CODE_HELP,
+    '',
+  ].join('\n');
+}
+
+export function commandHelp(command: CommandDef): string {
+  return [
+    `shinchoku ${command.name} — ${command.summary}`,
+    ...(command.description ? ['', command.description] : []),
+    '',
+    `使い方: shinchoku ${command.name}${command.positionals ? ` ${command.positionals}` : ''} [オプション]`,
+    '',
+    'オプション:',
+    ...optionLines({ ...command.options, help: GLOBAL_OPTIONS.help! }),
+    '',
+    '例:',
+    ...command.examples.flatMap((e) => [`  ${e.command}`, `      ${e.description}`]),
+    '',
+    EXIT_CODE_HELP,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,79 @@
+// The only exit point: parses the command line, runs one command, maps every error to an exit code.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { closest } from 'fastest-levenshtein';
+import { EXIT, ShinchokuError, UsageError } from '../errors.ts';
+import type { CommandDef, CommandIO } from './command.ts';
+import { validateCommand } from './commands/validate.ts';
+import { commandHelp, globalHelp } from './help.ts';
+
+export const COMMANDS: readonly CommandDef[] = [validateCommand as unknown as CommandDef];
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function suggestion(word: string, candidates: string[]): string {
+  return candidates.length > 0 ? `（もしかして: ${closest(word, candidates)}）` : '';
+}
+
+async function dispatch(argv: string[], io: CommandIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    io.stdout.write(globalHelp(COMMANDS));
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version') {
+    io.stdout.write(`${version()}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    throw new UsageError(`「${name}」というコマンドはありません${suggestion(name, COMMANDS.map((c) => c.name))}。一覧は shinchoku --help で見られます`);
+  }
+  const options = { ...command.options, help: { type: 'boolean' as const, short: 'h', description: '' } };
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: rest, options, strict: true, allowPositionals: command.positionals !== undefined });
+  } catch (error) {
+    throw usageErrorFrom(error, command);
+  }
+  if (parsed.values.help) {
+    io.stdout.write(commandHelp(command));
+    return EXIT.ok;
+  }
+  return command.run({ ...io, options: parsed.values as Record<string, never>, positionals: parsed.positionals });
+}
+
+function usageErrorFrom(error: unknown, command: CommandDef): UsageError {
+  const code = (error as { code?: string }).code;
+  const message = (error as Error).message;
+  const flag = /'(-{1,2}[^'\s]+)/.exec(message)?.[1] ?? '';
+  const help = `使い方は shinchoku ${command.name} --help で見られます`;
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const names = Object.keys(command.options).map((n) => `--${n}`);
+      return new UsageError(`「${command.name}」に ${flag} というオプションはありません${suggestion(flag, names)}。${help}`);
+    }
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return new UsageError(`オプション ${flag} の値の書き方が正しくありません。${help}`);
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return new UsageError(`「${command.name}」は余分な引数を受け取りません。${help}`);
+    default:
+      return new UsageError(`${message}。${help}`);
+  }
+}
+
+export async function runMain(argv: string[], io: CommandIO = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof ShinchokuError) {
+      io.stderr.write(`エラー: ${error.message} [${error.code}]\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(`予期しないエラーが起きました。これは shinchoku の不具合です。以下を開発担当に伝えてください。\n${(error as Error)?.stack ?? String(error)}\n`);
+    return EXIT.internal;
+  }
+}

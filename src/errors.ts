@@ -1,0 +1,29 @@
+// Errors are values with a stable code and a Japanese message; cli/main.ts maps them to exit codes.
+
+export const EXIT = {
+  ok: 0,
+  /** The work failed: invalid data, a report that could not be built, a mail that was not sent. */
+  failure: 1,
+  /** The command line was wrong. */
+  usage: 2,
+  /** A bug: something the program did not expect. */
+  internal: 70,
+} as const;
+
+export class ShinchokuError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly exitCode: number = EXIT.failure,
+  ) {
+    super(message);
+    this.name = 'ShinchokuError';
+  }
+}
+
+export class UsageError extends ShinchokuError {
+  constructor(message: string) {
+    super('USAGE', message, EXIT.usage);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,112 @@
+import { parse } from 'csv-parse/sync';
+import { Actual } from '../model/indicator.ts';
+import { parseFiscalYear } from '../model/fiscal-year.ts';
+import type { Problem } from './problem.ts';
+
+/** Column headings of an actuals CSV, in the order a clerk's spreadsheet shows them. */
+export const ACTUALS_COLUMNS = {
+  indicator: '指標ID',
+  fiscalYear: '年度',
+  value: '実績値',
+  state: '状況',
+  note: '備考',
+  source: '出典',
+  reportedBy: '報告者',
+  reportedAt: '報告日時',
+} as const;
+type Field = keyof typeof ACTUALS_COLUMNS;
+
+export interface ActualRow {
+  indicatorId: string;
+  fiscalYear: number;
+  actual: Actual;
+  file: string;
+  line: number;
+}
+
+export type CsvRead = { rows: ActualRow[]; problems: Problem[] };
+
+/** Reads an actuals CSV (UTF-8, with or without BOM); every bad cell is a problem naming row and column. */
+export function readActualsCsv(file: string, bytes: Uint8Array): CsvRead {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return {
+      rows: [],
+      problems: [{ code: 'FILE_UNREADABLE', file, message: '文字コードがUTF-8ではありません。Excelでは「CSV UTF-8（コンマ区切り）」で保存してください' }],
+    };
+  }
+  const records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true }) as unknown as Array<{
+    record: string[];
+    info: { lines: number };
+  }>;
+  const [header, ...body] = records;
+  if (!header) return { rows: [], problems: [] };
+
+  const columnOf = new Map<Field, number>();
+  const problems: Problem[] = [];
+  header.record.forEach((heading, i) => {
+    const field = (Object.keys(ACTUALS_COLUMNS) as Field[]).find((f) => ACTUALS_COLUMNS[f] === heading.trim());
+    if (field) columnOf.set(field, i);
+    else if (heading.trim() !== '') {
+      problems.push({ code: 'CSV_HEADER', file, line: 1, where: `${i + 1}列目`, message: `知らない見出し「${heading}」です。使える見出し: ${Object.values(ACTUALS_COLUMNS).join('、')}` });
+    }
+  });
+  for (const required of ['indicator', 'fiscalYear'] as const) {
+    if (!columnOf.has(required)) {
+      problems.push({ code: 'CSV_HEADER', file, line: 1, message: `見出し「${ACTUALS_COLUMNS[required]}」の列がありません` });
+    }
+  }
+  if (problems.length > 0) return { rows: [], problems };
+
+  const rows: ActualRow[] = [];
+  for (const { record, info } of body) {
+    const line = info.lines;
+    const cell = (f: Field): string | undefined => {
+      const i = columnOf.get(f);
+      const v = i === undefined ? undefined : record[i]?.trim();
+      return v === '' ? undefined : v;
+    };
+    const at = (f: Field) => ({ file, line, where: `${line}行目「${ACTUALS_COLUMNS[f]}」列` });
+    const indicatorId = cell('indicator');
+    const yearText = cell('fiscalYear');
+    if (!indicatorId) {
+      problems.push({ code: 'MISSING_FIELD', ...at('indicator'), message: '指標IDが空欄です' });
+      continue;
+    }
+    const fiscalYear = yearText === undefined ? undefined : parseFiscalYear(yearText);
+    if (fiscalYear === undefined) {
+      problems.push({ code: 'BAD_FISCAL_YEAR', ...at('fiscalYear'), message: yearText ? `「${yearText}」は年度として読めません（例: 2024 または 令和6年度）` : '年度が空欄です' });
+      continue;
+    }
+    const parsed = Actual.safeParse({
+      value: cell('value'),
+      state: cell('state'),
+      note: cell('note'),
+      source: cell('source'),
+      reportedBy: cell('reportedBy'),
+      reportedAt: cell('reportedAt'),
+    });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0] as Field;
+        const code = issue.code === 'invalid_value' ? 'NOT_ALLOWED_VALUE' : issue.code === 'custom' ? 'NOT_A_NUMBER' : 'BAD_FORMAT';
+        const message =
+          issue.code === 'invalid_value'
+            ? `「${cell(field)}」は使えません。使える値: ${issue.values.join('、')}`
+            : issue.code === 'invalid_format'
+              ? '日時は 2025-05-31T09:00:00+09:00 の形で書きます'
+              : issue.message;
+        problems.push({ code, ...at(field), message });
+      }
+      continue;
+    }
+    if (parsed.data.value === undefined && parsed.data.state === undefined) {
+      problems.push({ code: 'MISSING_NUMBER', ...at('value'), message: '実績値も状況も空欄です。まだ報告がない指標は行ごと書かないでください' });
+      continue;
+    }
+    rows.push({ indicatorId, fiscalYear, actual: parsed.data, file, line });
+  }
+  return { rows, problems };
+}

@@ -1,0 +1,120 @@
+// Pure: turns the raw files of a data directory into a validated dataset, or every problem found.
+import type { z } from 'zod';
+import { buildDepartmentRegistry } from '../model/department-registry.ts';
+import { Municipality } from '../model/municipality.ts';
+import { Plan } from '../model/plan.ts';
+import { ProjectsFile } from '../model/project.ts';
+import { indicatorsById, type PlanData } from '../model/walk.ts';
+import { readActualsCsv } from './actuals-csv.ts';
+import { checkMunicipality, checkPlanStructure } from './check-structure.ts';
+import { checkActualRows, checkPlanValues } from './check-values.ts';
+import type { Dataset, LoadResult, MunicipalityData } from './dataset.ts';
+import type { Problem } from './problem.ts';
+import type { DataFiles, PlanFiles, RawFile } from './read-files.ts';
+import { schemaProblems } from './schema-problems.ts';
+import type { SourcedPlan, SourcedProject } from './sourced.ts';
+import { parseYaml, type YamlFile } from './yaml-file.ts';
+
+type Parsed<T> = { ok: true; yaml: YamlFile; value: T } | { ok: false };
+
+function parseFile<S extends z.ZodType>(raw: RawFile, schema: S, problems: Problem[], topKind = ''): Parsed<z.output<S>> {
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true }).decode(raw.bytes);
+  } catch {
+    problems.push({ code: 'FILE_UNREADABLE', file: raw.file, message: '文字コードがUTF-8ではありません。UTF-8で保存してください' });
+    return { ok: false };
+  }
+  const read = parseYaml(raw.file, source);
+  if (!read.ok) {
+    problems.push(...read.problems);
+    return { ok: false };
+  }
+  const result = schema.safeParse(read.yaml.data);
+  if (!result.success) {
+    problems.push(...schemaProblems(read.yaml, result.error, topKind));
+    return { ok: false };
+  }
+  return { ok: true, yaml: read.yaml, value: result.data };
+}
+
+/** A plan whose files all parsed can be cross-checked; one with unreadable files only checked file by file. */
+type ReadPlan = { sourced: SourcedPlan; complete: boolean };
+
+function readPlan(files: PlanFiles, problems: Problem[]): ReadPlan | undefined {
+  if (!files.plan) {
+    problems.push({ code: 'MISSING_FILE', file: `${files.dir}/plan.yaml`, message: '計画のフォルダに plan.yaml がありません' });
+    return undefined;
+  }
+  const before = problems.length;
+  const plan = parseFile(files.plan, Plan, problems);
+  const projects: SourcedProject[] = [];
+  for (const raw of files.projects) {
+    const parsed = parseFile(raw, ProjectsFile, problems, '事業');
+    if (parsed.ok) projects.push(...parsed.value.map((project, index) => ({ project, yaml: parsed.yaml, index })));
+  }
+  const actualRows = files.actuals.flatMap((raw) => {
+    const read = readActualsCsv(raw.file, raw.bytes);
+    problems.push(...read.problems);
+    return read.rows;
+  });
+  if (!plan.ok) return undefined;
+  return { sourced: { dir: files.dir, yaml: plan.yaml, plan: plan.value, projects, actualRows }, complete: problems.length === before };
+}
+
+function asPlanData(sp: SourcedPlan): PlanData {
+  return { plan: sp.plan, projects: sp.projects.map((p) => p.project) };
+}
+
+/** The plan as later stages see it: CSV actuals merged into their indicators (checked to exist). */
+function withCsvActuals(sp: SourcedPlan): PlanData {
+  const data = asPlanData(sp);
+  const byId = indicatorsById(data);
+  for (const row of sp.actualRows) {
+    const indicator = byId.get(row.indicatorId)!;
+    indicator.actuals = new Map(indicator.actuals ?? []).set(row.fiscalYear, row.actual);
+  }
+  return data;
+}
+
+export function assembleDataset(files: DataFiles): LoadResult {
+  const problems: Problem[] = [];
+  const municipalities: Array<Omit<MunicipalityData, 'plans'> & { plans: SourcedPlan[] }> = [];
+  const planIds = new Map<string, string>();
+  if (files.municipalities.length === 0) {
+    problems.push({ code: 'MISSING_FILE', file: '.', message: 'データのフォルダに自治体のフォルダ（municipality.yaml を含むもの）がありません' });
+  }
+
+  for (const m of files.municipalities) {
+    if (!m.municipality) {
+      problems.push({ code: 'MISSING_FILE', file: `${m.dir}/municipality.yaml`, message: '自治体のフォルダに municipality.yaml（自治体名と担当課の一覧）がありません' });
+      continue;
+    }
+    const parsed = parseFile(m.municipality, Municipality, problems);
+    const plans = m.plans.map((p) => readPlan(p, problems)).filter((p) => p !== undefined);
+    // Checks within one file report real problems even when a sibling file is unreadable.
+    for (const { sourced } of plans) problems.push(...checkPlanValues(sourced));
+    if (!parsed.ok) continue;
+
+    problems.push(...checkMunicipality({ dir: m.dir, yaml: parsed.yaml, municipality: parsed.value }));
+    const registry = buildDepartmentRegistry(parsed.value.departments);
+    // References across files are only checked when every file parsed; otherwise they report ghosts.
+    const complete = plans.filter((p) => p.complete).map((p) => p.sourced);
+    for (const sp of complete) {
+      const first = planIds.get(sp.plan.id);
+      if (first) {
+        problems.push({ code: 'DUPLICATE_ID', file: sp.yaml.file, line: sp.yaml.lineOf(['id']), message: `計画ID「${sp.plan.id}」は ${first} でも使われています` });
+      }
+      planIds.set(sp.plan.id, sp.yaml.file);
+      problems.push(...checkPlanStructure(sp, parsed.value.id, registry));
+      problems.push(...checkActualRows(sp, indicatorsById(asPlanData(sp))));
+    }
+    municipalities.push({ municipality: parsed.value, registry, plans: complete });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const dataset: Dataset = {
+    edition: files.edition,
+    municipalities: municipalities.map((m) => ({ ...m, plans: m.plans.map(withCsvActuals) })),
+  };
+  return { ok: true, dataset };
+}
