@@ -1,0 +1,86 @@
+// The real binary, as an admin runs it: exit codes, stdout for results, stderr for errors.
+import { execFile } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { fixtureWith, PROJECTS } from './helpers/fixture.ts';
+
+const BIN = path.join(import.meta.dirname, '..', 'src', 'bin.js');
+
+async function shinchoku(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], { cwd: '/' });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('shinchoku validate', () => {
+  it('succeeds on the bundled seeds from any directory and prints the counts per plan', async () => {
+    const { code, stdout } = await shinchoku('validate');
+    expect(code).toBe(0);
+    expect(stdout).toContain('問題はありません（4 計画');
+    expect(stdout).toContain('第二次郡山市協働推進基本計画 [kyodo] 2018〜2025年度');
+    expect(stdout).toContain('事業: 102（うち2024年度の実施 98）');
+    expect(stdout).toContain('実施計画: 57');
+  });
+
+  it('lists every problem of bad data and exits 1', async () => {
+    const dir = await fixtureWith({ [PROJECTS]: "- id: '1'\n  node: 施策9\n  name: 事業\n  departments: 存在しない課\n" });
+    try {
+      const { code, stdout } = await shinchoku('validate', '--data', dir);
+      expect(code).toBe(1);
+      // The third: the fixture's actuals CSV names indicator 1-1, which the replaced file no longer has.
+      expect(stdout).toContain('データに 3 件の問題があります');
+      expect(stdout).toContain('指標ID「1-1」は計画「テスト市協働推進計画」にありません');
+      expect(stdout).toContain('testcity/sample-plan/projects/projects.yaml:2（2行目） 事業 1「事業」 > 所属する階層: 階層「施策9」がこの計画にありません');
+      expect(stdout).toContain('担当課「存在しない課」が担当課の一覧（municipality.yaml）にありません');
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
+
+  it('says so when the data folder does not exist', async () => {
+    const { code, stderr } = await shinchoku('validate', '--data', '/nonexistent/data');
+    expect(code).toBe(1);
+    expect(stderr).toContain('データのフォルダ「/nonexistent/data」が見つかりません [DATA_DIR_NOT_FOUND]');
+  });
+});
+
+describe('command line', () => {
+  it('prints Japanese help listing the commands and exit codes', async () => {
+    const { code, stdout } = await shinchoku('--help');
+    expect(code).toBe(0);
+    expect(stdout).toContain('使い方: shinchoku <コマンド> [オプション]');
+    expect(stdout).toContain('validate  計画データを検証し');
+    expect(stdout).toContain('終了コード: 0 成功 / 1 失敗');
+  });
+
+  it('prints help for one command with its options and examples', async () => {
+    const { code, stdout } = await shinchoku('validate', '--help');
+    expect(code).toBe(0);
+    expect(stdout).toContain('--data <フォルダ>');
+    expect(stdout).toContain('npx shinchoku validate --data ./data');
+  });
+
+  it('suggests the closest command for a typo and exits 2', async () => {
+    const { code, stderr } = await shinchoku('valdate');
+    expect(code).toBe(2);
+    expect(stderr).toContain('「valdate」というコマンドはありません（もしかして: validate）');
+  });
+
+  it('suggests the closest option for an unknown flag and exits 2', async () => {
+    const { code, stderr } = await shinchoku('validate', '--dta', 'x');
+    expect(code).toBe(2);
+    expect(stderr).toContain('「validate」に --dta というオプションはありません（もしかして: --data）');
+  });
+
+  it('exits 2 with the help when no command is given', async () => {
+    const { code, stdout } = await shinchoku();
+    expect(code).toBe(2);
+    expect(stdout).toContain('コマンド:');
+  });
+});
