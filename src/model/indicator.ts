@@ -37,7 +37,7 @@ export type Baseline = z.infer<typeof Baseline>;
 
 export const Target = z.strictObject({
   ...measured,
-  /** A target stated as a change from the baseline (「最大4ポイント改善」 → 4). */
+  /** A target stated as a change from the baseline, signed, in the indicator's unit (「最大4ポイント改善」 on a % indicator → 4). */
   change: NumberValue.optional(),
 });
 export type Target = z.infer<typeof Target>;

@@ -1,0 +1,57 @@
+// Status by a rubric that is data: bands over a percentage, or an explicit neutral state.
+import type { ActualState } from '../model/indicator.ts';
+import type { NeutralState, Rubric } from '../model/rubric.ts';
+
+export interface Status {
+  label: string;
+  symbol?: string;
+  /** Shown as a failure (遅れ, 大幅な遅れ …); neutral states never are. */
+  failure: boolean;
+  /** A neutral state rather than a band. */
+  neutral: boolean;
+  /** Why, in words: 「達成率 87.5% → 80%以上」. */
+  reason: string;
+}
+
+/** Percentages are banded as printed: rounded to one decimal, so the printed figure and its status agree. */
+export function roundedPercent(ratio: number): number {
+  return Math.round(ratio * 1000) / 10;
+}
+
+export function neutralStatus(rubric: Rubric, state: NeutralState, reason: string): Status {
+  const mark = rubric.states[state];
+  return { label: mark.label, symbol: mark.symbol, failure: false, neutral: true, reason };
+}
+
+export function bandStatus(rubric: Rubric, ratio: number): Status {
+  const pct = roundedPercent(ratio);
+  const index = rubric.bands.findIndex((b) => b.min === undefined || pct >= b.min);
+  const band = rubric.bands[index]!;
+  const bound = band.min === undefined ? `${rubric.bands[index - 1]!.min}%未満` : `${band.min}%以上`;
+  return { label: band.label, symbol: band.symbol, failure: band.failure ?? false, neutral: false, reason: `${rubric.basis} ${pct.toFixed(1)}% → ${bound}` };
+}
+
+export function topBandStatus(rubric: Rubric, reason: string): Status {
+  const band = rubric.bands[0]!;
+  return { label: band.label, symbol: band.symbol, failure: band.failure ?? false, neutral: false, reason };
+}
+
+export function verdictStatus(rubric: Rubric, verdict: Extract<ActualState, '達成' | '一部達成' | '未達成'>): Status {
+  const band = rubric.bands.find((b) => b.label === rubric.qualitative[verdict])!;
+  return { label: band.label, symbol: band.symbol, failure: band.failure ?? false, neutral: false, reason: `報告された状況「${verdict}」` };
+}
+
+/** The rule a report prints beside its figures. */
+export function describeRubric(rubric: Rubric): string[] {
+  const bands = rubric.bands.map((b, i) => {
+    const bound = b.min === undefined ? `${rubric.bands[i - 1]!.min}%未満` : `${b.min}%以上`;
+    return `${b.symbol ? `${b.symbol} ` : ''}${b.label}: ${rubric.basis}が${bound}`;
+  });
+  const verdicts = Object.entries(rubric.qualitative).map(([v, label]) => `「${v}」→ ${label}`);
+  return [
+    `評価基準「${rubric.name}」（${rubric.basis}は小数第1位に四捨五入して判定）`,
+    ...bands,
+    `数値でない指標は報告された状況で判定: ${verdicts.join('、')}`,
+    `次の状態は遅れとして扱いません: ${Object.values(rubric.states).map((s) => s.label).join('、')}`,
+  ];
+}
