@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Note, Text } from './common.ts';
+import { Rubric } from './rubric.ts';
 
 /** Domains reserved for examples (RFC 2606, RFC 6761, JPRS): mail to them never reaches anyone. */
 export function isReservedDomain(domain: string): boolean {
@@ -50,6 +51,8 @@ export const Municipality = z.strictObject({
   name: Text,
   prefecture: Text.optional(),
   departments: z.array(Department).min(1),
+  /** The evaluation rubric this municipality uses; the default 4-band rubric when absent. */
+  rubric: Rubric.optional(),
   note: Note,
 });
 export type Municipality = z.infer<typeof Municipality>;

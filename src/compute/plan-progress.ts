@@ -1,0 +1,57 @@
+// Every indicator of a plan in one fiscal year, with the departments that answer for it.
+import type { DepartmentRegistry } from '../model/department-registry.ts';
+import { departmentFullName } from '../model/municipality.ts';
+import type { Rubric } from '../model/rubric.ts';
+import { walkIndicators, type IndicatorScope, type PlanData } from '../model/walk.ts';
+import { indicatorProgress, type IndicatorProgress } from './indicator-progress.ts';
+
+export interface IndicatorRow extends IndicatorProgress {
+  /** Canonical names (部＋課) of the departments answering for the indicator; several when shared. */
+  departments: string[];
+  /** Ids of the hierarchy nodes above the indicator, top first. */
+  nodePath: string[];
+}
+
+export interface PlanProgress {
+  data: PlanData;
+  year: number;
+  rubric: Rubric;
+  rows: IndicatorRow[];
+}
+
+function writtenOwners(scope: IndicatorScope, owner: string[] | undefined): string[] {
+  if (owner) return owner;
+  if (scope.kind !== 'project') return [];
+  return scope.part?.departments ?? scope.project.departments;
+}
+
+/** Ids from the top node down to `nodeId`. */
+function pathTo(nodeId: string, parents: Map<string, string | undefined>): string[] {
+  const path: string[] = [];
+  for (let id: string | undefined = nodeId; id !== undefined; id = parents.get(id)) path.unshift(id);
+  return path;
+}
+
+export function planProgress(data: PlanData, year: number, rubric: Rubric, registry: DepartmentRegistry): PlanProgress {
+  const parents = new Map<string, string | undefined>();
+  const visit = (nodes: typeof data.plan.nodes, parent?: string) => {
+    for (const n of nodes) {
+      parents.set(n.id, parent);
+      visit(n.children ?? [], n.id);
+    }
+  };
+  visit(data.plan.nodes);
+
+  const rows = [...walkIndicators(data)].map(({ indicator, scope }): IndicatorRow => {
+    const departments = registry
+      .resolveAll(writtenOwners(scope, indicator.owner))
+      .flatMap((r) => (r.kind === 'found' ? [departmentFullName(r.department)] : []));
+    const nodeId = scope.kind === 'node' ? scope.node.id : scope.kind === 'project' ? scope.project.node : undefined;
+    return {
+      ...indicatorProgress(indicator, scope, year, data.plan.period.first, rubric),
+      departments: [...new Set(departments)],
+      nodePath: nodeId ? pathTo(nodeId, parents) : [],
+    };
+  });
+  return { data, year, rubric, rows };
+}
