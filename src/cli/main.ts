@@ -4,10 +4,11 @@ import { parseArgs } from 'node:util';
 import { closest } from 'fastest-levenshtein';
 import { EXIT, ShinchokuError, UsageError } from '../errors.ts';
 import type { CommandDef, CommandIO } from './command.ts';
+import { progressCommand } from './commands/progress.ts';
 import { validateCommand } from './commands/validate.ts';
 import { commandHelp, globalHelp } from './help.ts';
 
-export const COMMANDS: readonly CommandDef[] = [validateCommand as unknown as CommandDef];
+export const COMMANDS: readonly CommandDef[] = [validateCommand, progressCommand] as unknown as CommandDef[];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

@@ -1,0 +1,111 @@
+import { stringify } from 'csv-stringify/sync';
+import { aggregate, groupRows } from '../../compute/aggregate.ts';
+import { planProgress } from '../../compute/plan-progress.ts';
+import { projectCounts, sdgGoalCounts } from '../../compute/project-counts.ts';
+import { describeRubric } from '../../compute/status.ts';
+import { EXIT, UsageError } from '../../errors.ts';
+import type { MunicipalityData } from '../../load/dataset.ts';
+import { formatFiscalYear, parseFiscalYear } from '../../model/fiscal-year.ts';
+import { departmentFullName } from '../../model/municipality.ts';
+import { DEFAULT_RUBRIC } from '../../model/rubric.ts';
+import { aggregateJson, indicatorJson, PROGRESS_JSON_FORMAT } from '../../render/progress-json.ts';
+import { progressRecords, RECORD_COLUMNS } from '../../render/progress-records.ts';
+import { formatProgressTables, type ProgressSection } from '../../render/progress-text.ts';
+import { defineCommand } from '../command.ts';
+import { dataDir, dataOption, loadDatasetOrReport } from '../data-option.ts';
+import { closest } from 'fastest-levenshtein';
+
+const FORMATS = ['table', 'json', 'csv'] as const;
+
+export const progressCommand = defineCommand({
+  name: 'progress',
+  summary: '年度を指定して、指標ごとの進捗・達成率・差と集計を表示します',
+  description: '目標値（資料にない年度は基準値と最終目標の間を補間）、実績値、達成率、進捗率、差、必要なペース、見通し、状況を計算します。',
+  options: {
+    year: { type: 'string', valueName: '年度', description: '報告する年度（例: 2024、令和6年度）。必須' },
+    plan: { type: 'string', valueName: '計画ID', description: 'この計画だけ' },
+    department: { type: 'string', valueName: '担当課', description: 'この担当課の指標だけ' },
+    format: { type: 'string', valueName: '形式', description: 'table（既定）、json、csv（Excel で開ける UTF-8 BOM 付き）' },
+    ...dataOption,
+  },
+  examples: [
+    { command: 'npx shinchoku progress --year 2024', description: '全計画の2024年度の進捗を表で表示します' },
+    { command: 'npx shinchoku progress --year 令和6年度 --plan kyodo --format csv > kyodo.csv', description: '1計画をCSVで保存します' },
+    { command: 'npx shinchoku progress --year 2024 --department 広聴広報課 --format json', description: '1担当課の分をJSONで出力します' },
+  ],
+  async run({ options, stdout, stderr }) {
+    if (!options.year) throw new UsageError('--year で年度を指定してください（例: --year 2024）');
+    const year = parseFiscalYear(options.year);
+    if (year === undefined) throw new UsageError(`「${options.year}」は年度として読めません（例: 2024 または 令和6年度）`);
+    const format = options.format ?? 'table';
+    if (!FORMATS.includes(format as (typeof FORMATS)[number])) throw new UsageError(`--format は ${FORMATS.join('、')} のどれかです`);
+
+    const dataset = await loadDatasetOrReport(dataDir(options), stderr);
+    if (!dataset) return EXIT.failure;
+    const selected = select(dataset.municipalities, year, options.plan, options.department);
+
+    if (format === 'csv') {
+      const records = selected.flatMap(({ progress }) => progressRecords(progress.data, progress.rows));
+      stdout.write(stringify(records, { header: true, columns: [...RECORD_COLUMNS], bom: true, record_delimiter: 'windows' }));
+    } else if (format === 'json') {
+      stdout.write(`${JSON.stringify(toJson(selected, year, dataset.edition), null, 2)}\n`);
+    } else {
+      stdout.write(`${formatProgressTables(selected, year)}\n`);
+    }
+    return EXIT.ok;
+  },
+});
+
+interface SelectedPlan extends ProgressSection {
+  department?: string;
+}
+
+function select(municipalities: MunicipalityData[], year: number, planId?: string, department?: string): SelectedPlan[] {
+  const all = municipalities.flatMap((m) => m.plans.map((data) => ({ m, data })));
+  if (planId !== undefined && !all.some((x) => x.data.plan.id === planId)) {
+    const ids = all.map((x) => x.data.plan.id);
+    throw new UsageError(`計画「${planId}」はありません（もしかして: ${closest(planId, ids)}）。計画ID: ${ids.join('、')}`);
+  }
+  let canonical: { municipality: string; name: string } | undefined;
+  if (department !== undefined) {
+    for (const m of municipalities) {
+      const r = m.registry.resolve(department);
+      if (r.kind === 'found') canonical = { municipality: m.municipality.id, name: departmentFullName(r.department) };
+    }
+    if (!canonical) throw new UsageError(`担当課「${department}」は担当課の一覧にありません。名前を確かめてください`);
+  }
+  return all
+    .filter((x) => (planId === undefined || x.data.plan.id === planId) && (!canonical || x.m.municipality.id === canonical.municipality))
+    .map(({ m, data }) => {
+      const progress = planProgress(data, year, m.municipality.rubric ?? DEFAULT_RUBRIC, m.registry);
+      const rows = canonical ? progress.rows.filter((r) => r.departments.includes(canonical.name)) : progress.rows;
+      return { municipality: m, progress: { ...progress, rows }, department: canonical?.name };
+    });
+}
+
+function toJson(selected: SelectedPlan[], year: number, edition: string) {
+  return {
+    format: PROGRESS_JSON_FORMAT,
+    fiscalYear: year,
+    fiscalYearLabel: formatFiscalYear(year),
+    edition,
+    department: selected[0]?.department ?? null,
+    plans: selected.map(({ municipality, progress }) => {
+      const { data, rows, rubric } = progress;
+      const implementation = data.plan.implementationYears?.some((y) => y.fiscalYear === year);
+      return {
+        id: data.plan.id,
+        title: data.plan.title,
+        municipality: municipality.municipality.name,
+        rubric: { name: rubric.name, basis: rubric.basis, rules: describeRubric(rubric) },
+        summary: aggregateJson(aggregate(rows, rubric)),
+        byTopNode: [...groupRows(rows, (r) => r.nodePath.slice(0, 1))].map(([nodeId, g]) => ({ nodeId, summary: aggregateJson(aggregate(g, rubric)) })),
+        byDepartment: [...groupRows(rows, (r) => r.departments)].map(([department, g]) => ({ department, summary: aggregateJson(aggregate(g, rubric)) })),
+        implementationYear: implementation
+          ? { projectCounts: projectCounts(data, year, (p) => p.node), sdgGoalCounts: Object.fromEntries(sdgGoalCounts(data, year)) }
+          : null,
+        indicators: rows.map(indicatorJson),
+      };
+    }),
+  };
+}

@@ -1,0 +1,63 @@
+// Indicator rows as flat records of display strings: what the table and the CSV show.
+import { formatWarekiFiscalYear } from '../model/fiscal-year.ts';
+import type { IndicatorRow } from '../compute/plan-progress.ts';
+import type { PlanData } from '../model/walk.ts';
+import { formatPercent, formatQuantity, formatSigned } from './format-ja.ts';
+
+export const RECORD_COLUMNS = [
+  '計画ID', '計画', '階層', '事業', '指標ID', '指標名', '単位', '基準値', '目標値', '目標値の根拠', '実績値', '実績の年度',
+  '達成率', '進捗率', '目標との差', '最終目標値', '最終目標との差', '必要な年間変化', 'これまでの年間変化', '見通し', '状況', '判定', '担当課',
+] as const;
+export type ProgressRecord = Record<(typeof RECORD_COLUMNS)[number], string>;
+
+function nodeTitles(data: PlanData): Map<string, string> {
+  const titles = new Map<string, string>();
+  const visit = (nodes: PlanData['plan']['nodes']) => {
+    for (const n of nodes) {
+      titles.set(n.id, n.title);
+      visit(n.children ?? []);
+    }
+  };
+  visit(data.plan.nodes);
+  return titles;
+}
+
+export function progressRecords(data: PlanData, rows: readonly IndicatorRow[]): ProgressRecord[] {
+  const titles = nodeTitles(data);
+  return rows.map((r) => {
+    const unit = r.indicator.unit;
+    const q = (v: number | undefined) => (v === undefined ? '' : formatQuantity(v, unit));
+    const base = r.indicator.baseline;
+    const target = r.target;
+    const actual = r.actual;
+    const actualText = actual.reported
+      ? (actual.actual.value !== undefined ? q(actual.actual.value) : (actual.actual.state ?? actual.actual.text ?? ''))
+      : `未報告${actual.latest?.actual.value !== undefined ? `（最新: ${formatWarekiFiscalYear(actual.latest.year)} ${q(actual.latest.actual.value)}）` : ''}`;
+    const f = r.forecast;
+    return {
+      計画ID: data.plan.id,
+      計画: data.plan.title,
+      階層: r.nodePath.map((id) => titles.get(id) ?? id).join(' > '),
+      事業: r.scope.kind === 'project' ? `${r.scope.project.name}${r.scope.part ? `（${r.scope.part.name}）` : ''}` : '',
+      指標ID: r.indicator.id,
+      指標名: r.indicator.name,
+      単位: unit && unit !== 'なし' ? unit : '',
+      基準値: base ? `${base.value !== undefined ? q(base.value) : (base.text ?? '')}${base.fiscalYear ? `（${base.fiscalYear}年度）` : ''}` : '',
+      目標値: target.kind === 'none' ? (r.indicator.finalTarget?.text && r.indicator.direction === 'qualitative' ? r.indicator.finalTarget.text : '') : q(target.value),
+      目標値の根拠: { stated: '資料の値', interpolated: '補間', 'final-passed': '最終目標（年度経過）', none: target.kind === 'none' ? target.reason : '' }[target.kind],
+      実績値: actualText,
+      実績の年度: r.current ? String(r.current.year) : '',
+      達成率: r.achievement?.ratio ? formatPercent(r.achievement.ratio.value) : '',
+      進捗率: r.progress ? formatPercent(r.progress.value) : '',
+      目標との差: r.gapToTarget ? formatSigned(r.gapToTarget.value, unit) : '',
+      最終目標値: r.final ? `${q(r.final.value)}${r.final.fiscalYear ? `（${r.final.fiscalYear}年度）` : ''}` : (r.indicator.finalTarget?.text ?? ''),
+      最終目標との差: r.gapToFinal ? formatSigned(r.gapToFinal.value, unit) : '',
+      必要な年間変化: r.pace?.needed ? formatSigned(r.pace.needed.value, unit) : '',
+      これまでの年間変化: r.pace?.achieved ? formatSigned(r.pace.achieved.value, unit) : '',
+      見通し: f ? `${f.finalYear}年度に${q(f.value)}（${f.method}）${f.meetsFinal ? '達成見込み' : '未達の見込み'}` : '',
+      状況: `${r.status.symbol ? `${r.status.symbol} ` : ''}${r.status.label}`,
+      判定: r.status.reason,
+      担当課: r.departments.join('、'),
+    };
+  });
+}

@@ -1,0 +1,72 @@
+// shinchoku progress, run as an admin runs it, on the bundled seeds.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+
+const BIN = path.join(import.meta.dirname, '..', 'src', 'bin.js');
+async function shinchoku(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], { maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('shinchoku progress', () => {
+  it('prints a table whose columns line up with Japanese text', async () => {
+    const { code, stdout } = await shinchoku('progress', '--year', '2022', '--plan', 'shakai-sankaku');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    const header = lines.findIndex((l) => l.startsWith('指標ID'));
+    const statusColumn = stringWidth(lines[header]!.slice(0, lines[header]!.indexOf('状況')));
+    const rows = lines.slice(header + 2, header + 9);
+    for (const row of rows) {
+      const at = row.search(/[◎○△×－] /);
+      expect(stringWidth(row.slice(0, at))).toBe(statusColumn);
+    }
+  });
+
+  it('computes the 令和4年度 KPIs of the Aizuwakamatsu sheet (55 ÷ 73 = 75.3% → 遅れ)', async () => {
+    const { stdout } = await shinchoku('progress', '--year', '令和4年度', '--plan', 'shakai-sankaku', '--format', 'json');
+    const json = JSON.parse(stdout);
+    const kpi1 = json.plans[0].indicators.find((i: { id: string }) => i.id === 'kpi-1');
+    expect(kpi1.achievement.ratio).toEqual({ value: 55 / 73, formula: '実績値 ÷ 目標値', inputs: { 実績値: 55, 目標値: 73 } });
+    expect(kpi1.status.label).toBe('遅れ');
+    expect(kpi1.gapToTarget.value).toBe(-18);
+    expect(json.plans[0].summary).toMatchObject({ total: 7, evaluated: 5, achieved: 1 });
+  });
+
+  it('writes CSV that Japanese Excel opens: UTF-8 with BOM, CRLF, one row per indicator', async () => {
+    const { stdout } = await shinchoku('progress', '--year', '2022', '--plan', 'shakai-sankaku', '--format', 'csv');
+    expect(stdout.startsWith('\uFEFF計画ID,計画,')).toBe(true);
+    expect(stdout).toContain('\r\n');
+    const rows = parse(stdout, { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(7);
+    expect(rows.find((r) => r['指標ID'] === 'kpi-2')).toMatchObject({ 目標値: '155人', 実績値: '75人', 達成率: '48.4%', 状況: '× 大幅な遅れ' });
+  });
+
+  it('shows the 2024 implementation plan table computed from the rows', async () => {
+    const { stdout } = await shinchoku('progress', '--year', '2024', '--plan', 'kyodo');
+    expect(stdout).toMatch(/協働を支える人材の育成と協働意識の醸成\s+11\s+2\s+2\s+7\s+2\s+11\s+±0/);
+    expect(stdout).toContain('SDGsゴール別の事業数（のべ 182）');
+  });
+
+  it('keeps only one department’s indicators, found through its short name', async () => {
+    const { stdout } = await shinchoku('progress', '--year', '2022', '--department', '障がい者支援課', '--format', 'json');
+    const json = JSON.parse(stdout);
+    expect(json.department).toBe('健康福祉部障がい者支援課');
+    expect(json.plans.flatMap((p: { indicators: Array<{ id: string }> }) => p.indicators.map((i) => i.id))).toEqual(['3-9-1', '3-9-2']);
+  });
+
+  it('refuses a missing year, an unknown plan and an unknown format with exit 2', async () => {
+    expect((await shinchoku('progress')).stderr).toContain('--year で年度を指定してください');
+    const plan = await shinchoku('progress', '--year', '2024', '--plan', 'kyoudo');
+    expect([plan.code, plan.stderr.includes('計画「kyoudo」はありません（もしかして: kyodo）')]).toEqual([2, true]);
+    expect((await shinchoku('progress', '--year', '2024', '--format', 'xlsx')).code).toBe(2);
+  });
+});
