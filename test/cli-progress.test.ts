@@ -1,10 +1,12 @@
 // shinchoku progress, run as an admin runs it, on the bundled seeds.
 import { execFile } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
+import { fixtureWith, MUNICIPALITY } from './helpers/fixture.ts';
 
 const BIN = path.join(import.meta.dirname, '..', 'src', 'bin.js');
 async function shinchoku(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -68,5 +70,39 @@ describe('shinchoku progress', () => {
     const plan = await shinchoku('progress', '--year', '2024', '--plan', 'kyoudo');
     expect([plan.code, plan.stderr.includes('計画「kyoudo」はありません（もしかして: kyodo）')]).toEqual([2, true]);
     expect((await shinchoku('progress', '--year', '2024', '--format', 'xlsx')).code).toBe(2);
+  });
+});
+
+describe('a municipality’s own rubric', () => {
+  it('is used and printed when municipality.yaml sets one', async () => {
+    const original = await readFile(path.join(import.meta.dirname, 'fixtures', 'minimal', MUNICIPALITY), 'utf8');
+    const rubric = `rubric:
+  name: A〜D
+  basis: 達成率
+  bands:
+    - { label: A, min: 100 }
+    - { label: B, min: 90 }
+    - { label: C, min: 60, failure: true }
+    - { label: D, failure: true }
+  qualitative: { 達成: A, 一部達成: C, 未達成: D }
+  states:
+    未報告: { label: 未報告 }
+    評価不能: { label: 評価不能 }
+    評価対象外: { label: 対象外 }
+    未着手: { label: 未着手 }
+    中止: { label: 中止 }
+`;
+    const dir = await fixtureWith({ [MUNICIPALITY]: original + rubric });
+    try {
+      const { stdout } = await shinchoku('progress', '--year', '2024', '--data', dir, '--format', 'json');
+      const json = JSON.parse(stdout);
+      // 1-1: 1,150 ÷ 1,200 = 95.8% → B (≥ 90%)
+      const status = json.plans[0].indicators.find((i: { id: string }) => i.id === '1-1').status;
+      expect([status.label, status.reason]).toEqual(['B', '達成率 95.8% → 90%以上']);
+      expect(json.plans[0].rubric.rules[0]).toBe('評価基準「A〜D」（達成率は小数第1位に四捨五入して判定）');
+      expect(json.municipalities[0].summary.total).toBe(2);
+    } finally {
+      await rm(dir, { recursive: true });
+    }
   });
 });

@@ -84,12 +84,25 @@ function select(municipalities: MunicipalityData[], year: number, planId?: strin
 }
 
 function toJson(selected: SelectedPlan[], year: number, edition: string) {
+  const municipalities = [...new Set(selected.map((s) => s.municipality))].map((m) => {
+    const sections = selected.filter((s) => s.municipality === m);
+    const rows = sections.flatMap((s) => s.progress.rows);
+    const rubric = sections[0]!.progress.rubric;
+    return {
+      id: m.municipality.id,
+      name: m.municipality.name,
+      plans: sections.map((s) => s.progress.data.plan.id),
+      summary: aggregateJson(aggregate(rows, rubric)),
+      byDepartment: [...groupRows(rows, (r) => r.departments)].map(([department, g]) => ({ department, summary: aggregateJson(aggregate(g, rubric)) })),
+    };
+  });
   return {
     format: PROGRESS_JSON_FORMAT,
     fiscalYear: year,
     fiscalYearLabel: formatFiscalYear(year),
     edition,
     department: selected[0]?.department ?? null,
+    municipalities,
     plans: selected.map(({ municipality, progress }) => {
       const { data, rows, rubric } = progress;
       const implementation = data.plan.implementationYears?.some((y) => y.fiscalYear === year);
@@ -99,7 +112,8 @@ function toJson(selected: SelectedPlan[], year: number, edition: string) {
         municipality: municipality.municipality.name,
         rubric: { name: rubric.name, basis: rubric.basis, rules: describeRubric(rubric) },
         summary: aggregateJson(aggregate(rows, rubric)),
-        byTopNode: [...groupRows(rows, (r) => r.nodePath.slice(0, 1))].map(([nodeId, g]) => ({ nodeId, summary: aggregateJson(aggregate(g, rubric)) })),
+        // Every node, each with the indicators beneath it: nodePath lists all ancestors.
+        byNode: [...groupRows(rows, (r) => r.nodePath)].map(([nodeId, g]) => ({ nodeId, summary: aggregateJson(aggregate(g, rubric)) })),
         byDepartment: [...groupRows(rows, (r) => r.departments)].map(([department, g]) => ({ department, summary: aggregateJson(aggregate(g, rubric)) })),
         implementationYear: implementation
           ? { projectCounts: projectCounts(data, year, (p) => p.node), sdgGoalCounts: Object.fromEntries(sdgGoalCounts(data, year)) }
