@@ -36,13 +36,16 @@ function planSection({ progress }: ProgressSection, year: number): string[] {
   const records = progressRecords(data, rows);
   const table = textTable(
     [
-      { heading: '指標ID' }, { heading: '指標名', maxWidth: 30 }, { heading: '目標値', align: 'right' }, { heading: '実績値', maxWidth: 26 },
+      { heading: '指標ID' }, { heading: '指標名', maxWidth: 30 }, { heading: '目標値', align: 'right', maxWidth: 16 }, { heading: '実績値', maxWidth: 26 },
       { heading: '達成率', align: 'right' }, { heading: '進捗率', align: 'right' }, { heading: '目標との差', align: 'right' }, { heading: '状況' }, { heading: '担当課', maxWidth: 18 },
     ],
-    records.map((r) => [r.指標ID, r.指標名, r.目標値, r.実績値, r.達成率, r.進捗率, r.目標との差, r.状況, r.担当課]),
+    records.map((r) => [r.指標ID, r.指標名, `${r.目標値}${r.目標値の根拠 === '補間' ? '※' : ''}`, r.実績値, r.達成率, r.進捗率, r.目標との差, r.状況, r.担当課]),
   );
+  const interpolated = rows.some((r) => r.target.kind === 'interpolated');
   const all = aggregate(rows, rubric);
-  const lines = [`■ ${data.plan.title} [${data.plan.id}] ${formatFiscalYear(year)}`, '', rows.length > 0 ? table : '（該当する指標はありません）', '', `状況: ${statusLine(all)}`, `達成の割合: ${shareLine(all)}`];
+  const lines = [`■ ${data.plan.title} [${data.plan.id}] ${formatFiscalYear(year)}`, '', rows.length > 0 ? table : '（該当する指標はありません）'];
+  if (interpolated) lines.push('※ 資料にこの年度の目標値がないため、前後の値（基準値・最終目標など）を結ぶ直線上の値を目標値としています');
+  lines.push('', `状況: ${statusLine(all)}`, `達成の割合: ${shareLine(all)}`);
   if (all.furthestBehind.length > 0) {
     lines.push(`遅れの大きい指標: ${all.furthestBehind.map((r) => `${r.indicator.id}「${r.indicator.name}」${r.gapToTarget ? `（${formatSigned(r.gapToTarget.value, r.indicator.unit)}）` : ''}`).join('、')}`);
   }
