@@ -1,23 +1,11 @@
 // shinchoku progress, run as an admin runs it, on the bundled seeds.
-import { execFile } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
+import { shinchoku } from './helpers/run-cli.ts';
 import { fixtureWith, MUNICIPALITY } from './helpers/fixture.ts';
-
-const BIN = path.join(import.meta.dirname, '..', 'src', 'bin.js');
-async function shinchoku(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], { maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('shinchoku progress', () => {
   it('prints a table whose columns line up with Japanese text', async () => {

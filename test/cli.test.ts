@@ -1,22 +1,8 @@
 // The real binary, as an admin runs it: exit codes, stdout for results, stderr for errors.
-import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { shinchoku } from './helpers/run-cli.ts';
 import { fixtureWith, PROJECTS } from './helpers/fixture.ts';
-
-const BIN = path.join(import.meta.dirname, '..', 'src', 'bin.js');
-
-async function shinchoku(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], { cwd: '/' });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('shinchoku validate', () => {
   it('succeeds on the bundled seeds from any directory and prints the counts per plan', async () => {
