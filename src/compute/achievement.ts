@@ -18,29 +18,32 @@ function meets(indicator: Indicator, actual: number, target: number): boolean {
 
 /**
  * increase: 実績値 ÷ 目標値; decrease: 目標値 ÷ 実績値; maintain: met or not by its comparator,
- * with the same ratio to grade a miss. Where a ratio of the two figures means nothing (zero or
- * negative figures), the change from the baseline is used: (実績値 − 基準値) ÷ (目標値 − 基準値).
+ * with the same ratio to grade a miss. Where a ratio of the two figures means nothing (a target or
+ * baseline at or below zero), the change from the baseline is used: (実績値 − 基準値) ÷ (目標値 − 基準値).
+ * The formula is chosen by the target and baseline alone, never by the actual, so a better actual
+ * never prints a lower figure.
  */
 export function achievement(indicator: Indicator, actual: number, target: number): Achievement {
   const met = meets(indicator, actual, target);
+  const inputs = { 実績値: actual, 目標値: target };
   if (indicator.direction === 'maintain' && met) {
-    return { met, ratio: { value: 1, formula: '目標を満たしているため100%', inputs: { 実績値: actual, 目標値: target } } };
-  }
-  if (indicator.direction === 'maintain' && indicator.comparator !== '以上' && indicator.comparator !== '以下') {
-    const ratio = Math.min(actual, target) / Math.max(actual, target);
-    if (actual > 0 && target > 0) return { met, ratio: { value: ratio, formula: '小さい方 ÷ 大きい方（実績値と目標値）', inputs: { 実績値: actual, 目標値: target } } };
-  }
-  const increase = senseOf(indicator) === 1;
-  if (increase && target > 0 && actual >= 0) {
-    return { met, ratio: { value: actual / target, formula: '実績値 ÷ 目標値', inputs: { 実績値: actual, 目標値: target } } };
-  }
-  if (!increase && actual > 0 && target >= 0) {
-    return { met, ratio: { value: target / actual, formula: '目標値 ÷ 実績値', inputs: { 目標値: target, 実績値: actual } } };
-  }
-  if (!increase && actual === 0 && target >= 0) {
-    return { met: true, note: '実績値が0のため、目標値を下回って達成しています（比率は計算しません）' };
+    return { met, ratio: { value: 1, formula: '目標を満たしているため100%', inputs } };
   }
   const base = indicator.baseline?.value;
+  const positive = target >= 0 && (base === undefined || base >= 0);
+  if (indicator.direction === 'maintain' && indicator.comparator !== '以上' && indicator.comparator !== '以下' && positive && target > 0) {
+    // An exact target missed on either side: the nearer, the higher.
+    const ratio = actual > 0 ? Math.min(actual, target) / Math.max(actual, target) : 0;
+    return { met, ratio: { value: ratio, formula: '小さい方 ÷ 大きい方（実績値と目標値）', inputs } };
+  }
+  const increase = senseOf(indicator) === 1;
+  if (increase && positive && target > 0) {
+    return { met, ratio: { value: actual / target, formula: '実績値 ÷ 目標値', inputs } };
+  }
+  if (!increase && positive) {
+    if (actual > 0) return { met, ratio: { value: target / actual, formula: '目標値 ÷ 実績値', inputs: { 目標値: target, 実績値: actual } } };
+    return { met: true, note: '実績値が0以下のため、目標値を下回って達成しています（比率は計算しません）' };
+  }
   if (base !== undefined && target !== base) {
     return {
       met,
@@ -48,9 +51,9 @@ export function achievement(indicator: Indicator, actual: number, target: number
         value: (actual - base) / (target - base),
         formula: '（実績値 − 基準値）÷（目標値 − 基準値）',
         inputs: { 実績値: actual, 基準値: base, 目標値: target },
-        note: '値が0以下のため、基準値からの変化で測っています',
+        note: '目標値か基準値が0以下のため、基準値からの変化で測っています',
       },
     };
   }
-  return { met, note: '値が0以下で基準値もないため、比率は計算せず、目標を満たしたかどうかだけを示します' };
+  return { met, note: '目標値が0以下で基準値もないため、比率は計算せず、目標を満たしたかどうかだけを示します' };
 }

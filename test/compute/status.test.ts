@@ -127,3 +127,27 @@ describe('other rubrics are data', () => {
     expect(bad.success).toBe(false);
   });
 });
+
+describe('a better actual never gives a worse status, across zero', () => {
+  const order = [...DEFAULT_RUBRIC.bands.map((b) => b.label)];
+  it.each([
+    ['increase with a negative baseline', { direction: 'increase', baseline: { value: -10, fiscalYear: 2021 }, targets: { 2024: 10 } }, 1],
+    ['decrease to zero', { direction: 'decrease', baseline: { value: 5, fiscalYear: 2021 }, targets: { 2024: 0 } }, -1],
+    ['decrease below zero', { direction: 'decrease', baseline: { value: 2, fiscalYear: 2021 }, targets: { 2024: -1 } }, -1],
+  ] as const)('%s', (_, fields, sense) => {
+    let previous: number | undefined;
+    let previousRatio: number | undefined;
+    for (let step = 0; step <= 400; step++) {
+      const actual = sense * (step / 10 - 20); // worst to best, −20 … +20 in the better direction
+      const p = progressIn(2024, { unit: '%', ...fields, actuals: { 2024: actual } });
+      const r = order.indexOf(p.status.label);
+      expect(r, `actual ${actual}`).toBeGreaterThanOrEqual(0);
+      if (previous !== undefined) expect(r, `actual ${actual}`).toBeLessThanOrEqual(previous);
+      previous = r;
+      // The printed 達成率 never falls as the actual improves either.
+      const ratio = p.achievement?.ratio?.value;
+      if (ratio !== undefined && previousRatio !== undefined) expect(ratio, `actual ${actual}`).toBeGreaterThanOrEqual(previousRatio);
+      if (ratio !== undefined) previousRatio = ratio;
+    }
+  });
+});
