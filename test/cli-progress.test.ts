@@ -94,3 +94,11 @@ describe('a municipality’s own rubric', () => {
     }
   });
 });
+
+describe('a department name two municipalities share', () => {
+  it('keeps both municipalities’ plans (人事課 is in 郡山市 and 会津若松市)', async () => {
+    const { stdout } = await shinchoku('progress', '--year', '2022', '--department', '人事課', '--format', 'json');
+    const json = JSON.parse(stdout);
+    expect(json.municipalities.map((m: { name: string }) => m.name).sort()).toEqual(['会津若松市', '郡山市']);
+  });
+});

@@ -2,7 +2,7 @@
 import type { DepartmentRegistry } from '../model/department-registry.ts';
 import { departmentFullName } from '../model/municipality.ts';
 import type { Rubric } from '../model/rubric.ts';
-import { walkIndicators, type IndicatorScope, type PlanData } from '../model/walk.ts';
+import { walkIndicators, walkNodes, type IndicatorScope, type PlanData } from '../model/walk.ts';
 import { indicatorProgress, type IndicatorProgress } from './indicator-progress.ts';
 
 export interface IndicatorRow extends IndicatorProgress {
@@ -33,14 +33,7 @@ function pathTo(nodeId: string, parents: Map<string, string | undefined>): strin
 }
 
 export function planProgress(data: PlanData, year: number, rubric: Rubric, registry: DepartmentRegistry): PlanProgress {
-  const parents = new Map<string, string | undefined>();
-  const visit = (nodes: typeof data.plan.nodes, parent?: string) => {
-    for (const n of nodes) {
-      parents.set(n.id, parent);
-      visit(n.children ?? [], n.id);
-    }
-  };
-  visit(data.plan.nodes);
+  const parents = new Map([...walkNodes(data.plan)].map((v) => [v.node.id, v.parent?.id]));
 
   const rows = [...walkIndicators(data)].map(({ indicator, scope }): IndicatorRow => {
     const departments = registry

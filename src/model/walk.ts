@@ -72,3 +72,8 @@ export function* walkIndicators(data: PlanData): Generator<IndicatorVisit> {
 export function indicatorsById(data: PlanData): Map<string, Indicator> {
   return new Map([...walkIndicators(data)].map((v) => [v.indicator.id, v.indicator]));
 }
+
+/** Node id → title, in the plan's own order. */
+export function nodeTitles(plan: Plan): Map<string, string> {
+  return new Map([...walkNodes(plan)].map((v) => [v.node.id, v.node.title]));
+}

@@ -1,7 +1,7 @@
 // Indicator rows as flat records of display strings: what the table and the CSV show.
 import { formatWarekiFiscalYear } from '../model/fiscal-year.ts';
 import type { IndicatorRow } from '../compute/plan-progress.ts';
-import type { PlanData } from '../model/walk.ts';
+import { nodeTitles, type PlanData } from '../model/walk.ts';
 import { formatPercent, formatQuantity, formatSigned } from './format-ja.ts';
 
 export const RECORD_COLUMNS = [
@@ -10,20 +10,8 @@ export const RECORD_COLUMNS = [
 ] as const;
 export type ProgressRecord = Record<(typeof RECORD_COLUMNS)[number], string>;
 
-function nodeTitles(data: PlanData): Map<string, string> {
-  const titles = new Map<string, string>();
-  const visit = (nodes: PlanData['plan']['nodes']) => {
-    for (const n of nodes) {
-      titles.set(n.id, n.title);
-      visit(n.children ?? []);
-    }
-  };
-  visit(data.plan.nodes);
-  return titles;
-}
-
 export function progressRecords(data: PlanData, rows: readonly IndicatorRow[]): ProgressRecord[] {
-  const titles = nodeTitles(data);
+  const titles = nodeTitles(data.plan);
   return rows.map((r) => {
     const unit = r.indicator.unit;
     const q = (v: number | undefined) => (v === undefined ? '' : formatQuantity(v, unit));

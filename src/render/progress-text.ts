@@ -5,6 +5,7 @@ import { COUNT_COLUMNS, projectCounts, sdgGoalCounts } from '../compute/project-
 import { describeRubric } from '../compute/status.ts';
 import type { MunicipalityData } from '../load/dataset.ts';
 import { formatFiscalYear } from '../model/fiscal-year.ts';
+import { nodeTitles } from '../model/walk.ts';
 import { formatPercent, formatSigned } from './format-ja.ts';
 import { progressRecords } from './progress-records.ts';
 import { textTable } from './text-table.ts';
@@ -29,9 +30,7 @@ function shareLine(a: Aggregate): string {
 
 function planSection({ progress }: ProgressSection, year: number): string[] {
   const { data, rows, rubric } = progress;
-  const titles = new Map<string, string>();
-  const collect = (nodes: typeof data.plan.nodes) => nodes.forEach((n) => (titles.set(n.id, n.title), collect(n.children ?? [])));
-  collect(data.plan.nodes);
+  const titles = nodeTitles(data.plan);
 
   const records = progressRecords(data, rows);
   const table = textTable(

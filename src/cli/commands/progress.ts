@@ -66,20 +66,22 @@ function select(municipalities: MunicipalityData[], year: number, planId?: strin
     const ids = all.map((x) => x.data.plan.id);
     throw new UsageError(`計画「${planId}」はありません（もしかして: ${closest(planId, ids)}）。計画ID: ${ids.join('、')}`);
   }
-  let canonical: { municipality: string; name: string } | undefined;
+  // The same name may be a department in several municipalities (人事課): each keeps its own.
+  const canonical = new Map<MunicipalityData, string>();
   if (department !== undefined) {
     for (const m of municipalities) {
       const r = m.registry.resolve(department);
-      if (r.kind === 'found') canonical = { municipality: m.municipality.id, name: departmentFullName(r.department) };
+      if (r.kind === 'found') canonical.set(m, departmentFullName(r.department));
     }
-    if (!canonical) throw new UsageError(`担当課「${department}」は担当課の一覧にありません。名前を確かめてください`);
+    if (canonical.size === 0) throw new UsageError(`担当課「${department}」は担当課の一覧にありません。名前を確かめてください`);
   }
   return all
-    .filter((x) => (planId === undefined || x.data.plan.id === planId) && (!canonical || x.m.municipality.id === canonical.municipality))
+    .filter((x) => (planId === undefined || x.data.plan.id === planId) && (department === undefined || canonical.has(x.m)))
     .map(({ m, data }) => {
       const progress = planProgress(data, year, m.municipality.rubric ?? DEFAULT_RUBRIC, m.registry);
-      const rows = canonical ? progress.rows.filter((r) => r.departments.includes(canonical.name)) : progress.rows;
-      return { municipality: m, progress: { ...progress, rows }, department: canonical?.name };
+      const name = canonical.get(m);
+      const rows = name ? progress.rows.filter((r) => r.departments.includes(name)) : progress.rows;
+      return { municipality: m, progress: { ...progress, rows }, department: name };
     });
 }
 
@@ -101,7 +103,7 @@ function toJson(selected: SelectedPlan[], year: number, edition: string) {
     fiscalYear: year,
     fiscalYearLabel: formatFiscalYear(year),
     edition,
-    department: selected[0]?.department ?? null,
+    department: [...new Set(selected.map((s) => s.department).filter((d) => d !== undefined))].join('、') || null,
     municipalities,
     plans: selected.map(({ municipality, progress }) => {
       const { data, rows, rubric } = progress;
