@@ -1,19 +1,15 @@
 // The only exit point: parses the command line, runs one command, maps every error to an exit code.
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { closest } from 'fastest-levenshtein';
 import { EXIT, ShinchokuError, UsageError } from '../errors.ts';
+import { VERSION } from '../version.ts';
 import type { CommandDef, CommandIO } from './command.ts';
 import { progressCommand } from './commands/progress.ts';
+import { reportCommand } from './commands/report.ts';
 import { validateCommand } from './commands/validate.ts';
 import { commandHelp, globalHelp } from './help.ts';
 
-export const COMMANDS: readonly CommandDef[] = [validateCommand, progressCommand] as unknown as CommandDef[];
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
+export const COMMANDS: readonly CommandDef[] = [validateCommand, progressCommand, reportCommand] as unknown as CommandDef[];
 
 function suggestion(word: string, candidates: string[]): string {
   return candidates.length > 0 ? `（もしかして: ${closest(word, candidates)}）` : '';
@@ -26,7 +22,7 @@ async function dispatch(argv: string[], io: CommandIO): Promise<number> {
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === '--version') {
-    io.stdout.write(`${version()}\n`);
+    io.stdout.write(`${VERSION}\n`);
     return EXIT.ok;
   }
   const command = COMMANDS.find((c) => c.name === name);

@@ -5,7 +5,7 @@ import { projectCounts, sdgGoalCounts } from '../../compute/project-counts.ts';
 import { describeRubric } from '../../compute/status.ts';
 import { EXIT, UsageError } from '../../errors.ts';
 import type { MunicipalityData } from '../../load/dataset.ts';
-import { formatFiscalYear, parseFiscalYear } from '../../model/fiscal-year.ts';
+import { formatFiscalYear } from '../../model/fiscal-year.ts';
 import { departmentFullName } from '../../model/municipality.ts';
 import { DEFAULT_RUBRIC } from '../../model/rubric.ts';
 import { aggregateJson, indicatorJson, PROGRESS_JSON_FORMAT } from '../../render/progress-json.ts';
@@ -13,7 +13,7 @@ import { progressRecords, RECORD_COLUMNS } from '../../render/progress-records.t
 import { formatProgressTables, type ProgressSection } from '../../render/progress-text.ts';
 import { defineCommand } from '../command.ts';
 import { dataDir, dataOption, loadDatasetOrReport } from '../data-option.ts';
-import { closest } from 'fastest-levenshtein';
+import { requireYear, selectPlans } from '../selection.ts';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 
@@ -34,9 +34,7 @@ export const progressCommand = defineCommand({
     { command: 'npx shinchoku progress --year 2024 --department 広聴広報課 --format json', description: '1担当課の分をJSONで出力します' },
   ],
   async run({ options, stdout, stderr }) {
-    if (!options.year) throw new UsageError('--year で年度を指定してください（例: --year 2024）');
-    const year = parseFiscalYear(options.year);
-    if (year === undefined) throw new UsageError(`「${options.year}」は年度として読めません（例: 2024 または 令和6年度）`);
+    const year = requireYear(options.year);
     const format = options.format ?? 'table';
     if (!FORMATS.includes(format as (typeof FORMATS)[number])) throw new UsageError(`--format は ${FORMATS.join('、')} のどれかです`);
 
@@ -61,11 +59,7 @@ interface SelectedPlan extends ProgressSection {
 }
 
 function select(municipalities: MunicipalityData[], year: number, planId?: string, department?: string): SelectedPlan[] {
-  const all = municipalities.flatMap((m) => m.plans.map((data) => ({ m, data })));
-  if (planId !== undefined && !all.some((x) => x.data.plan.id === planId)) {
-    const ids = all.map((x) => x.data.plan.id);
-    throw new UsageError(`計画「${planId}」はありません（もしかして: ${closest(planId, ids)}）。計画ID: ${ids.join('、')}`);
-  }
+  const all = selectPlans(municipalities, planId);
   // The same name may be a department in several municipalities (人事課): each keeps its own.
   const canonical = new Map<MunicipalityData, string>();
   if (department !== undefined) {
@@ -76,7 +70,7 @@ function select(municipalities: MunicipalityData[], year: number, planId?: strin
     if (canonical.size === 0) throw new UsageError(`担当課「${department}」は担当課の一覧にありません。名前を確かめてください`);
   }
   return all
-    .filter((x) => (planId === undefined || x.data.plan.id === planId) && (department === undefined || canonical.has(x.m)))
+    .filter((x) => department === undefined || canonical.has(x.m))
     .map(({ m, data }) => {
       const progress = planProgress(data, year, m.municipality.rubric ?? DEFAULT_RUBRIC, m.registry);
       const name = canonical.get(m);

@@ -1,0 +1,182 @@
+// ReportDocument → pdfmake document definition: cover, 目次, running header, page numbers,
+// bookmarks, tables whose header repeats, and headings never left alone at the foot of a page.
+import type { Content, ContentTable, Node, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { ChartSpec } from '../charts/chart-spec.ts';
+import type { Block, Cell, Heading, ReportDocument, Table } from '../report/blocks.ts';
+import { CHART_GAP, CONTENT_WIDTH, FONT_KEY, GRID_CHART, PAGE, STYLES, WIDE_CHART } from './layout.ts';
+
+/** Renders a chart to an image pdfmake can place (a data URL). */
+export type ChartImages = (spec: ChartSpec, width: number, height: number) => string;
+
+const TABLE_LAYOUT = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  hLineColor: () => '#555555',
+  vLineColor: () => '#555555',
+  fillColor: (row: number) => (row === 0 ? '#e4e4e4' : null),
+  paddingLeft: () => 3,
+  paddingRight: () => 3,
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};
+
+function cellContent(cell: Cell, align: string | undefined): TableCell {
+  const text: Content[] = [{ text: cell.text, bold: cell.bold }];
+  if (cell.sub) text.push({ text: `\n${cell.sub}`, style: 'sub' });
+  return { text, style: 'td', alignment: (align ?? 'left') as 'left' };
+}
+
+function tableContent(block: Table): Content[] {
+  const header = block.columns.map((c) => ({ text: c.header, style: 'th' }));
+  const body = block.rows.map((row) => row.map((cell, i) => cellContent(cell, block.columns[i]?.align)));
+  const table: ContentTable = {
+    table: {
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      // A row never splits across pages; rows are short (no free text), so none outgrows a page.
+      dontBreakRows: true,
+      widths: block.columns.map((c) => c.width),
+      body: [header, ...body],
+    },
+    layout: TABLE_LAYOUT,
+    margin: [0, 0, 0, block.footnote ? 0 : 8],
+  };
+  return block.footnote ? [table, { text: block.footnote, style: 'footnote' }] : [table];
+}
+
+interface HeadingTrack {
+  node: Content & { positions?: Array<{ pageNumber: number }> };
+  heading: Heading;
+}
+
+function headingContent(h: Heading, parents: Map<number, string>): Content {
+  parents.set(h.level, h.id);
+  return {
+    text: h.text,
+    style: `h${h.level}`,
+    id: h.id,
+    tocItem: h.level <= 2,
+    tocStyle: h.level === 1 ? { bold: true } : {},
+    tocMargin: h.level === 1 ? [0, 6, 0, 0] : [14, 2, 0, 0],
+    outline: true,
+    outlineParentId: h.level > 1 ? parents.get(h.level - 1) : undefined,
+    headlineLevel: h.level,
+    pageBreak: h.level === 1 ? 'before' : undefined,
+  } as Content;
+}
+
+function blockContent(block: Block, charts: ChartImages, parents: Map<number, string>): Content[] {
+  switch (block.kind) {
+    case 'heading':
+      return [headingContent(block, parents)];
+    case 'paragraph':
+      return [{ text: block.text, style: block.style === 'note' ? 'note' : 'paragraph' }];
+    case 'list':
+      return [{ ul: block.items, margin: [0, 0, 0, 6] }];
+    case 'table':
+      return tableContent(block);
+    case 'chart':
+      return [{ stack: [{ text: block.caption, style: 'caption' }, { image: charts(block.spec, WIDE_CHART.width, WIDE_CHART.height), width: WIDE_CHART.width, height: WIDE_CHART.height }], unbreakable: true, margin: [0, 4, 0, 8] }];
+    case 'charts': {
+      const rows: Content[] = [];
+      for (let i = 0; i < block.charts.length; i += 2) {
+        const pair = block.charts.slice(i, i + 2).map((c) => ({
+          width: GRID_CHART.width,
+          stack: [{ text: c.caption, style: 'caption' }, { image: charts(c.spec, GRID_CHART.width, GRID_CHART.height), width: GRID_CHART.width, height: GRID_CHART.height }],
+        }));
+        rows.push({ columns: pair, columnGap: CHART_GAP, unbreakable: true, margin: [0, 4, 0, 6] });
+      }
+      return rows;
+    }
+  }
+}
+
+function cover(doc: ReportDocument): Content[] {
+  return [
+    { text: '', margin: [0, 150, 0, 0] },
+    { text: doc.cover.title, style: 'coverTitle', margin: [0, 0, 0, 24] },
+    { text: doc.cover.subtitle, style: 'coverSubtitle', margin: [0, 0, 0, 200] },
+    ...doc.cover.lines.map((line): Content => ({ text: line, style: 'coverLine', margin: [0, 0, 0, 8] })),
+  ];
+}
+
+type NodeInfo = Node & { style?: string; startPosition?: { top: number } };
+
+/** Points of text a line holds at body size, for a rough height of what follows a heading. */
+const CHARS_PER_LINE = 45;
+const LINE_HEIGHT = 13;
+
+/**
+ * Room a heading needs below it: itself, its introductory text, and the first row of the table
+ * or charts it introduces. Estimated from the blocks, because pdfmake reports the page of a
+ * block moved whole to the next page (a chart row) as the page it was first tried on.
+ */
+function roomAfter(blocks: readonly Block[], i: number): number {
+  let room = 24;
+  for (const block of blocks.slice(i + 1)) {
+    if (block.kind === 'paragraph') room += Math.ceil(block.text.length / CHARS_PER_LINE) * LINE_HEIGHT + 6;
+    else if (block.kind === 'list') room += block.items.length * LINE_HEIGHT * 1.5;
+    else if (block.kind === 'table') return room + 48;
+    else if (block.kind === 'charts') return room + GRID_CHART.height + 24;
+    else if (block.kind === 'chart') return room + WIDE_CHART.height + 24;
+    else return room;
+  }
+  return room;
+}
+
+/** A level-2 or 3 heading moves to the next page when what it introduces cannot start below it. */
+function keepHeadingsWithNext(room: Map<string, number>) {
+  return (node: NodeInfo): boolean => {
+    const needed = node.id !== undefined ? room.get(node.id) : undefined;
+    if (needed === undefined || !node.startPosition) return false;
+    return PAGE.height - PAGE.margins.bottom - node.startPosition.top < needed;
+  };
+}
+
+export function pdfDefinition(doc: ReportDocument, charts: ChartImages): TDocumentDefinitions {
+  const parents = new Map<number, string>();
+  const tracks: HeadingTrack[] = [];
+  const body: Content[] = [];
+  const room = new Map<string, number>();
+  for (const [i, block] of doc.body.entries()) {
+    if (block.kind === 'heading' && block.level > 1) room.set(block.id, roomAfter(doc.body, i));
+    const content = blockContent(block, charts, parents);
+    if (block.kind === 'heading' && block.level === 1) tracks.push({ node: content[0] as HeadingTrack['node'], heading: block });
+    body.push(...content);
+  }
+  // Headings carry their laid-out page once pdfmake has placed them; headers are drawn after that.
+  const sectionOn = (page: number) => [...tracks].reverse().find((t) => (t.node.positions?.[0]?.pageNumber ?? Infinity) <= page)?.heading.text ?? '';
+  const notice = doc.everyPageNotice;
+
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: [PAGE.margins.left, PAGE.margins.top, PAGE.margins.right, PAGE.margins.bottom],
+    info: { title: doc.info.title, author: doc.info.author, subject: doc.info.subject, keywords: doc.info.keywords, creator: 'shinchoku', producer: 'shinchoku (pdfmake)' },
+    language: 'ja-JP',
+    displayTitle: true,
+    defaultStyle: { font: FONT_KEY, fontSize: 9.5, lineHeight: 1.3 },
+    styles: STYLES,
+    header: (page: number) => {
+      if (page === 1) return notice ? { text: notice, style: 'notice', alignment: 'center', margin: [0, 24, 0, 0] } : null;
+      return {
+        margin: [PAGE.margins.left, 28, PAGE.margins.right, 0],
+        stack: [
+          { columns: [{ text: doc.runningTitle, style: 'running' }, { text: sectionOn(page), style: 'running', alignment: 'right' }] },
+          { canvas: [{ type: 'line', x1: 0, y1: 3, x2: CONTENT_WIDTH, y2: 3, lineWidth: 0.5 }] },
+          ...(notice ? [{ text: notice, style: 'notice', alignment: 'center' as const, margin: [0, 3, 0, 0] as [number, number, number, number] }] : []),
+        ],
+      };
+    },
+    footer: (page: number, pages: number) => {
+      const number = page === 1 ? [] : [{ text: `${page} / ${pages}`, alignment: 'center' as const, fontSize: 8.5 }];
+      return { margin: [PAGE.margins.left, 16, PAGE.margins.right, 0], stack: [...number, ...(notice ? [{ text: notice, style: 'notice', alignment: 'center' as const }] : [])] };
+    },
+    content: [
+      ...cover(doc),
+      { toc: { title: { text: doc.tocTitle, style: 'h1' }, numberStyle: { fontSize: 9.5 } }, pageBreak: 'before' },
+      ...body,
+    ],
+    pageBreakBefore: keepHeadingsWithNext(room) as TDocumentDefinitions['pageBreakBefore'],
+  };
+}

@@ -1,0 +1,38 @@
+// Prints a ReportDocument to PDF bytes with pdfmake: embedded, subset BIZ UDPGothic; charts as
+// greyscale PNGs at 216 dpi; nothing fetched from the network or the disk while rendering.
+import pdfmake from 'pdfmake';
+import { indicatorChartConfig, statusChartConfig } from '../charts/chart-config.ts';
+import { renderChartPng } from '../charts/chart-renderer.ts';
+import type { ChartSpec } from '../charts/chart-spec.ts';
+import type { ReportDocument } from '../report/blocks.ts';
+import { fontBuffers } from './fonts.ts';
+import { FONT_KEY } from './layout.ts';
+import { pdfDefinition } from './pdf-definition.ts';
+
+let ready = false;
+
+/** Present at run time, missing from @types/pdfmake 0.3. */
+const virtualfs = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, data: Buffer): void } }).virtualfs;
+
+// pdfmake 0.3 cannot take font Buffers in setFonts (it treats them as URLs); its virtual file
+// system can. URL and local-file access stay off: a document can never make the printer fetch.
+function setUp(): void {
+  if (ready) return;
+  const { regular, bold } = fontBuffers();
+  virtualfs.writeFileSync('shinchoku-regular.ttf', regular);
+  virtualfs.writeFileSync('shinchoku-bold.ttf', bold);
+  pdfmake.setFonts({ [FONT_KEY]: { normal: 'shinchoku-regular.ttf', bold: 'shinchoku-bold.ttf', italics: 'shinchoku-regular.ttf', bolditalics: 'shinchoku-bold.ttf' } });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => false);
+  ready = true;
+}
+
+function chartImage(spec: ChartSpec, width: number, height: number): string {
+  const config = spec.type === 'indicator' ? indicatorChartConfig(spec) : statusChartConfig(spec);
+  return `data:image/png;base64,${renderChartPng(config as never, width, height).toString('base64')}`;
+}
+
+export async function printPdf(doc: ReportDocument): Promise<Buffer> {
+  setUp();
+  return (await pdfmake.createPdf(pdfDefinition(doc, chartImage)).getBuffer()) as Buffer;
+}

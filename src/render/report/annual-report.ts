@@ -1,0 +1,47 @@
+// The annual report of one plan for one fiscal year, assembled as blocks (pure: no IO).
+import { aggregate } from '../../compute/aggregate.ts';
+import { planProgress } from '../../compute/plan-progress.ts';
+import type { DepartmentRegistry } from '../../model/department-registry.ts';
+import { formatFiscalYear } from '../../model/fiscal-year.ts';
+import type { Municipality } from '../../model/municipality.ts';
+import { DEFAULT_RUBRIC } from '../../model/rubric.ts';
+import type { PlanData } from '../../model/walk.ts';
+import type { TemplateSet } from '../templates/template-set.ts';
+import { appendixSection } from './appendix-section.ts';
+import type { ReportDocument } from './blocks.ts';
+import { nodeSections } from './node-sections.ts';
+import { overviewSection } from './overview-section.ts';
+import { reportContext } from './report-context.ts';
+import { sectionKit } from './section-kit.ts';
+import { coverText, singleLine } from './template-text.ts';
+
+export interface AnnualReportInput {
+  municipality: Municipality;
+  registry: DepartmentRegistry;
+  data: PlanData;
+  year: number;
+  edition: string;
+  generatedAt: Date;
+  version: string;
+  templates: TemplateSet;
+}
+
+export function annualReport(input: AnnualReportInput): ReportDocument {
+  const { municipality, data, year, templates } = input;
+  const rubric = municipality.rubric ?? DEFAULT_RUBRIC;
+  const progress = planProgress(data, year, rubric, input.registry);
+  const reported = progress.rows.filter((r) => r.actual.reported).length;
+  const context = reportContext(municipality, data, year, rubric, aggregate(progress.rows, rubric), { ...input, reported });
+  const kit = sectionKit(context, templates);
+
+  const subject = `${formatFiscalYear(year)}の進捗状況`;
+
+  return {
+    info: { title: `${data.plan.title} ${subject}`, author: municipality.name, subject, keywords: [municipality.name, data.plan.title, '進捗状況報告書', String(year)].join(', ') },
+    runningTitle: singleLine(templates.render('report/running-title', context)),
+    everyPageNotice: data.plan.demo ? singleLine(templates.render('report/demo-notice', context)) : undefined,
+    cover: coverText(templates.render('report/cover', context)),
+    tocTitle: singleLine(templates.render('report/toc-title', context)),
+    body: [...kit.text('introduction', 1), ...overviewSection(kit, progress), ...nodeSections(kit, progress), ...appendixSection(kit, progress)],
+  };
+}

@@ -1,0 +1,45 @@
+// Shared by every section builder: templates, heading ids, and the indicator table with its charts.
+import type { IndicatorRow } from '../../compute/plan-progress.ts';
+import type { TemplateSet } from '../templates/template-set.ts';
+import { indicatorChartSpec } from '../charts/chart-spec.ts';
+import type { Block, Chart } from './blocks.ts';
+import { indicatorTable } from './indicator-table.ts';
+import type { ReportContext } from './report-context.ts';
+import { templateBlocks } from './template-text.ts';
+
+/** 「基本方針1 協働のまちを支えるひとづくり」: the level's name, the node's number and its title. */
+export function nodeLabel(levels: readonly string[], depth: number, node: { number?: string; title: string }): string {
+  return `${levels[depth] ?? ''}${node.number ?? ''} ${node.title}`.trim();
+}
+
+export interface SectionKit {
+  context: ReportContext;
+  templates: TemplateSet;
+  /** Renders report/<name>.hbs with the report context plus `extra`, its heading at `level`. */
+  text(name: string, level: 1 | 2 | 3, extra?: object): Block[];
+  /** The indicator table, then a heading and a chart for each indicator that can be drawn. */
+  indicators(rows: readonly IndicatorRow[], level: 1 | 2 | 3): Block[];
+}
+
+export function sectionKit(context: ReportContext, templates: TemplateSet): SectionKit {
+  let headings = 0;
+  const nextId = () => `section-${++headings}`;
+  const text = (name: string, level: 1 | 2 | 3, extra: object = {}) => templateBlocks(templates.render(`report/${name}`, { ...context, ...extra }), level, nextId);
+  return {
+    context,
+    templates,
+    text,
+    indicators(rows, level) {
+      if (rows.length === 0) return [];
+      const charts = rows.flatMap((r): Chart[] => {
+        const spec = indicatorChartSpec(r, context.plan.first);
+        return spec ? [{ kind: 'chart', caption: `${r.indicator.id} ${r.indicator.name}${spec.unit ? `（${spec.unit}）` : ''}`, spec }] : [];
+      });
+      return [
+        ...text('node-indicators', level, { count: rows.length }),
+        indicatorTable(rows, context.plan.projectLevel),
+        ...(charts.length > 0 ? [...text('node-charts', level), { kind: 'charts' as const, charts }] : []),
+      ];
+    },
+  };
+}

@@ -1,0 +1,95 @@
+// Staff-editable wording: every .hbs file under a folder, compiled strictly. Any failure names the
+// template file and line; a template never prints "undefined", "NaN" or a prototype property.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { ShinchokuError } from '../../errors.ts';
+import { HELPERS, HelperValueError } from './helpers.ts';
+
+/** The templates bundled with the package. */
+export const BUNDLED_TEMPLATES = fileURLToPath(new URL('../../../templates', import.meta.url));
+
+export class TemplateError extends ShinchokuError {
+  constructor(file: string, line: number | undefined, detail: string) {
+    super('TEMPLATE_ERROR', `テンプレート ${file}${line !== undefined ? ` の ${line} 行目` : ''}: ${detail}`);
+    this.name = 'TemplateError';
+  }
+}
+
+const TO_TEXT = { [Symbol.toPrimitive]: () => '[テンプレートの値]' };
+
+/**
+ * Template data as null-prototype objects, so `{{constructor}}` is "not defined" rather than a
+ * silent blank, and Handlebars' own strict-mode message can still print the object.
+ */
+function toContext(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toContext);
+  if (value instanceof Date) return value.toISOString();
+  if (value !== null && typeof value === 'object') {
+    const out = Object.create(null) as Record<string, unknown>;
+    Object.defineProperty(out, Symbol.toPrimitive, { value: TO_TEXT[Symbol.toPrimitive], enumerable: false });
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = toContext(v);
+    return out;
+  }
+  return value;
+}
+
+function explain(error: Error, file: string): TemplateError {
+  if (error instanceof HelperValueError) return new TemplateError(file, error.line, error.message);
+  const message = error.message;
+  const at = / - (\d+):\d+$/.exec(message);
+  const line = at ? Number(at[1]) : (error as { lineNumber?: number }).lineNumber;
+  const missing = /^"([^"]+)" not defined in/.exec(message);
+  if (missing) return new TemplateError(file, line, `「${missing[1]}」という値はありません（綴りを確認してください）`);
+  const helper = /unknown helper (\S+)/.exec(message);
+  if (helper) return new TemplateError(file, line, `「${helper[1]}」というヘルパーはありません。使えるもの: ${Object.keys(HELPERS).join('、')}`);
+  const unreadable = /Cannot read properties of (?:undefined|null) \(reading '([^']+)'\)/.exec(message);
+  if (unreadable) return new TemplateError(file, line, `「${unreadable[1]}」の手前の値がありません（綴りを確認してください）`);
+  const parse = /^Parse error on line (\d+):/.exec(message);
+  if (parse) return new TemplateError(file, Number(parse[1]), `書き方に誤りがあります（{{ }} の対応や #if・#each の閉じ忘れを確認してください）\n${message}`);
+  return new TemplateError(file, line, message);
+}
+
+export interface TemplateSet {
+  /** Renders `name` (path under the folder without .hbs, e.g. "report/cover"). */
+  render(name: string, data: object): string;
+}
+
+function listTemplates(root: string, dir = ''): string[] {
+  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const rel = path.posix.join(dir, entry.name);
+    if (entry.isDirectory()) return listTemplates(root, rel);
+    return entry.name.endsWith('.hbs') ? [rel] : [];
+  });
+}
+
+/** Reads and parses every template at once, so a broken one fails before any work is done. */
+export function loadTemplates(root: string = BUNDLED_TEMPLATES): TemplateSet {
+  const hb = Handlebars.create();
+  for (const [name, helper] of Object.entries(HELPERS)) hb.registerHelper(name, helper);
+  const knownHelpers = Object.fromEntries(Object.keys(HELPERS).map((n) => [n, true]));
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  for (const rel of listTemplates(root)) {
+    const file = path.join(path.basename(root), rel);
+    const source = readFileSync(path.join(root, rel), 'utf8');
+    try {
+      hb.parse(source);
+    } catch (error) {
+      throw explain(error as Error, file);
+    }
+    compiled.set(rel.slice(0, -'.hbs'.length), hb.compile(source, { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers }));
+  }
+  return {
+    render(name, data) {
+      const file = path.join(path.basename(root), `${name}.hbs`);
+      const template = compiled.get(name);
+      if (!template) throw new TemplateError(file, undefined, 'ファイルがありません');
+      try {
+        return template(toContext(data));
+      } catch (error) {
+        throw explain(error as Error, file);
+      }
+    },
+  };
+}
