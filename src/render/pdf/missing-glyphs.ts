@@ -5,7 +5,7 @@ import { fontHasGlyph } from './fonts.ts';
 export interface MissingGlyph {
   char: string;
   codePoint: string;
-  /** The heading it appears under, and the text around it. */
+  /** The headings it appears under (「基本方針1 … > 指標（3件）」), and the text around it. */
   where: string;
   context: string;
 }
@@ -43,9 +43,10 @@ export function findMissingGlyphs(doc: ReportDocument): MissingGlyph[] {
   };
   const front = [doc.info.title, doc.runningTitle, doc.everyPageNotice ?? '', doc.cover.title, doc.cover.subtitle, ...doc.cover.lines, doc.tocTitle];
   for (const text of front) check(text, '表紙・見出し');
-  let where = '本文の最初';
+  const headings: string[] = [];
   for (const block of doc.body) {
-    if (block.kind === 'heading') where = `「${block.text}」`;
+    if (block.kind === 'heading') headings.splice(block.level - 1, headings.length, block.text);
+    const where = headings.length > 0 ? `「${headings.filter(Boolean).join(' > ')}」` : '本文の最初';
     for (const text of blockTexts(block)) check(text, where);
   }
   return found;

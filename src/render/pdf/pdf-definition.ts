@@ -107,8 +107,8 @@ const CHARS_PER_LINE = 45;
 const LINE_HEIGHT = 13;
 
 /**
- * Room a heading needs below it: itself, its introductory text, and the first row of the table
- * or charts it introduces. Estimated from the blocks, because pdfmake reports the page of a
+ * Room a heading needs below it: itself, its introductory text and subheadings, and the first row
+ * of the table or charts it introduces. Estimated from the blocks, because pdfmake reports the page of a
  * block moved whole to the next page (a chart row) as the page it was first tried on.
  */
 function roomAfter(blocks: readonly Block[], i: number): number {
@@ -119,7 +119,7 @@ function roomAfter(blocks: readonly Block[], i: number): number {
     else if (block.kind === 'table') return room + 48;
     else if (block.kind === 'charts') return room + GRID_CHART.height + 24;
     else if (block.kind === 'chart') return room + WIDE_CHART.height + 24;
-    else return room;
+    else room += 24;
   }
   return room;
 }
