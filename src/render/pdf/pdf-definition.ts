@@ -1,8 +1,9 @@
 // ReportDocument → pdfmake document definition: cover, 目次, running header, page numbers,
-// bookmarks, tables whose header repeats, and headings never left alone at the foot of a page.
-import type { Content, ContentTable, Node, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+// bookmarks, tables whose header repeats, headings kept with what they introduce (keep-with-next.ts).
+import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { ChartSpec } from '../charts/chart-spec.ts';
 import type { Block, Cell, Heading, ReportDocument, Table } from '../report/blocks.ts';
+import { keepGroups } from './keep-with-next.ts';
 import { CHART_GAP, CONTENT_WIDTH, FONT_KEY, GRID_CHART, PAGE, STYLES, WIDE_CHART } from './layout.ts';
 
 /** Renders a chart to an image pdfmake can place (a data URL). */
@@ -100,46 +101,23 @@ function cover(doc: ReportDocument): Content[] {
   ];
 }
 
-type NodeInfo = Node & { style?: string; startPosition?: { top: number } };
-
-/** Points of text a line holds at body size, for a rough height of what follows a heading. */
-const CHARS_PER_LINE = 45;
-const LINE_HEIGHT = 13;
-
-/**
- * Room a heading needs below it: itself, its introductory text and subheadings, and the first row
- * of the table or charts it introduces. Estimated from the blocks, because pdfmake reports the page of a
- * block moved whole to the next page (a chart row) as the page it was first tried on.
- */
-function roomAfter(blocks: readonly Block[], i: number): number {
-  let room = 24;
-  for (const block of blocks.slice(i + 1)) {
-    if (block.kind === 'paragraph') room += Math.ceil(block.text.length / CHARS_PER_LINE) * LINE_HEIGHT + 6;
-    else if (block.kind === 'list') room += block.items.length * LINE_HEIGHT * 1.5;
-    else if (block.kind === 'table') return room + 48;
-    else if (block.kind === 'charts') return room + GRID_CHART.height + 24;
-    else if (block.kind === 'chart') return room + WIDE_CHART.height + 24;
-    else room += 24;
-  }
-  return room;
-}
-
-/** A level-2 or 3 heading moves to the next page when what it introduces cannot start below it. */
-function keepHeadingsWithNext(room: Map<string, number>) {
-  return (node: NodeInfo): boolean => {
-    const needed = node.id !== undefined ? room.get(node.id) : undefined;
-    if (needed === undefined || !node.startPosition) return false;
-    return PAGE.height - PAGE.margins.bottom - node.startPosition.top < needed;
-  };
-}
-
 export function pdfDefinition(doc: ReportDocument, charts: ChartImages): TDocumentDefinitions {
   const parents = new Map<number, string>();
   const tracks: HeadingTrack[] = [];
   const body: Content[] = [];
-  const room = new Map<string, number>();
-  for (const [i, block] of doc.body.entries()) {
-    if (block.kind === 'heading' && block.level > 1) room.set(block.id, roomAfter(doc.body, i));
+  const groups = new Map(keepGroups(doc.body).map((g) => [g.start, g]));
+  for (let i = 0; i < doc.body.length; i++) {
+    const block = doc.body[i]!;
+    const group = groups.get(i);
+    if (group) {
+      const kept = doc.body.slice(i, group.content).flatMap((b) => blockContent(b, charts, parents));
+      body.push({ stack: [...kept, { text: '', margin: [0, group.room, 0, 0] }], unbreakable: true });
+      const [first, ...rest] = blockContent(doc.body[group.content]!, charts, parents) as Array<{ margin?: number[] }>;
+      const [left = 0, top = 0, right = 0, bottom = 0] = first!.margin ?? [];
+      body.push({ ...first!, margin: [left, top - group.room, right, bottom] } as Content, ...(rest as Content[]));
+      i = group.content;
+      continue;
+    }
     const content = blockContent(block, charts, parents);
     if (block.kind === 'heading' && block.level === 1) tracks.push({ node: content[0] as HeadingTrack['node'], heading: block });
     body.push(...content);
@@ -177,6 +155,5 @@ export function pdfDefinition(doc: ReportDocument, charts: ChartImages): TDocume
       { toc: { title: { text: doc.tocTitle, style: 'h1' }, numberStyle: { fontSize: 9.5 } }, pageBreak: 'before' },
       ...body,
     ],
-    pageBreakBefore: keepHeadingsWithNext(room) as TDocumentDefinitions['pageBreakBefore'],
   };
 }
