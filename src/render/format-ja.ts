@@ -1,12 +1,17 @@
 // Numbers, percentages and years the Japanese way; shared by every rendered output.
 import { roundedPercent } from '../compute/status.ts';
 
-const integer = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 0 });
+// Building an Intl.NumberFormat is slow; a report formats thousands of figures.
+const formats = new Map<number, Intl.NumberFormat>();
+function numberFormat(maxDecimals: number): Intl.NumberFormat {
+  let format = formats.get(maxDecimals);
+  if (!format) formats.set(maxDecimals, (format = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: maxDecimals })));
+  return format;
+}
 
 /** 桁区切り; keeps up to 2 decimals, as many as the figure has (1.47, 3,400, 17,098,103). */
 export function formatNumber(value: number, maxDecimals = 2): string {
-  if (Number.isInteger(value)) return integer.format(value);
-  return new Intl.NumberFormat('ja-JP', { maximumFractionDigits: maxDecimals }).format(value);
+  return numberFormat(Number.isInteger(value) ? 0 : maxDecimals).format(value);
 }
 
 /** A value with its unit: 3,400人, 78.2%, 1.47 (unit なし). */

@@ -1,5 +1,9 @@
-// Charts to PNG through @napi-rs/canvas, at print resolution, with the report's Japanese font.
-// One renderer per chart size, reused: a renderer per chart leaks memory (chartjs-node-canvas #138).
+// Charts to greyscale PNG through chartjs-node-canvas on @napi-rs/canvas, with the report's font.
+//
+// chartjs-node-canvas creates a new canvas for every chart, and each one's pixel memory outlives
+// chart.destroy() (about 1.3 MB per chart at print resolution; chartjs-node-canvas #138, #145):
+// a 400-page report went past 1.6 GB. So each renderer draws every chart on one canvas of its
+// size, reset before each chart, and we read the pixels instead of the library's PNG.
 import { GlobalFonts } from '@napi-rs/canvas';
 import type { ChartConfiguration } from 'chart.js';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
@@ -7,15 +11,22 @@ import { FONT_FILES } from '../pdf/fonts.ts';
 import { CHART_FONT_FAMILY } from './chart-config.ts';
 import { encodeGreyPng } from './grey-png.ts';
 
-/** chartjs-node-canvas keeps the Chart instance behind a private method; we need its pixels, not its PNG. */
-interface ChartAccess {
-  renderChart(config: ChartConfiguration): { canvas: { width: number; height: number; data(): Uint8Array }; destroy(): void };
+interface PixelCanvas {
+  width: number;
+  height: number;
+  data(): Uint8Array;
+}
+
+/** The parts of chartjs-node-canvas its types keep private. */
+interface RendererInternals {
+  renderChart(config: ChartConfiguration): { canvas: PixelCanvas; destroy(): void };
+  _createCanvas(width: number, height: number, type?: string): PixelCanvas;
 }
 
 let fontRegistered = false;
-const renderers = new Map<string, ChartJSNodeCanvas>();
+const renderers = new Map<string, RendererInternals>();
 
-function rendererFor(width: number, height: number): ChartJSNodeCanvas {
+function rendererFor(width: number, height: number): RendererInternals {
   if (!fontRegistered) {
     GlobalFonts.registerFromPath(FONT_FILES.regular, CHART_FONT_FAMILY);
     fontRegistered = true;
@@ -31,7 +42,16 @@ function rendererFor(width: number, height: number): ChartJSNodeCanvas {
         ChartJS.defaults.font.family = CHART_FONT_FAMILY;
         ChartJS.defaults.color = '#000';
       },
-    });
+    }) as unknown as RendererInternals;
+    const create = renderer._createCanvas.bind(renderer);
+    let canvas: PixelCanvas | undefined;
+    // Chart.js scales the canvas by devicePixelRatio; back to the chart's size before each chart.
+    renderer._createCanvas = (w, h, type) => {
+      canvas ??= create(w, h, type);
+      canvas.width = w;
+      canvas.height = h;
+      return canvas;
+    };
     renderers.set(key, renderer);
   }
   return renderer;
@@ -39,7 +59,7 @@ function rendererFor(width: number, height: number): ChartJSNodeCanvas {
 
 /** A greyscale PNG of `config`, `width` × `height` points at its printed size. */
 export function renderChartPng(config: ChartConfiguration, width: number, height: number): Buffer {
-  const chart = (rendererFor(width, height) as unknown as ChartAccess).renderChart(config);
+  const chart = rendererFor(width, height).renderChart(config);
   try {
     return encodeGreyPng(chart.canvas.data(), chart.canvas.width, chart.canvas.height);
   } finally {

@@ -1,0 +1,52 @@
+// The reports the benchmark builds: every seed plan, and a plan ten times the largest seed plan.
+import { BUNDLED_SEEDS } from '../../src/cli/data-option.ts';
+import type { MunicipalityData } from '../../src/load/dataset.ts';
+import { loadData } from '../../src/load/load-data.ts';
+import type { PlanNode } from '../../src/model/plan.ts';
+import type { Project } from '../../src/model/project.ts';
+import { walkIndicators, type PlanData } from '../../src/model/walk.ts';
+import { loadTemplates } from '../../src/render/templates/template-set.ts';
+import type { AnnualReportInput } from '../../src/render/report/annual-report.ts';
+
+export const YEAR = 2024;
+export const SCALE = 10;
+
+export interface BenchCase {
+  id: string;
+  indicators: number;
+  input: AnnualReportInput;
+}
+
+function renumberNode(node: PlanNode, copy: number): PlanNode {
+  return { ...node, id: `${node.id}-x${copy}`, title: `${node.title}（複製${copy}）`, children: node.children?.map((c) => renumberNode(c, copy)) };
+}
+
+/** The plan repeated `times` times: every node, project and indicator copied under new ids. */
+export function scaledPlan(data: PlanData, times: number): PlanData {
+  const nodes: PlanNode[] = [];
+  const projects: Project[] = [];
+  for (let copy = 1; copy <= times; copy++) {
+    nodes.push(...data.plan.nodes.map((n) => renumberNode(structuredClone(n), copy)));
+    projects.push(
+      ...data.projects.map((p) => {
+        const c = structuredClone(p);
+        return { ...c, id: `${c.id}-x${copy}`, node: `${c.node}-x${copy}`, repeatOf: c.repeatOf ? `${c.repeatOf}-x${copy}` : undefined, indicators: c.indicators?.map((i) => ({ ...i, id: `${i.id}-x${copy}` })) };
+      }),
+    );
+  }
+  return { plan: { ...data.plan, id: `${data.plan.id}-x${times}`, title: `${data.plan.title}（${times}倍の合成データ）`, nodes }, projects };
+}
+
+export async function benchCases(): Promise<BenchCase[]> {
+  const loaded = await loadData(BUNDLED_SEEDS);
+  if (!loaded.ok) throw new Error('the bundled seeds do not load');
+  const templates = loadTemplates();
+  const input = (m: MunicipalityData, data: PlanData): AnnualReportInput => ({
+    municipality: m.municipality, registry: m.registry, data, year: YEAR, edition: loaded.dataset.edition, generatedAt: new Date(), version: 'bench', templates,
+  });
+  const cases = loaded.dataset.municipalities.flatMap((m) => m.plans.map((data) => ({ id: data.plan.id, indicators: [...walkIndicators(data)].length, input: input(m, data) })));
+  const largest = [...cases].sort((a, b) => b.indicators - a.indicators)[0]!;
+  const scaled = scaledPlan(largest.input.data, SCALE);
+  cases.push({ id: scaled.plan.id, indicators: [...walkIndicators(scaled)].length, input: { ...largest.input, data: scaled } });
+  return cases;
+}

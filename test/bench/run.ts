@@ -1,0 +1,53 @@
+// npm run bench: median wall time, pages, size and peak RSS of the annual report of every seed
+// plan and of a plan ten times the largest; beside it the Chromium route where Debian's chromium
+// is installed. Each build runs in its own process; medians because these machines are noisy.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { benchCases, SCALE } from './cases.ts';
+import { CHROMIUM } from './html-route.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const BUILD_ONE = path.join(import.meta.dirname, 'build-one.ts');
+
+interface Sample {
+  ms: number;
+  pages: number;
+  bytes: number;
+  maxRssMb: number;
+}
+
+async function sample(id: string, route: string): Promise<Sample> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', BUILD_ONE, id, route], { maxBuffer: 1024 * 1024 });
+  return JSON.parse(stdout) as Sample;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function measure(id: string, route: string): Promise<Sample> {
+  const samples: Sample[] = [];
+  for (let i = 0; i < RUNS; i++) samples.push(await sample(id, route));
+  return { ms: median(samples.map((s) => s.ms)), pages: samples[0]!.pages, bytes: samples[0]!.bytes, maxRssMb: Math.max(...samples.map((s) => s.maxRssMb)) };
+}
+
+const fmt = (s: Sample) => `${(s.ms / 1000).toFixed(2).padStart(7)} s ${String(s.pages).padStart(5)} ページ ${(s.bytes / 1024).toFixed(0).padStart(7)} KB ${s.maxRssMb.toFixed(0).padStart(6)} MB`;
+
+const cases = await benchCases();
+const chromium = existsSync(CHROMIUM);
+console.log(`年次報告書のベンチマーク（各 ${RUNS} 回の中央値、ピークRSSは最大値）${chromium ? '' : ' — chromium がないため比較は省略'}`);
+console.log(`${'計画'.padEnd(22)} ${'方式'.padEnd(9)}  時間       ページ   サイズ     ピークRSS   比（chromium ÷ shinchoku）`);
+const results = new Map<string, Sample>();
+for (const c of cases) {
+  const ours = await measure(c.id, 'shinchoku');
+  results.set(c.id, ours);
+  console.log(`${c.id.padEnd(22)} ${'shinchoku'.padEnd(9)} ${fmt(ours)}`);
+  if (chromium) {
+    const theirs = await measure(c.id, 'chromium');
+    console.log(`${''.padEnd(22)} ${'chromium'.padEnd(9)} ${fmt(theirs)}  時間 ${(theirs.ms / ours.ms).toFixed(1)}倍、サイズ ${(theirs.bytes / ours.bytes).toFixed(2)}倍（Chromium 側の RSS は Node 側のみ）`);
+  }
+}
+const scaled = cases.at(-1)!;
+const base = cases.find((c) => scaled.id === `${c.id}-x${SCALE}`)!;
+const growth = results.get(scaled.id)!.ms / results.get(base.id)!.ms;
+console.log(`${SCALE}倍の計画（指標 ${scaled.indicators} 件）: 時間は ${growth.toFixed(1)} 倍（指標数は ${(scaled.indicators / base.indicators).toFixed(0)} 倍）。線形以下なら ${SCALE} 倍以下です。`);
