@@ -46,7 +46,8 @@ export function appendixSection(kit: SectionKit, progress: PlanProgress): Block[
       rows: byDepartment.flatMap(([department, group]) =>
         group.map((r, i): Cell[] => {
           const latest = actualCell(r).sub?.replace(/^最新 /, '');
-          return [i === 0 ? { text: department, sub: `${formatNumber(group.length)}件`, bold: true } : cell(''), cell(r.indicator.id), cell(r.indicator.name), cell(latest ?? '—')];
+          // Every row names its department: a group may continue on the next page.
+          return [i === 0 ? { text: department, sub: `${formatNumber(group.length)}件`, bold: true } : cell(department), cell(r.indicator.id), cell(r.indicator.name), cell(latest ?? '—')];
         }),
       ),
     });
