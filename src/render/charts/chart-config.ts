@@ -43,7 +43,9 @@ export function indicatorChartConfig(spec: IndicatorChartSpec): ChartConfigurati
     datasets.push({ label: '最終目標への線', data: aligned(years, spec.finalLine), borderColor: '#777', borderWidth: 1.2, borderDash: [6, 4], pointStyle: 'line', pointRadius: 0, spanGaps: true, order: 3 });
   }
   if (spec.forecast) {
-    datasets.push({ label: '見通し', data: aligned(years, spec.forecast), borderColor: '#000', backgroundColor: '#000', borderWidth: 1.5, borderDash: [2, 3], pointStyle: 'crossRot', pointRadius: [0, 5] as unknown as number, spanGaps: true, order: 4 });
+    // A cross marks where the forecast ends, in the final target's year.
+    const end = years.indexOf(spec.forecast[1].year);
+    datasets.push({ label: '見通し', data: aligned(years, spec.forecast), borderColor: '#000', backgroundColor: '#000', borderWidth: 1.5, borderDash: [2, 3], pointStyle: 'crossRot', pointRadius: (c) => (c.dataIndex === end ? 5 : 0), spanGaps: true, order: 4 });
   }
   return {
     type: 'line',

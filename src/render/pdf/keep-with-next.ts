@@ -64,7 +64,8 @@ export function keepGroups(blocks: readonly Block[]): KeepGroup[] {
     if (heading.kind !== 'heading' || heading.level === 1) continue;
     let height = 0;
     let j = i;
-    while (j < blocks.length && firstRowHeight(blocks[j]!) === undefined && !(j > i && blocks[j]!.kind === 'heading' && (blocks[j] as { level: number }).level === 1)) {
+    const startsChapter = (b: Block) => b.kind === 'heading' && b.level === 1;
+    while (j < blocks.length && firstRowHeight(blocks[j]!) === undefined && !(j > i && startsChapter(blocks[j]!))) {
       height += textHeight(blocks[j]!);
       j++;
     }

@@ -4,7 +4,7 @@ import { groupRows } from '../../compute/aggregate.ts';
 import type { PlanProgress } from '../../compute/plan-progress.ts';
 import { formatNumber } from '../format-ja.ts';
 import { cell, type Block, type Cell } from './blocks.ts';
-import { actualCell, INTERPOLATED_MARK, targetCell } from './indicator-table.ts';
+import { INTERPOLATED_MARK, latestActualText, targetCell } from './indicator-table.ts';
 import type { SectionKit } from './section-kit.ts';
 
 export const NO_DEPARTMENT = '（担当課の記載なし）';
@@ -45,9 +45,8 @@ export function appendixSection(kit: SectionKit, progress: PlanProgress): Block[
       columns: [{ header: '担当課', width: 120 }, { header: 'No.', width: 38 }, { header: '指標', width: '*' }, { header: '最新の実績', width: 90, align: 'right' }],
       rows: byDepartment.flatMap(([department, group]) =>
         group.map((r, i): Cell[] => {
-          const latest = actualCell(r).sub?.replace(/^最新 /, '');
           // Every row names its department: a group may continue on the next page.
-          return [i === 0 ? { text: department, sub: `${formatNumber(group.length)}件`, bold: true } : cell(department), cell(r.indicator.id), cell(r.indicator.name), cell(latest ?? '—')];
+          return [i === 0 ? { text: department, sub: `${formatNumber(group.length)}件`, bold: true } : cell(department), cell(r.indicator.id), cell(r.indicator.name), cell(latestActualText(r) ?? '—')];
         }),
       ),
     });

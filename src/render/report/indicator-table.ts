@@ -30,14 +30,20 @@ export function targetCell(r: IndicatorRow): Cell {
   return cell(main);
 }
 
+/** The latest numeric actual before an unreported year: 「令和4年度 55事業」. */
+export function latestActualText(r: IndicatorRow): string | undefined {
+  const latest = r.actual.reported ? undefined : r.actual.latest;
+  return latest?.actual.value !== undefined ? `${formatWarekiFiscalYear(latest.year)} ${quantity(latest.actual.value, r.indicator.unit)}` : undefined;
+}
+
 export function actualCell(r: IndicatorRow): Cell {
   const a = r.actual;
   if (a.reported) {
     const main = a.actual.value !== undefined ? quantity(a.actual.value, r.indicator.unit) : (a.actual.state ?? a.actual.text ?? '—');
     return cell(main);
   }
-  const latest = a.latest?.actual.value !== undefined ? `最新 ${formatWarekiFiscalYear(a.latest.year)} ${quantity(a.latest.actual.value, r.indicator.unit)}` : undefined;
-  return cell('未報告', latest);
+  const latest = latestActualText(r);
+  return cell('未報告', latest ? `最新 ${latest}` : undefined);
 }
 
 export const statusText = (r: IndicatorRow): string => `${r.status.symbol ? `${r.status.symbol} ` : ''}${r.status.label}`;
@@ -51,11 +57,12 @@ export function indicatorName(r: IndicatorRow, projectLevel: string | undefined)
 const COLUMNS: Column[] = [
   { header: 'No.', width: 40 },
   { header: '指標', width: '*' },
-  { header: '基準値', width: 52, align: 'right' },
-  { header: '目標値', width: 52, align: 'right' },
-  { header: '実績値', width: 52, align: 'right' },
-  { header: '達成率', width: 33, align: 'right' },
-  { header: '進捗率', width: 33, align: 'right' },
+  { header: '基準値', width: 50, align: 'right' },
+  { header: '目標値', width: 50, align: 'right' },
+  { header: '実績値', width: 50, align: 'right' },
+  // Wide enough for 「233.3%」 on one line.
+  { header: '達成率', width: 37, align: 'right' },
+  { header: '進捗率', width: 37, align: 'right' },
   { header: '状況', width: 50 },
 ];
 
