@@ -12,13 +12,13 @@ export function requireYear(input: string | undefined): number {
   return year;
 }
 
-export interface SelectedPlan {
+export interface PlanChoice {
   m: MunicipalityData;
   data: PlanData;
 }
 
 /** Every plan, or the one with `planId`; an unknown id is a usage error naming the closest. */
-export function selectPlans(municipalities: MunicipalityData[], planId: string | undefined): SelectedPlan[] {
+export function selectPlans(municipalities: MunicipalityData[], planId: string | undefined): PlanChoice[] {
   const all = municipalities.flatMap((m) => m.plans.map((data) => ({ m, data })));
   if (planId === undefined) return all;
   const chosen = all.filter((x) => x.data.plan.id === planId);

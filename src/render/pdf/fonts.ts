@@ -11,8 +11,6 @@ export const FONT_FILES = {
   bold: require.resolve('@expo-google-fonts/biz-udpgothic/700Bold/BIZUDPGothic_700Bold.ttf'),
 };
 
-export const FONT_NAME = 'BIZ UDPGothic';
-
 let cached: { regular: Buffer; bold: Buffer } | undefined;
 
 export function fontBuffers(): { regular: Buffer; bold: Buffer } {

@@ -7,7 +7,7 @@ import { cell, type Block, type Cell } from './blocks.ts';
 import { INTERPOLATED_MARK, latestActualText, targetCell } from './indicator-table.ts';
 import type { SectionKit } from './section-kit.ts';
 
-export const NO_DEPARTMENT = '（担当課の記載なし）';
+const NO_DEPARTMENT = '（担当課の記載なし）';
 
 function interpolationText(inputs: Record<string, number>, formula: string): string {
   const values = Object.entries(inputs).map(([k, v]) => `${k} ${formatNumber(v)}`).join('、');

@@ -10,7 +10,7 @@ function quantity(value: number, unit: string | undefined): string {
   return formatQuantity(value, unit);
 }
 
-export function baselineCell(r: IndicatorRow): Cell {
+function baselineCell(r: IndicatorRow): Cell {
   const b = r.indicator.baseline;
   if (!b) return cell('—');
   const main = b.value !== undefined ? quantity(b.value, r.indicator.unit) : (b.text ?? '—');
@@ -36,7 +36,7 @@ export function latestActualText(r: IndicatorRow): string | undefined {
   return latest?.actual.value !== undefined ? `${formatWarekiFiscalYear(latest.year)} ${quantity(latest.actual.value, r.indicator.unit)}` : undefined;
 }
 
-export function actualCell(r: IndicatorRow): Cell {
+function actualCell(r: IndicatorRow): Cell {
   const a = r.actual;
   if (a.reported) {
     const main = a.actual.value !== undefined ? quantity(a.actual.value, r.indicator.unit) : (a.actual.state ?? a.actual.text ?? '—');
@@ -46,9 +46,9 @@ export function actualCell(r: IndicatorRow): Cell {
   return cell('未報告', latest ? `最新 ${latest}` : undefined);
 }
 
-export const statusText = (r: IndicatorRow): string => `${r.status.symbol ? `${r.status.symbol} ` : ''}${r.status.label}`;
+const statusText = (r: IndicatorRow): string => `${r.status.symbol ? `${r.status.symbol} ` : ''}${r.status.label}`;
 
-export function indicatorName(r: IndicatorRow, projectLevel: string | undefined): Cell {
+function indicatorName(r: IndicatorRow, projectLevel: string | undefined): Cell {
   const scope = r.scope;
   const owner = scope.kind === 'project' ? `${projectLevel ?? '事業'} ${scope.project.number ?? scope.project.id} ${scope.project.name}${scope.part ? `（${scope.part.name}）` : ''}` : undefined;
   return cell(r.indicator.name, owner);

@@ -2,7 +2,7 @@
 import type { Project } from '../../model/project.ts';
 import { cell, type Cell, type Table } from './blocks.ts';
 
-export function sdgGoals(project: Project): number[] {
+function sdgGoals(project: Project): number[] {
   return [...new Set((project.sdgs ?? []).map((t) => Number(t.split('.')[0])))].sort((a, b) => a - b);
 }
 

@@ -14,7 +14,6 @@ export function nodeLabel(levels: readonly string[], depth: number, node: { numb
 
 export interface SectionKit {
   context: ReportContext;
-  templates: TemplateSet;
   /** Renders report/<name>.hbs with the report context plus `extra`, its heading at `level`. */
   text(name: string, level: 1 | 2 | 3, extra?: object): Block[];
   /** The indicator table, then a heading and a chart for each indicator that can be drawn. */
@@ -27,7 +26,6 @@ export function sectionKit(context: ReportContext, templates: TemplateSet): Sect
   const text = (name: string, level: 1 | 2 | 3, extra: object = {}) => templateBlocks(templates.render(`report/${name}`, { ...context, ...extra }), level, nextId);
   return {
     context,
-    templates,
     text,
     indicators(rows, level) {
       if (rows.length === 0) return [];

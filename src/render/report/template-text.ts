@@ -1,9 +1,9 @@
 // The light markup of report templates: 「# 」 heading lines, blank-line paragraphs, 「- 」 bullets.
 import type { Block, BulletList, Paragraph } from './blocks.ts';
 
-export type TextItem = { kind: 'heading'; depth: number; text: string } | Paragraph | BulletList;
+type TextItem = { kind: 'heading'; depth: number; text: string } | Paragraph | BulletList;
 
-export function parseTemplateText(text: string): TextItem[] {
+function parseTemplateText(text: string): TextItem[] {
   const items: TextItem[] = [];
   let paragraph: string[] = [];
   let list: string[] = [];
