@@ -1,5 +1,5 @@
 // Page geometry and type styles of every printed report: A4 portrait with a binding margin.
-import type { StyleDictionary } from 'pdfmake/interfaces.js';
+import type { Style } from 'pdfmake/interfaces.js';
 
 const MM = 72 / 25.4;
 
@@ -17,7 +17,9 @@ export const WIDE_CHART = { width: Math.floor(CONTENT_WIDTH), height: 180 };
 
 export const FONT_KEY = 'UDPGothic';
 
-export const STYLES: StyleDictionary = {
+// Spread onto each node rather than named: pdfmake resolves a named style anew for every
+// property of every character of Japanese text, which was a third of the layout time.
+export const STYLES = {
   h1: { fontSize: 16, bold: true, margin: [0, 0, 0, 10] },
   h2: { fontSize: 12.5, bold: true, margin: [0, 14, 0, 6] },
   h3: { fontSize: 10.5, bold: true, margin: [0, 10, 0, 4] },
@@ -33,4 +35,4 @@ export const STYLES: StyleDictionary = {
   coverTitle: { fontSize: 24, bold: true, alignment: 'center', lineHeight: 1.3 },
   coverSubtitle: { fontSize: 17, bold: true, alignment: 'center' },
   coverLine: { fontSize: 12, alignment: 'center' },
-};
+} satisfies Record<string, Style>;

@@ -23,12 +23,12 @@ const TABLE_LAYOUT = {
 
 function cellContent(cell: Cell, align: string | undefined): TableCell {
   const text: Content[] = [{ text: cell.text, bold: cell.bold }];
-  if (cell.sub) text.push({ text: `\n${cell.sub}`, style: 'sub' });
-  return { text, style: 'td', alignment: (align ?? 'left') as 'left' };
+  if (cell.sub) text.push({ text: `\n${cell.sub}`, ...STYLES.sub });
+  return { text, ...STYLES.td, alignment: (align ?? 'left') as 'left' };
 }
 
 function tableContent(block: Table): Content[] {
-  const header = block.columns.map((c) => ({ text: c.header, style: 'th' }));
+  const header = block.columns.map((c) => ({ text: c.header, ...STYLES.th }));
   const body = block.rows.map((row) => row.map((cell, i) => cellContent(cell, block.columns[i]?.align)));
   const table: ContentTable = {
     table: {
@@ -42,7 +42,7 @@ function tableContent(block: Table): Content[] {
     layout: TABLE_LAYOUT,
     margin: [0, 0, 0, block.footnote ? 0 : 8],
   };
-  return block.footnote ? [table, { text: block.footnote, style: 'footnote' }] : [table];
+  return block.footnote ? [table, { text: block.footnote, ...STYLES.footnote }] : [table];
 }
 
 interface HeadingTrack {
@@ -54,7 +54,7 @@ function headingContent(h: Heading, parents: Map<number, string>): Content {
   parents.set(h.level, h.id);
   return {
     text: h.text,
-    style: `h${h.level}`,
+    ...STYLES[`h${h.level}`],
     id: h.id,
     tocItem: h.level <= 2,
     tocStyle: h.level === 1 ? { bold: true } : {},
@@ -71,19 +71,19 @@ function blockContent(block: Block, charts: ChartImages, parents: Map<number, st
     case 'heading':
       return [headingContent(block, parents)];
     case 'paragraph':
-      return [{ text: block.text, style: block.style === 'note' ? 'note' : 'paragraph' }];
+      return [{ text: block.text, ...(block.style === 'note' ? STYLES.note : STYLES.paragraph) }];
     case 'list':
       return [{ ul: block.items, margin: [0, 0, 0, 6] }];
     case 'table':
       return tableContent(block);
     case 'chart':
-      return [{ stack: [{ text: block.caption, style: 'caption' }, { image: charts(block.spec, WIDE_CHART.width, WIDE_CHART.height), width: WIDE_CHART.width, height: WIDE_CHART.height }], unbreakable: true, margin: [0, 4, 0, 8] }];
+      return [{ stack: [{ text: block.caption, ...STYLES.caption }, { image: charts(block.spec, WIDE_CHART.width, WIDE_CHART.height), width: WIDE_CHART.width, height: WIDE_CHART.height }], unbreakable: true, margin: [0, 4, 0, 8] }];
     case 'charts': {
       const rows: Content[] = [];
       for (let i = 0; i < block.charts.length; i += 2) {
         const pair = block.charts.slice(i, i + 2).map((c) => ({
           width: GRID_CHART.width,
-          stack: [{ text: c.caption, style: 'caption' }, { image: charts(c.spec, GRID_CHART.width, GRID_CHART.height), width: GRID_CHART.width, height: GRID_CHART.height }],
+          stack: [{ text: c.caption, ...STYLES.caption }, { image: charts(c.spec, GRID_CHART.width, GRID_CHART.height), width: GRID_CHART.width, height: GRID_CHART.height }],
         }));
         rows.push({ columns: pair, columnGap: CHART_GAP, unbreakable: true, margin: [0, 4, 0, 6] });
       }
@@ -95,9 +95,9 @@ function blockContent(block: Block, charts: ChartImages, parents: Map<number, st
 function cover(doc: ReportDocument): Content[] {
   return [
     { text: '', margin: [0, 150, 0, 0] },
-    { text: doc.cover.title, style: 'coverTitle', margin: [0, 0, 0, 24] },
-    { text: doc.cover.subtitle, style: 'coverSubtitle', margin: [0, 0, 0, 200] },
-    ...doc.cover.lines.map((line): Content => ({ text: line, style: 'coverLine', margin: [0, 0, 0, 8] })),
+    { text: doc.cover.title, ...STYLES.coverTitle, margin: [0, 0, 0, 24] },
+    { text: doc.cover.subtitle, ...STYLES.coverSubtitle, margin: [0, 0, 0, 200] },
+    ...doc.cover.lines.map((line): Content => ({ text: line, ...STYLES.coverLine, margin: [0, 0, 0, 8] })),
   ];
 }
 
@@ -134,25 +134,24 @@ export function pdfDefinition(doc: ReportDocument, charts: ChartImages): TDocume
     language: 'ja-JP',
     displayTitle: true,
     defaultStyle: { font: FONT_KEY, fontSize: 9.5, lineHeight: 1.3 },
-    styles: STYLES,
     header: (page: number) => {
-      if (page === 1) return notice ? { text: notice, style: 'notice', alignment: 'center', margin: [0, 24, 0, 0] } : null;
+      if (page === 1) return notice ? { text: notice, ...STYLES.notice, alignment: 'center', margin: [0, 24, 0, 0] } : null;
       return {
         margin: [PAGE.margins.left, 28, PAGE.margins.right, 0],
         stack: [
-          { columns: [{ text: doc.runningTitle, style: 'running' }, { text: sectionOn(page), style: 'running', alignment: 'right' }] },
+          { columns: [{ text: doc.runningTitle, ...STYLES.running }, { text: sectionOn(page), ...STYLES.running, alignment: 'right' }] },
           { canvas: [{ type: 'line', x1: 0, y1: 3, x2: CONTENT_WIDTH, y2: 3, lineWidth: 0.5 }] },
-          ...(notice ? [{ text: notice, style: 'notice', alignment: 'center' as const, margin: [0, 3, 0, 0] as [number, number, number, number] }] : []),
+          ...(notice ? [{ text: notice, ...STYLES.notice, alignment: 'center' as const, margin: [0, 3, 0, 0] as [number, number, number, number] }] : []),
         ],
       };
     },
     footer: (page: number, pages: number) => {
       const number = page === 1 ? [] : [{ text: `${page} / ${pages}`, alignment: 'center' as const, fontSize: 8.5 }];
-      return { margin: [PAGE.margins.left, 16, PAGE.margins.right, 0], stack: [...number, ...(notice ? [{ text: notice, style: 'notice', alignment: 'center' as const }] : [])] };
+      return { margin: [PAGE.margins.left, 16, PAGE.margins.right, 0], stack: [...number, ...(notice ? [{ text: notice, ...STYLES.notice, alignment: 'center' as const }] : [])] };
     },
     content: [
       ...cover(doc),
-      { toc: { title: { text: doc.tocTitle, style: 'h1' }, numberStyle: { fontSize: 9.5 } }, pageBreak: 'before' },
+      { toc: { title: { text: doc.tocTitle, ...STYLES.h1 }, numberStyle: { fontSize: 9.5 } }, pageBreak: 'before' },
       ...body,
     ],
   };
