@@ -6,10 +6,12 @@ import { VERSION } from '../version.ts';
 import type { CommandDef, CommandIO } from './command.ts';
 import { progressCommand } from './commands/progress.ts';
 import { reportCommand } from './commands/report.ts';
+import { resendCommand } from './commands/resend.ts';
+import { runCommand } from './commands/run.ts';
 import { validateCommand } from './commands/validate.ts';
 import { commandHelp, globalHelp } from './help.ts';
 
-export const COMMANDS: readonly CommandDef[] = [validateCommand, progressCommand, reportCommand] as unknown as CommandDef[];
+export const COMMANDS: readonly CommandDef[] = [validateCommand, progressCommand, reportCommand, runCommand, resendCommand] as unknown as CommandDef[];
 
 function suggestion(word: string, candidates: string[]): string {
   return candidates.length > 0 ? `（もしかして: ${closest(word, candidates)}）` : '';

@@ -4,6 +4,7 @@ import { buildDepartmentRegistry } from '../model/department-registry.ts';
 import { Municipality } from '../model/municipality.ts';
 import { Plan } from '../model/plan.ts';
 import { ProjectsFile } from '../model/project.ts';
+import { Settings } from '../model/settings.ts';
 import { indicatorsById, type PlanData } from '../model/walk.ts';
 import { readActualsCsv } from './actuals-csv.ts';
 import { checkMunicipality, checkPlanStructure } from './check-structure.ts';
@@ -81,6 +82,7 @@ export function assembleDataset(files: DataFiles): LoadResult {
   const problems: Problem[] = [];
   const municipalities: Array<Omit<MunicipalityData, 'plans'> & { plans: SourcedPlan[] }> = [];
   const planIds = new Map<string, string>();
+  const settings = files.settings ? parseFile(files.settings, Settings, problems) : undefined;
   if (files.municipalities.length === 0) {
     problems.push({ code: 'MISSING_FILE', file: '.', message: 'データのフォルダに自治体のフォルダ（municipality.yaml を含むもの）がありません' });
   }
@@ -111,9 +113,16 @@ export function assembleDataset(files: DataFiles): LoadResult {
     }
     municipalities.push({ municipality: parsed.value, registry, plans: complete });
   }
+  if (settings?.ok) {
+    const known = new Set(municipalities.map((m) => m.municipality.id));
+    for (const id of Object.keys(settings.value.municipalities)) {
+      if (!known.has(id)) problems.push({ code: 'UNKNOWN_MUNICIPALITY', file: settings.yaml.file, line: settings.yaml.lineOf(['municipalities', id]), message: `自治体ID「${id}」のデータはありません（${[...known].join('、')}）` });
+    }
+  }
   if (problems.length > 0) return { ok: false, problems };
   const dataset: Dataset = {
     edition: files.edition,
+    settings: settings?.ok ? settings.value : Settings.parse({}),
     municipalities: municipalities.map((m) => ({ ...m, plans: m.plans.map(withCsvActuals) })),
   };
   return { ok: true, dataset };

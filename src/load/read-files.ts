@@ -5,6 +5,7 @@ import path from 'node:path';
 import { ShinchokuError } from '../errors.ts';
 
 /**
+ * DATA/shinchoku.yaml (settings, optional)
  * DATA/<municipality>/municipality.yaml
  * DATA/<municipality>/<plan>/plan.yaml
  * DATA/<municipality>/<plan>/projects/*.yaml
@@ -30,6 +31,7 @@ export interface RawFile {
 }
 
 export interface DataFiles {
+  settings?: RawFile;
   municipalities: MunicipalityFiles[];
   /** Short hash of every input file's name and content: the data edition. */
   edition: string;
@@ -85,13 +87,15 @@ export async function readDataFiles(root: string): Promise<DataFiles> {
     }
     municipalities.push({ dir: m, municipality: await readOptional(root, `${m}/municipality.yaml`), plans });
   }
-  return { municipalities, edition: editionOf(municipalities) };
+  const settings = await readOptional(root, SETTINGS_FILE);
+  return { settings, municipalities, edition: editionOf(settings, municipalities) };
 }
 
-function editionOf(municipalities: MunicipalityFiles[]): string {
+export const SETTINGS_FILE = 'shinchoku.yaml';
+
+function editionOf(settings: RawFile | undefined, municipalities: MunicipalityFiles[]): string {
   const hash = createHash('sha256');
-  for (const m of municipalities) {
-    const files = [m.municipality, ...m.plans.flatMap((p) => [p.plan, ...p.projects, ...p.actuals])];
+  for (const files of [[settings], ...municipalities.map((m) => [m.municipality, ...m.plans.flatMap((p) => [p.plan, ...p.projects, ...p.actuals])])]) {
     for (const f of files) {
       if (!f) continue;
       hash.update(f.file).update('\0').update(f.bytes).update('\0');

@@ -42,6 +42,8 @@ export const Department = z.strictObject({
   division: Text.optional(),
   aliases: z.array(Alias).optional(),
   emails: z.array(EmailAddress).optional(),
+  /** A name that is no one's inbox (「各課」 = every department): its report is written, not mailed. */
+  noMail: z.literal(true).optional(),
   note: Note,
 });
 export type Department = z.infer<typeof Department>;

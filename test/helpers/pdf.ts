@@ -23,8 +23,8 @@ export interface ParsedPdf {
 }
 
 /** Parses a PDF the way a reader's viewer would: text per page, metadata, bookmarks. */
-export async function readPdf(file: string): Promise<ParsedPdf> {
-  const bytes = await readFile(file);
+export async function readPdf(file: string | Uint8Array): Promise<ParsedPdf> {
+  const bytes = typeof file === 'string' ? await readFile(file) : file;
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   const pages: PdfPage[] = [];
   for (let i = 1; i <= pdf.numPages; i++) {

@@ -13,7 +13,7 @@ import { progressRecords, RECORD_COLUMNS } from '../../render/progress-records.t
 import { formatProgressTables, type ProgressSection } from '../../render/progress-text.ts';
 import { defineCommand } from '../command.ts';
 import { dataDir, dataOption, loadDatasetOrReport } from '../data-option.ts';
-import { requireYear, selectPlans } from '../selection.ts';
+import { requireYear, selectPlans } from '../../run/selection.ts';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 

@@ -2,11 +2,11 @@ import path from 'node:path';
 import { EXIT } from '../../errors.ts';
 import { formatFiscalYear } from '../../model/fiscal-year.ts';
 import { loadTemplates } from '../../render/templates/template-set.ts';
-import { writeAnnualReport } from '../../render/write-annual-report.ts';
+import { writeAnnualReport } from '../../render/write-reports.ts';
 import { VERSION } from '../../version.ts';
 import { defineCommand } from '../command.ts';
 import { dataDir, dataOption, loadDatasetOrReport } from '../data-option.ts';
-import { requireYear, selectPlans } from '../selection.ts';
+import { requireYear, selectPlans } from '../../run/selection.ts';
 
 export const reportCommand = defineCommand({
   name: 'report',

@@ -36,7 +36,7 @@ export function latestActualText(r: IndicatorRow): string | undefined {
   return latest?.actual.value !== undefined ? `${formatWarekiFiscalYear(latest.year)} ${quantity(latest.actual.value, r.indicator.unit)}` : undefined;
 }
 
-function actualCell(r: IndicatorRow): Cell {
+export function actualCell(r: IndicatorRow): Cell {
   const a = r.actual;
   if (a.reported) {
     const main = a.actual.value !== undefined ? quantity(a.actual.value, r.indicator.unit) : (a.actual.state ?? a.actual.text ?? '—');
@@ -46,7 +46,7 @@ function actualCell(r: IndicatorRow): Cell {
   return cell('未報告', latest ? `最新 ${latest}` : undefined);
 }
 
-const statusText = (r: IndicatorRow): string => `${r.status.symbol ? `${r.status.symbol} ` : ''}${r.status.label}`;
+export const statusText = (r: IndicatorRow): string => `${r.status.symbol ? `${r.status.symbol} ` : ''}${r.status.label}`;
 
 function indicatorName(r: IndicatorRow, projectLevel: string | undefined): Cell {
   const scope = r.scope;

@@ -78,7 +78,9 @@ export function loadTemplates(root: string = BUNDLED_TEMPLATES): TemplateSet {
     } catch (error) {
       throw explain(error as Error, file);
     }
-    compiled.set(rel.slice(0, -'.hbs'.length), hb.compile(source, { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers }));
+    // Only HTML mail escapes: PDF and plain text would show 「&amp;」 literally.
+    const noEscape = !rel.endsWith('.html.hbs');
+    compiled.set(rel.slice(0, -'.hbs'.length), hb.compile(source, { strict: true, noEscape, knownHelpersOnly: true, knownHelpers }));
   }
   return {
     render(name, data) {

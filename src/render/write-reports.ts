@@ -1,6 +1,7 @@
-// Builds one plan's annual report and writes it atomically under the output folder.
+// Builds a report and writes it atomically under the output folder, in a predictable place.
 import path from 'node:path';
 import { writeFileAtomic } from '../atomic-write.ts';
+import type { ReportDocument } from './report/blocks.ts';
 import { findMissingGlyphs, type MissingGlyph } from './pdf/missing-glyphs.ts';
 import { printPdf } from './pdf/pdf-writer.ts';
 import { annualReport, type AnnualReportInput } from './report/annual-report.ts';
@@ -17,11 +18,18 @@ export function annualReportPath(outDir: string, year: number, municipalityId: s
   return path.join(outDir, String(year), municipalityId, planId, 'annual-report.pdf');
 }
 
-export async function writeAnnualReport(input: AnnualReportInput, outDir: string): Promise<WrittenReport> {
-  const doc = annualReport(input);
+/** output/<year>/<municipality>/departments/<部課名>.pdf */
+export function departmentReportPath(outDir: string, year: number, municipalityId: string, department: string): string {
+  return path.join(outDir, String(year), municipalityId, 'departments', `${department.replaceAll('/', '／')}.pdf`);
+}
+
+export async function writeReport(doc: ReportDocument, file: string): Promise<WrittenReport> {
   const missingGlyphs = findMissingGlyphs(doc);
   const pdf = await printPdf(doc);
-  const file = annualReportPath(outDir, input.year, input.municipality.id, input.data.plan.id);
   await writeFileAtomic(file, pdf);
   return { file, bytes: pdf.length, missingGlyphs };
+}
+
+export async function writeAnnualReport(input: AnnualReportInput, outDir: string): Promise<WrittenReport> {
+  return writeReport(annualReport(input), annualReportPath(outDir, input.year, input.municipality.id, input.data.plan.id));
 }

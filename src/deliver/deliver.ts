@@ -1,0 +1,113 @@
+// Sends each department its own report, once: the ledger says what was already delivered, and
+// every outcome (with the server's reply) is recorded before the next department is handled.
+import type { EmailAddress } from '../model/municipality.ts';
+import type { MailContent } from './department-mail.ts';
+import { keyOf, type Ledger } from './ledger.ts';
+import { withRetry } from './retry.ts';
+import type { Transport } from './transport.ts';
+
+export interface DeliveryItem {
+  municipality: { id: string; name: string };
+  department: string;
+  year: number;
+  recipients: EmailAddress[];
+  /** Registered as no one's inbox: the report is written, and the run says it was not mailed. */
+  noMail?: boolean;
+  /** The department's PDF, as written to the output folder. */
+  file: string;
+  bytes: number;
+  mail: MailContent;
+}
+
+export type Outcome =
+  | { status: 'sent'; reply: string; attempts: number; again?: 'in-doubt' | 'forced' }
+  | { status: 'skipped'; reason: string }
+  | { status: 'failed'; reason: string; attempts?: number };
+
+export interface DeliveryResult {
+  item: DeliveryItem;
+  outcome: Outcome;
+}
+
+export interface DeliveryOptions {
+  runId: string;
+  transport: Transport;
+  ledger: Ledger;
+  from: { name: string; address: string };
+  maxBytes: number;
+  attempts: number;
+  firstRetryDelayMs: number;
+  force: boolean;
+  log: (line: string) => void;
+}
+
+const MB = 1024 * 1024;
+
+/** Why an item cannot be sent at all, before any attempt. */
+function refusal(item: DeliveryItem, o: DeliveryOptions): string | undefined {
+  if (item.recipients.length === 0) return '担当課の一覧にメールアドレスが登録されていません';
+  if (o.transport.kind === 'smtp' && item.recipients.some((r) => r.placeholder)) {
+    return `仮のアドレス（placeholder: ${item.recipients.filter((r) => r.placeholder).map((r) => r.address).join('、')}）には送りません。実際のアドレスを登録してください`;
+  }
+  if (item.bytes > o.maxBytes) return `PDF が ${(item.bytes / MB).toFixed(1)} MB で、上限の ${(o.maxBytes / MB).toFixed(1)} MB を超えています`;
+  return undefined;
+}
+
+async function deliverOne(item: DeliveryItem, o: DeliveryOptions): Promise<Outcome> {
+  const key = keyOf({ municipality: item.municipality.id, department: item.department, year: item.year });
+  const state = o.ledger.stateOf(key);
+  if (item.noMail) return { status: 'skipped', reason: 'メールを送らない課（noMail）として登録されています。報告書は作成しました' };
+  if (state === 'sent' && !o.force) return { status: 'skipped', reason: `送信済み（${o.ledger.last(key)!.at}）` };
+  const refused = refusal(item, o);
+  const recipients = item.recipients.map((r) => r.address);
+  const record = (event: 'attempt' | 'sent' | 'failed', extra: { attempts?: number; reply?: string } = {}) =>
+    o.ledger.append({
+      at: new Date().toISOString(),
+      run: o.runId,
+      municipality: item.municipality.id,
+      department: item.department,
+      year: item.year,
+      event,
+      messageId: item.mail.messageId,
+      recipients,
+      transport: o.transport.describe,
+      ...extra,
+    });
+  if (refused) {
+    record('failed', { reply: refused });
+    return { status: 'failed', reason: refused };
+  }
+  record('attempt');
+  const message = {
+    from: o.from,
+    to: recipients,
+    subject: item.mail.subject,
+    text: item.mail.text,
+    html: item.mail.html,
+    messageId: item.mail.messageId,
+    attachments: [{ filename: item.mail.attachmentName, path: item.file, contentType: 'application/pdf' }],
+  };
+  const stem = `${item.municipality.id}-${item.department}`.replaceAll(/[\\/:*?"<>|]/g, '_');
+  const result = await withRetry(() => o.transport.send(message, stem), { attempts: o.attempts, firstDelayMs: o.firstRetryDelayMs }, (n, failure, waitMs) =>
+    o.log(`再試行: ${item.department}（${n}回目の失敗: ${failure.reply}、${(waitMs / 1000).toFixed(1)}秒後にもう一度送ります）`),
+  );
+  if (!result.ok) {
+    const reason = `${result.failure.permanent ? '送信できませんでした' : `${result.attempts}回試しても送信できませんでした`}（サーバーの応答: ${result.failure.reply}）`;
+    record('failed', { attempts: result.attempts, reply: result.failure.reply });
+    return { status: 'failed', reason, attempts: result.attempts };
+  }
+  record('sent', { attempts: result.attempts, reply: result.reply });
+  const again = state === 'in-doubt' ? 'in-doubt' : state === 'sent' ? 'forced' : undefined;
+  return { status: 'sent', reply: result.reply, attempts: result.attempts, ...(again ? { again } : {}) };
+}
+
+/** Handles the items one after another, in order; never stops at a failed one. */
+export async function deliver(items: readonly DeliveryItem[], o: DeliveryOptions): Promise<DeliveryResult[]> {
+  const results: DeliveryResult[] = [];
+  for (const item of items) {
+    const outcome = await deliverOne(item, o);
+    o.log(`${outcome.status === 'sent' ? '送信' : outcome.status === 'skipped' ? 'スキップ' : '失敗'}: ${item.municipality.name} ${item.department}${outcome.status === 'sent' ? '' : `（${outcome.reason}）`}`);
+    results.push({ item, outcome });
+  }
+  return results;
+}

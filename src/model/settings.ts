@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { EmailAddress } from './municipality.ts';
+import { Id, Note } from './common.ts';
+
+/** A day of the year after the fiscal year: actuals for FY Y are due on month/day of year Y + 1. */
+export const DueDay = z
+  .strictObject({
+    month: z.number().int().min(1).max(12),
+    day: z.number().int().min(1).max(31),
+    note: Note,
+  })
+  .refine((d) => d.day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][d.month - 1]!, { message: 'その月にない日付です', path: ['day'] });
+export type DueDay = z.infer<typeof DueDay>;
+
+export const MunicipalitySettings = z.strictObject({
+  /** 実績の提出期限; the department reports say 「提出期限は設定されていません」 without it. */
+  actualsDue: DueDay.optional(),
+  note: Note,
+});
+
+/** How mail goes out. The SMTP server itself comes from SHINCHOKU_SMTP_URL, never from a file. */
+export const MailSettings = z.strictObject({
+  /** Sender shown to departments. */
+  from: z.strictObject({ name: z.string().min(1), address: EmailAddress }),
+  /** A report above this size is not sent, and the run says so. */
+  maxAttachmentMB: z.number().positive().default(10),
+  /** Attempts for one mail when the failure is transient (connection, timeout, 4xx). */
+  attempts: z.number().int().min(1).max(10).default(4),
+  /** Wait before the second attempt; doubled before each further one. */
+  retryDelaySeconds: z.number().min(0).max(600).default(5),
+});
+
+/** DATA/shinchoku.yaml: settings of the run, not data from the documents. Optional as a whole. */
+export const Settings = z.strictObject({
+  mail: MailSettings.optional(),
+  municipalities: z.record(Id, MunicipalitySettings).default({}),
+  note: Note,
+});
+export type Settings = z.infer<typeof Settings>;
+export type MailSettings = z.infer<typeof MailSettings>;
+
+/** When no settings file names a sender: a local address that no real server relays. */
+export const DEFAULT_MAIL: MailSettings = {
+  from: { name: '進捗管理（shinchoku）', address: { address: 'shinchoku@localhost.invalid', placeholder: true } },
+  maxAttachmentMB: 10,
+  attempts: 4,
+  retryDelaySeconds: 5,
+};
+
+export function dueDate(due: DueDay, fiscalYear: number): string {
+  return `${fiscalYear + 1}-${String(due.month).padStart(2, '0')}-${String(due.day).padStart(2, '0')}`;
+}

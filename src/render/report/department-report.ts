@@ -1,0 +1,120 @@
+// The report one department receives: its indicators and projects across all of its
+// municipality's plans, what it still has to report and by when (pure: no IO).
+import { planProgress, type IndicatorRow } from '../../compute/plan-progress.ts';
+import type { DepartmentRegistry } from '../../model/department-registry.ts';
+import { formatFiscalYear } from '../../model/fiscal-year.ts';
+import { type Department, departmentFullName, type Municipality } from '../../model/municipality.ts';
+import type { Project } from '../../model/project.ts';
+import { DEFAULT_RUBRIC } from '../../model/rubric.ts';
+import { describeRubric } from '../../compute/status.ts';
+import type { PlanData } from '../../model/walk.ts';
+import { indicatorChartSpec } from '../charts/chart-spec.ts';
+import type { TemplateSet } from '../templates/template-set.ts';
+import { cell, type Block, type Cell, type Chart, type ReportDocument } from './blocks.ts';
+import { departmentIndicatorTable } from './department-table.ts';
+import { latestActualText, targetCell } from './indicator-table.ts';
+import { projectTable } from './project-table.ts';
+import { coverText, singleLine, templateBlocks } from './template-text.ts';
+
+export interface DepartmentReportInput {
+  municipality: Municipality;
+  registry: DepartmentRegistry;
+  plans: readonly PlanData[];
+  department: Department;
+  year: number;
+  /** ISO date by which unreported actuals are due, when configured. */
+  deadline?: string;
+  edition: string;
+  generatedAt: Date;
+  version: string;
+  templates: TemplateSet;
+}
+
+interface PlanShare {
+  data: PlanData;
+  rows: IndicatorRow[];
+  projects: Project[];
+}
+
+/** What of each plan belongs to `name`: indicators it answers for, projects it runs. */
+function sharesOf(input: DepartmentReportInput, name: string): PlanShare[] {
+  const rubric = input.municipality.rubric ?? DEFAULT_RUBRIC;
+  const runs = (p: Project) =>
+    input.registry
+      .resolveAll([...p.departments, ...(p.parts ?? []).flatMap((part) => part.departments ?? [])])
+      .some((r) => r.kind === 'found' && departmentFullName(r.department) === name);
+  return input.plans
+    .map((data) => ({ data, rows: planProgress(data, input.year, rubric, input.registry).rows.filter((r) => r.departments.includes(name)), projects: data.projects.filter(runs) }))
+    .filter((s) => s.rows.length > 0 || s.projects.length > 0);
+}
+
+/** What the report and its cover mail say about the department, as template data. */
+export type DepartmentContext = ReturnType<typeof contextOf>;
+
+function contextOf(input: DepartmentReportInput, name: string, shares: PlanShare[], rows: IndicatorRow[], unreported: number) {
+  const { municipality } = input;
+  const rubric = municipality.rubric ?? DEFAULT_RUBRIC;
+  return {
+    municipality: { id: municipality.id, name: municipality.name, prefecture: municipality.prefecture },
+    department: { name, short: input.department.name },
+    year: input.year,
+    deadline: input.deadline,
+    generatedAt: input.generatedAt,
+    edition: input.edition,
+    version: input.version,
+    counts: { indicators: rows.length, projects: shares.reduce((n, s) => n + s.projects.length, 0), reported: rows.length - unreported, unreported },
+    plans: shares.map((s) => ({ title: s.data.plan.title, indicators: s.rows.length, projects: s.projects.length })),
+    rubric: { name: rubric.name, lines: describeRubric(rubric) },
+  };
+}
+
+/** The department's report, or undefined when it answers for nothing in these plans. */
+export function departmentReport(input: DepartmentReportInput): { document: ReportDocument; context: DepartmentContext } | undefined {
+  const { municipality, department, year, templates } = input;
+  const name = departmentFullName(department);
+  const shares = sharesOf(input, name);
+  if (shares.length === 0) return undefined;
+
+  const rows = shares.flatMap((s) => s.rows);
+  const unreported = rows.filter((r) => !r.actual.reported);
+  const context = contextOf(input, name, shares, rows, unreported.length);
+  let headings = 0;
+  const text = (file: string, level: 1 | 2 | 3, extra: object = {}) => templateBlocks(templates.render(file, { ...context, ...extra }), level, () => `section-${++headings}`);
+
+  const body: Block[] = [...text('department/introduction', 1), ...text('department/unreported', 1)];
+  if (unreported.length > 0) {
+    const planOf = new Map(shares.flatMap((s) => s.rows.map((r) => [r, s.data.plan.title] as const)));
+    body.push({
+      kind: 'table',
+      columns: [{ header: '計画', width: 110 }, { header: 'No.', width: 40 }, { header: '指標', width: '*' }, { header: '目標値', width: 56, align: 'right' }, { header: '最新の実績', width: 80, align: 'right' }],
+      rows: unreported.map((r): Cell[] => [cell(planOf.get(r)!), cell(r.indicator.id), cell(r.indicator.name), targetCell(r), cell(latestActualText(r) ?? '—')]),
+    });
+  }
+  for (const s of shares) {
+    const plan = s.data.plan;
+    body.push(...text('department/plan', 1, { plan: { title: plan.title }, indicators: s.rows.length, projects: s.projects.length }));
+    if (s.rows.length > 0) {
+      body.push(...text('department/plan-indicators', 2, { count: s.rows.length }), departmentIndicatorTable(s.rows, name, plan.projectLevel));
+      const charts = s.rows.flatMap((r): Chart[] => {
+        const spec = indicatorChartSpec(r, plan.period.first);
+        return spec ? [{ kind: 'chart', caption: `${r.indicator.id} ${r.indicator.name}${spec.unit ? `（${spec.unit}）` : ''}`, spec }] : [];
+      });
+      if (charts.length > 0) body.push(...text('department/plan-charts', 2), { kind: 'charts', charts });
+    }
+    if (s.projects.length > 0) {
+      body.push(...text('department/plan-projects', 2, { count: s.projects.length, projectLevel: plan.projectLevel ?? '事業' }), projectTable(s.projects, year, new Map(s.data.projects.map((p) => [p.id, p]))));
+    }
+  }
+  body.push(...text('department/appendix', 1), ...text('report/how-to-read', 2), ...text('report/rubric', 2), ...text('department/colophon', 2));
+
+  const subject = `${formatFiscalYear(year)}の進捗状況（${name}）`;
+  const document: ReportDocument = {
+    info: { title: `${municipality.name} ${name} ${subject}`, author: municipality.name, subject, keywords: [municipality.name, name, '進捗状況', String(year)].join(', ') },
+    runningTitle: singleLine(templates.render('department/running-title', context)),
+    everyPageNotice: shares.some((s) => s.data.plan.demo) ? singleLine(templates.render('department/demo-notice', context)) : undefined,
+    cover: coverText(templates.render('department/cover', context)),
+    tocTitle: singleLine(templates.render('report/toc-title', context)),
+    body,
+  };
+  return { document, context };
+}

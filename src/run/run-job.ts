@@ -1,0 +1,155 @@
+// One run, the same for the CLI and the scheduler: validate → compute → render the annual and
+// department reports → deliver. Nothing is sent unless every input file is valid.
+import { cp, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { departmentMail } from '../deliver/department-mail.ts';
+import { deliver, type DeliveryItem, type DeliveryResult } from '../deliver/deliver.ts';
+import { openLedger } from '../deliver/ledger.ts';
+import { openTransport } from '../deliver/transport.ts';
+import { UsageError } from '../errors.ts';
+import type { Dataset } from '../load/dataset.ts';
+import { departmentFullName } from '../model/municipality.ts';
+import { DEFAULT_MAIL, dueDate } from '../model/settings.ts';
+import { departmentReport } from '../render/report/department-report.ts';
+import type { TemplateSet } from '../render/templates/template-set.ts';
+import { departmentReportPath, writeAnnualReport, writeReport } from '../render/write-reports.ts';
+import { VERSION } from '../version.ts';
+import { recordAttempt, runDirectory, type Trigger } from './run-record.ts';
+import { selectPlans } from './selection.ts';
+
+export interface RunRequest {
+  dataset: Dataset;
+  /** Where the dataset was read from: copied into the run folder as its snapshot. */
+  dataDir: string;
+  outDir: string;
+  year: number;
+  plan?: string;
+  department?: string;
+  dryRun: boolean;
+  force: boolean;
+  trigger: Trigger;
+  env: NodeJS.ProcessEnv;
+  templates: TemplateSet;
+  /** Addresses to use instead of the dataset's (a resend after an address was corrected). */
+  addresses?: (municipalityId: string, department: string) => DeliveryItem['recipients'] | undefined;
+  log: (line: string) => void;
+}
+
+export interface RunOutcome {
+  runId: string;
+  reports: string[];
+  /** Departments with nothing in the chosen plans: no report, no mail. */
+  nothingToReport: string[];
+  deliveries: DeliveryResult[];
+  planned: DeliveryItem[];
+}
+
+/** A run is one edition of the data for one year (and plan): rerunning it resumes it. */
+export function runIdOf(year: number, edition: string, plan?: string): string {
+  return `${year}-${edition}${plan ? `-${plan}` : ''}`;
+}
+
+export async function runJob(r: RunRequest): Promise<RunOutcome> {
+  const { dataset, year, templates } = r;
+  const startedAt = new Date();
+  const runId = runIdOf(year, dataset.edition, r.plan);
+  const runDir = runDirectory(r.outDir, runId);
+  const plans = selectPlans(dataset.municipalities, r.plan);
+  const municipalities = [...new Set(plans.map((p) => p.m))];
+  const departments = municipalities.flatMap((m) => {
+    const only = r.department === undefined ? undefined : m.registry.resolve(r.department);
+    return m.municipality.departments.filter((d) => only === undefined || (only.kind === 'found' && only.department === d)).map((d) => ({ m, d }));
+  });
+  if (r.department !== undefined && departments.length === 0) throw new UsageError(`担当課「${r.department}」は担当課の一覧にありません。名前を確かめてください`);
+
+  const snapshot = path.join(runDir, 'data');
+  if (path.resolve(r.dataDir) !== path.resolve(snapshot) && !(await stat(snapshot).catch(() => undefined))) {
+    await cp(r.dataDir, snapshot, { recursive: true });
+  }
+
+  const reports: string[] = [];
+  const version = VERSION;
+  for (const { m, data } of plans) {
+    r.log(`作成中: ${m.municipality.name}「${data.plan.title}」`);
+    const written = await writeAnnualReport({ municipality: m.municipality, registry: m.registry, data, year, edition: dataset.edition, generatedAt: startedAt, version, templates }, r.outDir);
+    reports.push(written.file);
+  }
+
+  const mail = dataset.settings.mail ?? DEFAULT_MAIL;
+  const senderDomain = mail.from.address.address.split('@')[1]!;
+  const planned: DeliveryItem[] = [];
+  const nothingToReport: string[] = [];
+  for (const { m, d } of departments) {
+    const name = departmentFullName(d);
+    const due = dataset.settings.municipalities[m.municipality.id]?.actualsDue;
+    const built = departmentReport({
+      municipality: m.municipality,
+      registry: m.registry,
+      plans: plans.filter((p) => p.m === m).map((p) => p.data),
+      department: d,
+      year,
+      deadline: due ? dueDate(due, year) : undefined,
+      edition: dataset.edition,
+      generatedAt: startedAt,
+      version,
+      templates,
+    });
+    if (!built) {
+      nothingToReport.push(`${m.municipality.name} ${name}`);
+      continue;
+    }
+    r.log(`作成中: ${m.municipality.name} ${name}`);
+    const written = await writeReport(built.document, departmentReportPath(r.outDir, year, m.municipality.id, name));
+    reports.push(written.file);
+    planned.push({
+      municipality: { id: m.municipality.id, name: m.municipality.name },
+      department: name,
+      year,
+      recipients: r.addresses?.(m.municipality.id, name) ?? d.emails ?? [],
+      noMail: d.noMail,
+      file: written.file,
+      bytes: written.bytes,
+      mail: departmentMail(built.context, templates, { runId, sender: mail.from.name, senderDomain }),
+    });
+  }
+
+  let deliveries: DeliveryResult[] = [];
+  if (!r.dryRun) {
+    const transport = openTransport(r.env, path.join(r.outDir, 'outbox', runId));
+    r.log(`配信先: ${transport.describe}`);
+    try {
+      deliveries = await deliver(planned, {
+        runId,
+        transport,
+        ledger: openLedger(path.join(runDir, 'ledger.jsonl')),
+        from: { name: mail.from.name, address: mail.from.address.address },
+        maxBytes: mail.maxAttachmentMB * 1024 * 1024,
+        attempts: mail.attempts,
+        firstRetryDelayMs: mail.retryDelaySeconds * 1000,
+        force: r.force,
+        log: r.log,
+      });
+    } finally {
+      transport.close();
+    }
+  }
+  await recordAttempt(runDir, {
+    runId,
+    year,
+    plan: r.plan,
+    edition: dataset.edition,
+    attempt: {
+      trigger: r.trigger,
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      department: r.department,
+      dryRun: r.dryRun,
+      force: r.force,
+      reports: reports.length,
+      sent: deliveries.filter((x) => x.outcome.status === 'sent').length,
+      skipped: deliveries.filter((x) => x.outcome.status === 'skipped').length,
+      failed: deliveries.filter((x) => x.outcome.status === 'failed').length,
+    },
+  });
+  return { runId, reports, nothingToReport, deliveries, planned };
+}

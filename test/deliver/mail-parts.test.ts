@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { classifyFailure } from '../../src/deliver/retry.ts';
+import { loadData } from '../../src/load/load-data.ts';
+import { departmentReport } from '../../src/render/report/department-report.ts';
+import { loadTemplates } from '../../src/render/templates/template-set.ts';
+import { BUNDLED_SEEDS } from '../../src/cli/data-option.ts';
+import { departmentFullName } from '../../src/model/municipality.ts';
+import { planProgress } from '../../src/compute/plan-progress.ts';
+import { DEFAULT_RUBRIC } from '../../src/model/rubric.ts';
+
+describe('which failures are tried again', () => {
+  it('retries a 4xx reply', () => expect(classifyFailure({ responseCode: 451, response: '451 4.3.0 busy' })).toEqual({ permanent: false, reply: '451 4.3.0 busy' }));
+  it('does not retry a 5xx reply', () => expect(classifyFailure({ responseCode: 550, response: '550 5.1.1 unknown user' }).permanent).toBe(true));
+  it('retries a refused connection and a timeout', () => {
+    expect(classifyFailure({ code: 'ECONNECTION', message: 'connect ECONNREFUSED' }).permanent).toBe(false);
+    expect(classifyFailure({ code: 'ETIMEDOUT', message: 'Greeting never received' }).permanent).toBe(false);
+  });
+  it('does not retry a refused login', () => expect(classifyFailure({ code: 'EAUTH', responseCode: 535, response: '535 5.7.8 bad credentials' }).permanent).toBe(true));
+});
+
+describe('mail templates', () => {
+  it('escapes values in the HTML body but not in the plain text', () => {
+    const templates = loadTemplates();
+    const data = {
+      municipality: { name: 'A&B<市>' },
+      department: { name: '総務課' },
+      year: 2024,
+      attachment: 'x.pdf',
+      plans: [],
+      counts: { reported: 0, unreported: 0 },
+      sender: 's',
+      edition: 'e',
+    };
+    expect(templates.render('mail/department-body.html', data)).toContain('A&amp;B&lt;市&gt;');
+    expect(templates.render('mail/department-body', data)).toContain('A&B<市>');
+  });
+});
+
+describe('the department report', async () => {
+  const loaded = await loadData(BUNDLED_SEEDS);
+  if (!loaded.ok) throw new Error('seeds do not load');
+  const koriyama = loaded.dataset.municipalities.find((m) => m.municipality.id === 'koriyama')!;
+  const build = (name: string, deadline?: string) => {
+    const department = koriyama.municipality.departments.find((d) => departmentFullName(d) === name)!;
+    return departmentReport({ ...koriyama, plans: koriyama.plans, department, year: 2024, deadline, edition: 'e', generatedAt: new Date('2026-11-23T00:00:00Z'), version: 'v', templates: loadTemplates() });
+  };
+
+  it('states the configured deadline for unreported actuals', () => {
+    const report = build('政策開発部DX戦略課', '2025-06-30')!;
+    const text = JSON.stringify(report.document.body);
+    expect(report.context.counts.unreported).toBeGreaterThan(0);
+    expect(text).toContain('提出期限: 令和7年6月30日');
+  });
+
+  it('says so when no deadline is configured', () => {
+    expect(JSON.stringify(build('政策開発部DX戦略課')!.document.body)).toContain('提出期限は設定されていません');
+  });
+
+  it('marks an indicator shared with another department and names the others', () => {
+    const sharedRow = koriyama.plans
+      .flatMap((data) => planProgress(data, 2024, DEFAULT_RUBRIC, koriyama.registry).rows)
+      .find((r) => r.departments.length > 1)!;
+    const [mine, ...others] = sharedRow.departments;
+    const cells = build(mine!)!.document.body.flatMap((b) => (b.kind === 'table' ? b.rows.flat() : []));
+    const cellOf = cells.find((c) => c.text === `${sharedRow.indicator.name} ◇`);
+    expect(cellOf?.sub).toContain(`共管: ${others.join('、')}`);
+  });
+
+  it('is not built for a department with nothing in the plans', () => {
+    const aizu = loaded.dataset.municipalities.find((m) => m.municipality.id === 'aizuwakamatsu')!;
+    const department = aizu.municipality.departments.find((d) => d.name === '商工課')!;
+    expect(departmentReport({ ...aizu, plans: aizu.plans, department, year: 2022, edition: 'e', generatedAt: new Date(), version: 'v', templates: loadTemplates() })).toBeUndefined();
+  });
+});

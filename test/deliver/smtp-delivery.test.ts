@@ -1,0 +1,140 @@
+import { readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadData } from '../../src/load/load-data.ts';
+import { loadTemplates } from '../../src/render/templates/template-set.ts';
+import { runJob, type RunRequest } from '../../src/run/run-job.ts';
+import { ADDRESSES, mailFixture, municipalityYaml, SETTINGS } from '../helpers/mail-fixture.ts';
+import { readPdf, squash } from '../helpers/pdf.ts';
+
+const pdfText = async (bytes: Uint8Array) => squash((await readPdf(bytes)).pages.map((p) => p.text).join(''));
+import { rejection, startSmtp, type TestSmtp } from '../helpers/smtp.ts';
+import { MUNICIPALITY } from '../helpers/fixture.ts';
+
+const cleanup: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const c of cleanup.splice(0)) await c();
+});
+
+async function setUp(reply?: Parameters<typeof startSmtp>[0], files: Record<string, string | null> = {}) {
+  const smtp = await startSmtp(reply);
+  const dataDir = await mailFixture(files);
+  const outDir = path.join(tmpdir(), `shinchoku-out-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  cleanup.push(() => smtp.close(), () => rm(dataDir, { recursive: true }), () => rm(outDir, { recursive: true, force: true }));
+  const loaded = await loadData(dataDir);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+  const logs: string[] = [];
+  const run = (extra: Partial<RunRequest> = {}) =>
+    runJob({
+      dataset: loaded.dataset,
+      dataDir,
+      outDir,
+      year: 2024,
+      dryRun: false,
+      force: false,
+      trigger: 'manual',
+      env: { SHINCHOKU_SMTP_URL: smtp.url('shinchoku', 'himitsu-pass') },
+      templates: loadTemplates(),
+      log: (l) => logs.push(l),
+      ...extra,
+    });
+  return { smtp, outDir, run, logs };
+}
+
+const to = (smtp: TestSmtp, address: string) => smtp.received.filter((r) => r.envelopeTo.includes(address));
+
+describe('mail to departments through a real SMTP server', () => {
+  it('gives each department exactly its own PDF and nothing else', async () => {
+    const { smtp, run } = await setUp();
+    const outcome = await run();
+    expect(outcome.deliveries.map((d) => d.outcome.status)).toEqual(['sent', 'sent']);
+    expect(smtp.received).toHaveLength(2);
+
+    const [jinji] = to(smtp, ADDRESSES.jinji);
+    expect(jinji!.envelopeTo).toEqual([ADDRESSES.jinji]);
+    expect(jinji!.mail.attachments).toHaveLength(1);
+    const jinjiPdf = await pdfText(jinji!.mail.attachments[0]!.content);
+    expect(jinjiPdf).toContain('研修参加者数');
+
+    const [gomi] = to(smtp, ADDRESSES.gomi[0]);
+    expect(gomi!.envelopeTo.sort()).toEqual([...ADDRESSES.gomi].sort());
+    const gomiText = await pdfText(gomi!.mail.attachments[0]!.content);
+    // 5R推進課 shares project 2 but answers for no indicator: 人事課's figures are not in its PDF.
+    expect(gomiText).toContain('人材育成推進事業（再掲）');
+    expect(gomiText).not.toContain('研修参加者数');
+    expect(gomi!.mail.text).not.toContain('人事課');
+    expect(gomi!.mail.headers.get('to')).toBeDefined();
+    expect(JSON.stringify(gomi!.mail.to)).not.toContain(ADDRESSES.jinji);
+  });
+
+  it('decodes the Japanese subject and attachment name', async () => {
+    const { smtp, run } = await setUp();
+    await run();
+    const [jinji] = to(smtp, ADDRESSES.jinji);
+    expect(jinji!.mail.subject).toBe('【テスト市】令和6年度（2024年度） 進捗状況のお知らせ（総務部人事課）');
+    expect(jinji!.mail.attachments[0]!.filename).toBe('令和6年度_進捗状況_総務部人事課.pdf');
+    expect(jinji!.mail.attachments[0]!.contentType).toBe('application/pdf');
+    expect(jinji!.mail.from?.value[0]).toEqual({ name: 'テスト市 行政経営課', address: 'shinchoku@testcity.lg.jp' });
+  });
+
+  it('retries a 4xx reply and then succeeds, once per department', async () => {
+    const { smtp, run } = await setUp(({ index }) => (index === 0 ? rejection(451, '4.3.0 Try again later') : undefined));
+    const outcome = await run();
+    expect(outcome.deliveries.map((d) => d.outcome)).toMatchObject([{ status: 'sent', attempts: 2 }, { status: 'sent', attempts: 1 }]);
+    expect(smtp.attempts).toHaveLength(3);
+    expect(smtp.received).toHaveLength(2);
+  });
+
+  it('records a 5xx reply with the server text and does not retry it', async () => {
+    const { smtp, run, outDir } = await setUp(({ to: rcpt }) => (rcpt.includes(ADDRESSES.jinji) ? rejection(550, '5.1.1 Mailbox unavailable') : undefined));
+    const outcome = await run();
+    const jinji = outcome.deliveries.find((d) => d.item.department === '総務部人事課')!;
+    expect(jinji.outcome).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(smtp.attempts.filter((a) => a.includes(ADDRESSES.jinji))).toHaveLength(1);
+    const ledger = await readFile(path.join(outDir, 'runs', outcome.runId, 'ledger.jsonl'), 'utf8');
+    const failed = ledger.split('\n').filter(Boolean).map((l) => JSON.parse(l)).find((e) => e.event === 'failed');
+    expect(failed).toMatchObject({ department: '総務部人事課', attempts: 1 });
+    expect(failed.reply).toContain('5.1.1 Mailbox unavailable');
+  });
+
+  it('sends nothing again when the same run is repeated, and everything with --force', async () => {
+    const { smtp, run } = await setUp();
+    await run();
+    const again = await run();
+    expect(again.deliveries.map((d) => d.outcome.status)).toEqual(['skipped', 'skipped']);
+    expect(smtp.received).toHaveLength(2);
+    await run({ force: true });
+    expect(smtp.received).toHaveLength(4);
+  });
+
+  it('reports a department without an address as failed, and a PDF over the size limit as not sent', async () => {
+    const { smtp, run } = await setUp(undefined, {
+      [MUNICIPALITY]: municipalityYaml('[]'),
+      'shinchoku.yaml': SETTINGS.replace('attempts: 3', 'attempts: 3\n  maxAttachmentMB: 0.01'),
+    });
+    const outcome = await run();
+    const reasons = outcome.deliveries.map((d) => d.outcome.status === 'failed' && d.outcome.reason);
+    expect(reasons[0]).toContain('メールアドレスが登録されていません');
+    expect(reasons[1]).toMatch(/PDF が .* MB で、上限の 0\.0 MB を超えています/);
+    expect(smtp.attempts).toHaveLength(0);
+  });
+
+  it('builds everything but sends nothing on a dry run', async () => {
+    const { smtp, run } = await setUp();
+    const outcome = await run({ dryRun: true });
+    expect(outcome.planned.map((p) => [p.department, p.recipients.map((r) => r.address)])).toEqual([
+      ['総務部人事課', [ADDRESSES.jinji]],
+      ['環境部5R推進課', [...ADDRESSES.gomi]],
+    ]);
+    expect(outcome.nothingToReport).toEqual(['テスト市 政策開発部広聴広報課']);
+    expect(smtp.attempts).toHaveLength(0);
+  });
+
+  it('never writes the SMTP password to its log', async () => {
+    const { run, logs } = await setUp();
+    await run();
+    expect(logs.join('\n')).toContain('smtp://shinchoku@127.0.0.1');
+    expect(logs.join('\n')).not.toContain('himitsu-pass');
+  });
+});
