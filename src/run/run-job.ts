@@ -8,7 +8,9 @@ import { openLedger } from '../deliver/ledger.ts';
 import { openTransport } from '../deliver/transport.ts';
 import { UsageError } from '../errors.ts';
 import type { Dataset } from '../load/dataset.ts';
+import { planProgress } from '../compute/plan-progress.ts';
 import { departmentFullName } from '../model/municipality.ts';
+import { DEFAULT_RUBRIC } from '../model/rubric.ts';
 import { DEFAULT_MAIL, dueDate } from '../model/settings.ts';
 import { departmentReport } from '../render/report/department-report.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
@@ -68,10 +70,9 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
   }
 
   const reports: string[] = [];
-  const version = VERSION;
-  for (const { m, data } of plans) {
+    for (const { m, data } of plans) {
     r.log(`作成中: ${m.municipality.name}「${data.plan.title}」`);
-    const written = await writeAnnualReport({ municipality: m.municipality, registry: m.registry, data, year, edition: dataset.edition, generatedAt: startedAt, version, templates }, r.outDir);
+    const written = await writeAnnualReport({ municipality: m.municipality, registry: m.registry, data, year, edition: dataset.edition, generatedAt: startedAt, version: VERSION, templates }, r.outDir);
     reports.push(written.file);
   }
 
@@ -79,19 +80,21 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
   const senderDomain = mail.from.address.address.split('@')[1]!;
   const planned: DeliveryItem[] = [];
   const nothingToReport: string[] = [];
+  // Each plan's figures once, shared by all of its departments' reports.
+  const progressOf = new Map(plans.map((p) => [p, planProgress(p.data, year, p.m.municipality.rubric ?? DEFAULT_RUBRIC, p.m.registry)]));
   for (const { m, d } of departments) {
     const name = departmentFullName(d);
     const due = dataset.settings.municipalities[m.municipality.id]?.actualsDue;
     const built = departmentReport({
       municipality: m.municipality,
       registry: m.registry,
-      plans: plans.filter((p) => p.m === m).map((p) => p.data),
+      plans: plans.filter((p) => p.m === m).map((p) => progressOf.get(p)!),
       department: d,
       year,
       deadline: due ? dueDate(due, year) : undefined,
       edition: dataset.edition,
       generatedAt: startedAt,
-      version,
+      version: VERSION,
       templates,
     });
     if (!built) {

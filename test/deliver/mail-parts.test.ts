@@ -42,7 +42,7 @@ describe('the department report', async () => {
   const koriyama = loaded.dataset.municipalities.find((m) => m.municipality.id === 'koriyama')!;
   const build = (name: string, deadline?: string) => {
     const department = koriyama.municipality.departments.find((d) => departmentFullName(d) === name)!;
-    return departmentReport({ ...koriyama, plans: koriyama.plans, department, year: 2024, deadline, edition: 'e', generatedAt: new Date('2026-11-23T00:00:00Z'), version: 'v', templates: loadTemplates() });
+    return departmentReport({ ...koriyama, plans: koriyama.plans.map((p) => planProgress(p, 2024, DEFAULT_RUBRIC, koriyama.registry)), department, year: 2024, deadline, edition: 'e', generatedAt: new Date('2026-11-23T00:00:00Z'), version: 'v', templates: loadTemplates() });
   };
 
   it('states the configured deadline for unreported actuals', () => {
@@ -69,6 +69,6 @@ describe('the department report', async () => {
   it('is not built for a department with nothing in the plans', () => {
     const aizu = loaded.dataset.municipalities.find((m) => m.municipality.id === 'aizuwakamatsu')!;
     const department = aizu.municipality.departments.find((d) => d.name === '商工課')!;
-    expect(departmentReport({ ...aizu, plans: aizu.plans, department, year: 2022, edition: 'e', generatedAt: new Date(), version: 'v', templates: loadTemplates() })).toBeUndefined();
+    expect(departmentReport({ ...aizu, plans: aizu.plans.map((p) => planProgress(p, 2022, aizu.municipality.rubric ?? DEFAULT_RUBRIC, aizu.registry)), department, year: 2022, edition: 'e', generatedAt: new Date(), version: 'v', templates: loadTemplates() })).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { EXIT, ShinchokuError } from '../../errors.ts';
+import { EXIT, ShinchokuError, UsageError } from '../../errors.ts';
 import { loadData } from '../../load/load-data.ts';
 import { departmentFullName } from '../../model/municipality.ts';
 import { loadTemplates } from '../../render/templates/template-set.ts';
@@ -26,7 +26,7 @@ export const resendCommand = defineCommand({
     { command: 'npx shinchoku resend --run 2024-5517b8f5a735 --department 人事課 --force', description: '1課に送り直します' },
   ],
   async run({ options, stdout, stderr }) {
-    if (!options.run) throw new ShinchokuError('USAGE', '--run で実行IDを指定してください（output/runs/ のフォルダ名です）', EXIT.usage);
+    if (!options.run) throw new UsageError('--run で実行IDを指定してください（output/runs/ のフォルダ名です）');
     const outDir = path.resolve(options.out ?? 'output');
     const runDir = runDirectory(outDir, options.run);
     const record = await readRunRecord(runDir);

@@ -1,6 +1,6 @@
 // The report one department receives: its indicators and projects across all of its
 // municipality's plans, what it still has to report and by when (pure: no IO).
-import { planProgress, type IndicatorRow } from '../../compute/plan-progress.ts';
+import type { IndicatorRow, PlanProgress } from '../../compute/plan-progress.ts';
 import type { DepartmentRegistry } from '../../model/department-registry.ts';
 import { formatFiscalYear } from '../../model/fiscal-year.ts';
 import { type Department, departmentFullName, type Municipality } from '../../model/municipality.ts';
@@ -8,18 +8,19 @@ import type { Project } from '../../model/project.ts';
 import { DEFAULT_RUBRIC } from '../../model/rubric.ts';
 import { describeRubric } from '../../compute/status.ts';
 import type { PlanData } from '../../model/walk.ts';
-import { indicatorChartSpec } from '../charts/chart-spec.ts';
 import type { TemplateSet } from '../templates/template-set.ts';
-import { cell, type Block, type Cell, type Chart, type ReportDocument } from './blocks.ts';
+import { cell, type Block, type Cell, type ReportDocument } from './blocks.ts';
 import { departmentIndicatorTable } from './department-table.ts';
 import { latestActualText, targetCell } from './indicator-table.ts';
 import { projectTable } from './project-table.ts';
+import { indicatorCharts } from './section-kit.ts';
 import { coverText, singleLine, templateBlocks } from './template-text.ts';
 
 export interface DepartmentReportInput {
   municipality: Municipality;
   registry: DepartmentRegistry;
-  plans: readonly PlanData[];
+  /** Every chosen plan of the municipality, computed once for all of its departments. */
+  plans: readonly PlanProgress[];
   department: Department;
   year: number;
   /** ISO date by which unreported actuals are due, when configured. */
@@ -38,13 +39,12 @@ interface PlanShare {
 
 /** What of each plan belongs to `name`: indicators it answers for, projects it runs. */
 function sharesOf(input: DepartmentReportInput, name: string): PlanShare[] {
-  const rubric = input.municipality.rubric ?? DEFAULT_RUBRIC;
   const runs = (p: Project) =>
     input.registry
       .resolveAll([...p.departments, ...(p.parts ?? []).flatMap((part) => part.departments ?? [])])
       .some((r) => r.kind === 'found' && departmentFullName(r.department) === name);
   return input.plans
-    .map((data) => ({ data, rows: planProgress(data, input.year, rubric, input.registry).rows.filter((r) => r.departments.includes(name)), projects: data.projects.filter(runs) }))
+    .map(({ data, rows }) => ({ data, rows: rows.filter((r) => r.departments.includes(name)), projects: data.projects.filter(runs) }))
     .filter((s) => s.rows.length > 0 || s.projects.length > 0);
 }
 
@@ -95,10 +95,7 @@ export function departmentReport(input: DepartmentReportInput): { document: Repo
     body.push(...text('department/plan', 1, { plan: { title: plan.title }, indicators: s.rows.length, projects: s.projects.length }));
     if (s.rows.length > 0) {
       body.push(...text('department/plan-indicators', 2, { count: s.rows.length }), departmentIndicatorTable(s.rows, name, plan.projectLevel));
-      const charts = s.rows.flatMap((r): Chart[] => {
-        const spec = indicatorChartSpec(r, plan.period.first);
-        return spec ? [{ kind: 'chart', caption: `${r.indicator.id} ${r.indicator.name}${spec.unit ? `（${spec.unit}）` : ''}`, spec }] : [];
-      });
+      const charts = indicatorCharts(s.rows, plan.period.first);
       if (charts.length > 0) body.push(...text('department/plan-charts', 2), { kind: 'charts', charts });
     }
     if (s.projects.length > 0) {

@@ -3,7 +3,7 @@
 import type { IndicatorRow } from '../../compute/plan-progress.ts';
 import { formatPercent, formatSigned } from '../format-ja.ts';
 import { cell, type Cell, type Column, type Table } from './blocks.ts';
-import { actualCell, INTERPOLATED_MARK, statusText, targetCell } from './indicator-table.ts';
+import { actualCell, INTERPOLATED_MARK, projectLabel, statusText, targetCell } from './indicator-table.ts';
 
 export const SHARED_MARK = '◇';
 
@@ -20,9 +20,8 @@ const COLUMNS: Column[] = [
 
 function nameCell(r: IndicatorRow, department: string, projectLevel: string | undefined): Cell {
   const others = r.departments.filter((d) => d !== department);
-  const scope = r.scope;
   const lines = [
-    scope.kind === 'project' ? `${projectLevel ?? '事業'} ${scope.project.number ?? scope.project.id} ${scope.project.name}${scope.part ? `（${scope.part.name}）` : ''}` : undefined,
+    projectLabel(r, projectLevel),
     others.length > 0 ? `共管: ${others.join('、')}` : undefined,
   ].filter((l) => l !== undefined);
   return cell(`${r.indicator.name}${others.length > 0 ? ` ${SHARED_MARK}` : ''}`, lines.join('\n') || undefined);

@@ -48,10 +48,14 @@ export function actualCell(r: IndicatorRow): Cell {
 
 export const statusText = (r: IndicatorRow): string => `${r.status.symbol ? `${r.status.symbol} ` : ''}${r.status.label}`;
 
-function indicatorName(r: IndicatorRow, projectLevel: string | undefined): Cell {
+/** 「事業 12 ○○事業（部分）」 for an indicator of a project; undefined for a plan or node indicator. */
+export function projectLabel(r: IndicatorRow, projectLevel: string | undefined): string | undefined {
   const scope = r.scope;
-  const owner = scope.kind === 'project' ? `${projectLevel ?? '事業'} ${scope.project.number ?? scope.project.id} ${scope.project.name}${scope.part ? `（${scope.part.name}）` : ''}` : undefined;
-  return cell(r.indicator.name, owner);
+  return scope.kind === 'project' ? `${projectLevel ?? '事業'} ${scope.project.number ?? scope.project.id} ${scope.project.name}${scope.part ? `（${scope.part.name}）` : ''}` : undefined;
+}
+
+function indicatorName(r: IndicatorRow, projectLevel: string | undefined): Cell {
+  return cell(r.indicator.name, projectLabel(r, projectLevel));
 }
 
 const COLUMNS: Column[] = [

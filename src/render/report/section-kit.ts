@@ -12,6 +12,14 @@ export function nodeLabel(levels: readonly string[], depth: number, node: { numb
   return `${levels[depth] ?? ''}${node.number ?? ''} ${node.title}`.trim();
 }
 
+/** A captioned chart for each indicator that has at least two points in time. */
+export function indicatorCharts(rows: readonly IndicatorRow[], planFirstYear: number): Chart[] {
+  return rows.flatMap((r): Chart[] => {
+    const spec = indicatorChartSpec(r, planFirstYear);
+    return spec ? [{ kind: 'chart', caption: `${r.indicator.id} ${r.indicator.name}${spec.unit ? `（${spec.unit}）` : ''}`, spec }] : [];
+  });
+}
+
 export interface SectionKit {
   context: ReportContext;
   /** Renders report/<name>.hbs with the report context plus `extra`, its heading at `level`. */
@@ -29,10 +37,7 @@ export function sectionKit(context: ReportContext, templates: TemplateSet): Sect
     text,
     indicators(rows, level) {
       if (rows.length === 0) return [];
-      const charts = rows.flatMap((r): Chart[] => {
-        const spec = indicatorChartSpec(r, context.plan.first);
-        return spec ? [{ kind: 'chart', caption: `${r.indicator.id} ${r.indicator.name}${spec.unit ? `（${spec.unit}）` : ''}`, spec }] : [];
-      });
+      const charts = indicatorCharts(rows, context.plan.first);
       return [
         ...text('node-indicators', level, { count: rows.length }),
         indicatorTable(rows, context.plan.projectLevel),
