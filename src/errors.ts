@@ -8,6 +8,10 @@ export const EXIT = {
   usage: 2,
   /** A bug: something the program did not expect. */
   internal: 70,
+  /** Another run holds the output folder (sysexits EX_TEMPFAIL: try again later). */
+  busy: 75,
+  /** Stopped by SIGINT or SIGTERM before the work was done; a rerun continues safely. */
+  aborted: 130,
 } as const;
 
 export class ShinchokuError extends Error {

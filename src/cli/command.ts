@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import type { Log } from '../log.ts';
 
 export interface OptionDef {
   type: 'string' | 'boolean';
@@ -11,6 +12,11 @@ export interface OptionDef {
 export interface CommandIO {
   stdout: Writable;
   stderr: Writable;
+  /** Events and progress, on stderr: Japanese lines, or JSON lines when the scheduler runs it. */
+  log: Log;
+  env: NodeJS.ProcessEnv;
+  /** Aborted by SIGINT or SIGTERM: long work stops at its next safe point. */
+  signal: AbortSignal;
 }
 
 export interface CommandContext<O extends Record<string, OptionDef>> extends CommandIO {

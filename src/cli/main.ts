@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { closest } from 'fastest-levenshtein';
 import { EXIT, ShinchokuError, UsageError } from '../errors.ts';
+import { createLog, logFormatFrom, type Log } from '../log.ts';
 import { VERSION } from '../version.ts';
 import type { CommandDef, CommandIO } from './command.ts';
 import { progressCommand } from './commands/progress.ts';
@@ -64,15 +65,42 @@ function usageErrorFrom(error: unknown, command: CommandDef): UsageError {
   }
 }
 
-export async function runMain(argv: string[], io: CommandIO = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+/** SIGINT/SIGTERM stop long work at its next safe point; a second SIGINT ends the process at once. */
+function abortOnSignals(log: Log): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const onSignal = (name: NodeJS.Signals) => {
+    if (controller.signal.aborted) {
+      if (name === 'SIGINT') process.exit(EXIT.aborted);
+      return;
+    }
+    log.warn('signal', `${name} を受け取りました。いまの報告書・メールが終わったところで止めます（送った分は記録済みで、やり直しても二重には送りません）`, { signal: name });
+    controller.abort(new ShinchokuError('ABORTED', `${name} で中断しました。もう一度実行すると、続きから行います`, EXIT.aborted));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    signal: controller.signal,
+    dispose() {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}
+
+export async function runMain(argv: string[], streams: Pick<CommandIO, 'stdout' | 'stderr'> = { stdout: process.stdout, stderr: process.stderr }, env = process.env): Promise<number> {
+  let log = createLog(streams.stderr, 'text');
+  const signals = abortOnSignals(log);
   try {
-    return await dispatch(argv, io);
+    log = createLog(streams.stderr, logFormatFrom(env));
+    return await dispatch(argv, { ...streams, log, env, signal: signals.signal });
   } catch (error) {
     if (error instanceof ShinchokuError) {
-      io.stderr.write(`エラー: ${error.message} [${error.code}]\n`);
+      log.error(`error.${error.code}`, `エラー: ${error.message} [${error.code}]`, { code: error.code });
       return error.exitCode;
     }
-    io.stderr.write(`予期しないエラーが起きました。これは shinchoku の不具合です。以下を開発担当に伝えてください。\n${(error as Error)?.stack ?? String(error)}\n`);
+    log.error('error.internal', `予期しないエラーが起きました。これは shinchoku の不具合です。以下を開発担当に伝えてください。\n${(error as Error)?.stack ?? String(error)}`);
     return EXIT.internal;
+  } finally {
+    signals.dispose();
   }
 }

@@ -1,6 +1,8 @@
 // Sends each department its own report, once: the ledger says what was already delivered, and
 // every outcome (with the server's reply) is recorded before the next department is handled.
+import type { Log } from '../log.ts';
 import type { EmailAddress } from '../model/municipality.ts';
+import type { Tally } from '../run/guarded.ts';
 import type { MailContent } from './department-mail.ts';
 import { keyOf, type Ledger } from './ledger.ts';
 import { withRetry } from './retry.ts';
@@ -38,7 +40,11 @@ export interface DeliveryOptions {
   attempts: number;
   firstRetryDelayMs: number;
   force: boolean;
-  log: (line: string) => void;
+  log: Log;
+  /** Checked before each mail: a stop never cuts one in half. */
+  signal?: AbortSignal;
+  /** Counts kept up to date as mails go. */
+  tally?: Tally;
 }
 
 const MB = 1024 * 1024;
@@ -89,7 +95,7 @@ async function deliverOne(item: DeliveryItem, o: DeliveryOptions): Promise<Outco
   };
   const stem = `${item.municipality.id}-${item.department}`.replaceAll(/[\\/:*?"<>|]/g, '_');
   const result = await withRetry(() => o.transport.send(message, stem), { attempts: o.attempts, firstDelayMs: o.firstRetryDelayMs }, (n, failure, waitMs) =>
-    o.log(`再試行: ${item.department}（${n}回目の失敗: ${failure.reply}、${(waitMs / 1000).toFixed(1)}秒後にもう一度送ります）`),
+    o.log.warn('mail.retry', `再試行: ${item.department}（${n}回目の失敗: ${failure.reply}、${(waitMs / 1000).toFixed(1)}秒後にもう一度送ります）`, { department: item.department }),
   );
   if (!result.ok) {
     const reason = `${result.failure.permanent ? '送信できませんでした' : `${result.attempts}回試しても送信できませんでした`}（サーバーの応答: ${result.failure.reply}）`;
@@ -101,12 +107,19 @@ async function deliverOne(item: DeliveryItem, o: DeliveryOptions): Promise<Outco
   return { status: 'sent', reply: result.reply, attempts: result.attempts, ...(again ? { again } : {}) };
 }
 
+const WORD = { sent: '送信', skipped: 'スキップ', failed: '失敗' } as const;
+
 /** Handles the items one after another, in order; never stops at a failed one. */
 export async function deliver(items: readonly DeliveryItem[], o: DeliveryOptions): Promise<DeliveryResult[]> {
   const results: DeliveryResult[] = [];
-  for (const item of items) {
+  for (const [i, item] of items.entries()) {
+    o.signal?.throwIfAborted();
     const outcome = await deliverOne(item, o);
-    o.log(`${outcome.status === 'sent' ? '送信' : outcome.status === 'skipped' ? 'スキップ' : '失敗'}: ${item.municipality.name} ${item.department}${outcome.status === 'sent' ? '' : `（${outcome.reason}）`}`);
+    const who = `${item.municipality.name} ${item.department}`;
+    const fields = { municipality: item.municipality.id, department: item.department, status: outcome.status };
+    if (outcome.status === 'failed') o.log.warn('mail.failed', `失敗: ${who}（${outcome.reason}）`, fields);
+    else o.log.progress(`mail.${outcome.status}`, i + 1, items.length, `${WORD[outcome.status]}: ${who}${outcome.status === 'skipped' ? `（${outcome.reason}）` : ''}`, fields);
+    if (o.tally) o.tally[outcome.status] += 1;
     results.push({ item, outcome });
   }
   return results;

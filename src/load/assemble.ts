@@ -1,5 +1,4 @@
 // Pure: turns the raw files of a data directory into a validated dataset, or every problem found.
-import type { z } from 'zod';
 import { buildDepartmentRegistry } from '../model/department-registry.ts';
 import { Municipality } from '../model/municipality.ts';
 import { Plan } from '../model/plan.ts';
@@ -11,33 +10,9 @@ import { checkMunicipality, checkPlanStructure } from './check-structure.ts';
 import { checkActualRows, checkPlanValues } from './check-values.ts';
 import type { Dataset, LoadResult, MunicipalityData } from './dataset.ts';
 import type { Problem } from './problem.ts';
-import type { DataFiles, PlanFiles, RawFile } from './read-files.ts';
-import { schemaProblems } from './schema-problems.ts';
+import { parseFile } from './parse-file.ts';
+import type { DataFiles, PlanFiles } from './read-files.ts';
 import type { SourcedPlan, SourcedProject } from './sourced.ts';
-import { parseYaml, type YamlFile } from './yaml-file.ts';
-
-type Parsed<T> = { ok: true; yaml: YamlFile; value: T } | { ok: false };
-
-function parseFile<S extends z.ZodType>(raw: RawFile, schema: S, problems: Problem[], topKind = ''): Parsed<z.output<S>> {
-  let source: string;
-  try {
-    source = new TextDecoder('utf-8', { fatal: true }).decode(raw.bytes);
-  } catch {
-    problems.push({ code: 'FILE_UNREADABLE', file: raw.file, message: '文字コードがUTF-8ではありません。UTF-8で保存してください' });
-    return { ok: false };
-  }
-  const read = parseYaml(raw.file, source);
-  if (!read.ok) {
-    problems.push(...read.problems);
-    return { ok: false };
-  }
-  const result = schema.safeParse(read.yaml.data);
-  if (!result.success) {
-    problems.push(...schemaProblems(read.yaml, result.error, topKind));
-    return { ok: false };
-  }
-  return { ok: true, yaml: read.yaml, value: result.data };
-}
 
 /** A plan whose files all parsed can be cross-checked; one with unreadable files only checked file by file. */
 type ReadPlan = { sourced: SourcedPlan; complete: boolean };

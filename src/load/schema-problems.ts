@@ -13,11 +13,13 @@ const FIELD_LABELS: Record<string, string> = {
   description: '概要', goal: '目標', node: '所属する階層', period: '計画期間', first: '初年度',
   last: '最終年度', sources: '出典', levels: '階層名', nodes: '階層', children: '下位の階層',
   emails: 'メールアドレス', aliases: '別表記', state: '状況', from: '開始年度', to: '終了年度',
+  jobs: '定期実行', cron: '実行日時', command: '実行内容', onClosedDay: '休日の扱い', plan: '計画',
+  timezone: 'タイムゾーン', adminEmails: '管理者のメールアドレス', keepHistoryDays: '実行履歴の保存日数',
 };
 
 const ITEM_KIND: Record<string, string> = {
   indicators: '指標', children: '', nodes: '', parts: '構成事業', departments: '担当課',
-  actionPlans: '行動計画', budgets: '予算',
+  actionPlans: '行動計画', budgets: '予算', jobs: '定期実行',
 };
 
 /**

@@ -16,7 +16,9 @@ import { departmentReport } from '../render/report/department-report.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
 import { departmentReportPath, writeAnnualReport, writeReport } from '../render/write-reports.ts';
 import { VERSION } from '../version.ts';
-import { recordAttempt, runDirectory, type Trigger } from './run-record.ts';
+import type { Log } from '../log.ts';
+import type { Tally } from './guarded.ts';
+import { runDirectory, writeRunRecord } from './run-record.ts';
 import { selectPlans } from './selection.ts';
 
 export interface RunRequest {
@@ -29,12 +31,15 @@ export interface RunRequest {
   department?: string;
   dryRun: boolean;
   force: boolean;
-  trigger: Trigger;
   env: NodeJS.ProcessEnv;
   templates: TemplateSet;
   /** Addresses to use instead of the dataset's (a resend after an address was corrected). */
   addresses?: (municipalityId: string, department: string) => DeliveryItem['recipients'] | undefined;
-  log: (line: string) => void;
+  log: Log;
+  /** Stops before the next report or mail; what was sent stays in the ledger. */
+  signal?: AbortSignal;
+  /** Kept up to date as the run goes, so a run that stops half way still tells what it did. */
+  tally?: Tally;
 }
 
 export interface RunOutcome {
@@ -56,7 +61,11 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
   const startedAt = new Date();
   const runId = runIdOf(year, dataset.edition, r.plan);
   const runDir = runDirectory(r.outDir, runId);
+  const log = r.log.with({ runId });
   const plans = selectPlans(dataset.municipalities, r.plan);
+  const tally = r.tally ?? { plans: [], reports: 0, sent: 0, skipped: 0, failed: 0 };
+  tally.runId = runId;
+  tally.plans = plans.map((p) => p.data.plan.id);
   const municipalities = [...new Set(plans.map((p) => p.m))];
   const departments = municipalities.flatMap((m) => {
     const only = r.department === undefined ? undefined : m.registry.resolve(r.department);
@@ -68,12 +77,17 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
   if (path.resolve(r.dataDir) !== path.resolve(snapshot) && !(await stat(snapshot).catch(() => undefined))) {
     await cp(r.dataDir, snapshot, { recursive: true });
   }
+  await writeRunRecord(runDir, { runId, year, plan: r.plan, edition: dataset.edition });
+  log.info('run.start', `実行ID ${runId}（${year}年度、計画 ${plans.length}、担当課 ${departments.length}）`, { year });
 
   const reports: string[] = [];
-    for (const { m, data } of plans) {
-    r.log(`作成中: ${m.municipality.name}「${data.plan.title}」`);
+  const total = plans.length + departments.length;
+  for (const [i, { m, data }] of plans.entries()) {
+    r.signal?.throwIfAborted();
+    log.progress('report.build', i + 1, total, `作成中: ${m.municipality.name}「${data.plan.title}」`);
     const written = await writeAnnualReport({ municipality: m.municipality, registry: m.registry, data, year, edition: dataset.edition, generatedAt: startedAt, version: VERSION, templates }, r.outDir);
     reports.push(written.file);
+    tally.reports = reports.length;
   }
 
   const mail = dataset.settings.mail ?? DEFAULT_MAIL;
@@ -82,7 +96,8 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
   const nothingToReport: string[] = [];
   // Each plan's figures once, shared by all of its departments' reports.
   const progressOf = new Map(plans.map((p) => [p, planProgress(p.data, year, p.m.municipality.rubric ?? DEFAULT_RUBRIC, p.m.registry)]));
-  for (const { m, d } of departments) {
+  for (const [i, { m, d }] of departments.entries()) {
+    r.signal?.throwIfAborted();
     const name = departmentFullName(d);
     const due = dataset.settings.municipalities[m.municipality.id]?.actualsDue;
     const built = departmentReport({
@@ -97,13 +112,14 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
       version: VERSION,
       templates,
     });
+    log.progress('report.build', plans.length + i + 1, total, `作成中: ${m.municipality.name} ${name}`);
     if (!built) {
       nothingToReport.push(`${m.municipality.name} ${name}`);
       continue;
     }
-    r.log(`作成中: ${m.municipality.name} ${name}`);
     const written = await writeReport(built.document, departmentReportPath(r.outDir, year, m.municipality.id, name));
     reports.push(written.file);
+    tally.reports = reports.length;
     planned.push({
       municipality: { id: m.municipality.id, name: m.municipality.name },
       department: name,
@@ -119,7 +135,7 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
   let deliveries: DeliveryResult[] = [];
   if (!r.dryRun) {
     const transport = openTransport(r.env, path.join(r.outDir, 'outbox', runId));
-    r.log(`配信先: ${transport.describe}`);
+    log.info('mail.transport', `配信先: ${transport.describe}`);
     try {
       deliveries = await deliver(planned, {
         runId,
@@ -130,29 +146,13 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
         attempts: mail.attempts,
         firstRetryDelayMs: mail.retryDelaySeconds * 1000,
         force: r.force,
-        log: r.log,
+        log,
+        signal: r.signal,
+        tally,
       });
     } finally {
       transport.close();
     }
   }
-  await recordAttempt(runDir, {
-    runId,
-    year,
-    plan: r.plan,
-    edition: dataset.edition,
-    attempt: {
-      trigger: r.trigger,
-      startedAt: startedAt.toISOString(),
-      finishedAt: new Date().toISOString(),
-      department: r.department,
-      dryRun: r.dryRun,
-      force: r.force,
-      reports: reports.length,
-      sent: deliveries.filter((x) => x.outcome.status === 'sent').length,
-      skipped: deliveries.filter((x) => x.outcome.status === 'skipped').length,
-      failed: deliveries.filter((x) => x.outcome.status === 'failed').length,
-    },
-  });
   return { runId, reports, nothingToReport, deliveries, planned };
 }

@@ -1,24 +1,10 @@
-// output/runs/<run id>/: the run's record (each attempt, with its trigger and counts), its
-// delivery ledger and a snapshot of the input data, so a past edition can be regenerated.
+// output/runs/<run id>/: what the run is (year, plan, data edition), its delivery ledger and a
+// snapshot of the input data, so a past edition can be regenerated and resent. Each attempt is a
+// line in output/history.jsonl.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { ShinchokuError } from '../errors.ts';
-
-export type Trigger = 'manual' | 'resend' | 'schedule' | 'catch-up';
-
-export interface RunAttempt {
-  trigger: Trigger;
-  startedAt: string;
-  finishedAt: string;
-  department?: string;
-  dryRun: boolean;
-  force: boolean;
-  reports: number;
-  sent: number;
-  skipped: number;
-  failed: number;
-}
 
 export interface RunRecord {
   runId: string;
@@ -26,7 +12,6 @@ export interface RunRecord {
   plan?: string;
   /** Short hash of the input data; the snapshot in data/ hashes to the same. */
   edition: string;
-  attempts: RunAttempt[];
 }
 
 export const runDirectory = (outDir: string, runId: string) => path.join(outDir, 'runs', runId);
@@ -40,9 +25,7 @@ export async function readRunRecord(runDir: string): Promise<RunRecord | undefin
   }
 }
 
-export async function recordAttempt(runDir: string, run: Omit<RunRecord, 'attempts'> & { attempt: RunAttempt }): Promise<void> {
-  const { attempt, ...identity } = run;
-  const previous = await readRunRecord(runDir);
-  const record: RunRecord = { ...identity, attempts: [...(previous?.attempts ?? []), attempt] };
+export async function writeRunRecord(runDir: string, record: RunRecord): Promise<void> {
+  if (await readRunRecord(runDir)) return;
   await writeFileAtomic(path.join(runDir, 'run.json'), `${JSON.stringify(record, null, 2)}\n`);
 }

@@ -7,6 +7,7 @@ import { loadTemplates } from '../../src/render/templates/template-set.ts';
 import { runJob, type RunRequest } from '../../src/run/run-job.ts';
 import { ADDRESSES, mailFixture, municipalityYaml, SETTINGS } from '../helpers/mail-fixture.ts';
 import { readPdf, squash } from '../helpers/pdf.ts';
+import { memoryLog } from '../helpers/log.ts';
 
 const pdfText = async (bytes: Uint8Array) => squash((await readPdf(bytes)).pages.map((p) => p.text).join(''));
 import { rejection, startSmtp, type TestSmtp } from '../helpers/smtp.ts';
@@ -24,7 +25,7 @@ async function setUp(reply?: Parameters<typeof startSmtp>[0], files: Record<stri
   cleanup.push(() => smtp.close(), () => rm(dataDir, { recursive: true }), () => rm(outDir, { recursive: true, force: true }));
   const loaded = await loadData(dataDir);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-  const logs: string[] = [];
+  const logs = memoryLog();
   const run = (extra: Partial<RunRequest> = {}) =>
     runJob({
       dataset: loaded.dataset,
@@ -33,10 +34,9 @@ async function setUp(reply?: Parameters<typeof startSmtp>[0], files: Record<stri
       year: 2024,
       dryRun: false,
       force: false,
-      trigger: 'manual',
       env: { SHINCHOKU_SMTP_URL: smtp.url('shinchoku', 'himitsu-pass') },
       templates: loadTemplates(),
-      log: (l) => logs.push(l),
+      log: logs.log,
       ...extra,
     });
   return { smtp, outDir, run, logs };
@@ -134,7 +134,7 @@ describe('mail to departments through a real SMTP server', () => {
   it('never writes the SMTP password to its log', async () => {
     const { run, logs } = await setUp();
     await run();
-    expect(logs.join('\n')).toContain('smtp://shinchoku@127.0.0.1');
-    expect(logs.join('\n')).not.toContain('himitsu-pass');
+    expect(logs.text()).toContain('smtp://shinchoku@127.0.0.1');
+    expect(logs.text()).not.toContain('himitsu-pass');
   });
 });

@@ -1,11 +1,13 @@
 import path from 'node:path';
-import { EXIT, ShinchokuError, UsageError } from '../../errors.ts';
+import { ShinchokuError, UsageError } from '../../errors.ts';
 import { loadData } from '../../load/load-data.ts';
 import { departmentFullName } from '../../model/municipality.ts';
 import { loadTemplates } from '../../render/templates/template-set.ts';
 import { runJob } from '../../run/run-job.ts';
 import { readRunRecord, runDirectory } from '../../run/run-record.ts';
+import { guarded } from '../../run/guarded.ts';
 import { defineCommand } from '../command.ts';
+import { guardFor, outDir, outOption } from '../guard-for.ts';
 import { dataDir, dataOption, loadDatasetOrReport } from '../data-option.ts';
 import { printRunSummary } from '../run-summary.ts';
 
@@ -18,45 +20,50 @@ export const resendCommand = defineCommand({
     run: { type: 'string', valueName: '実行ID', description: '送り直す実行（run の結果や output/runs/ にある ID）。必須' },
     department: { type: 'string', valueName: '担当課', description: 'この担当課だけ' },
     force: { type: 'boolean', description: '送信済みの課にも送り直す' },
-    out: { type: 'string', valueName: 'フォルダ', description: '書き出し先（省略時は ./output）' },
+    ...outOption,
     ...dataOption,
   },
   examples: [
     { command: 'npx shinchoku resend --run 2024-5517b8f5a735', description: '失敗した課とまだ送っていない課にだけ送ります' },
     { command: 'npx shinchoku resend --run 2024-5517b8f5a735 --department 人事課 --force', description: '1課に送り直します' },
   ],
-  async run({ options, stdout, stderr }) {
+  async run({ options, stdout, stderr, log, env, signal }) {
     if (!options.run) throw new UsageError('--run で実行IDを指定してください（output/runs/ のフォルダ名です）');
-    const outDir = path.resolve(options.out ?? 'output');
-    const runDir = runDirectory(outDir, options.run);
+    const out = outDir(options);
+    const runDir = runDirectory(out, options.run);
     const record = await readRunRecord(runDir);
     if (!record) throw new ShinchokuError('RUN_NOT_FOUND', `実行「${options.run}」の記録が ${runDir} にありません`);
-    const snapshotDir = path.join(runDir, 'data');
-    const dataset = await loadDatasetOrReport(snapshotDir, stderr);
-    if (!dataset) return EXIT.failure;
-    if (dataset.edition !== record.edition) {
-      throw new ShinchokuError('SNAPSHOT_CHANGED', `${snapshotDir} の内容が実行時（版 ${record.edition}）から変わっています（いまは版 ${dataset.edition}）。送り直せません`);
-    }
-    const current = await loadData(dataDir(options));
-    if (!current.ok) stderr.write('注意: 現在のデータに問題があるため、宛先は実行時のデータから取ります\n');
-    const addresses = current.ok
-      ? (municipalityId: string, department: string) =>
-          current.dataset.municipalities.find((m) => m.municipality.id === municipalityId)?.municipality.departments.find((d) => departmentFullName(d) === department)?.emails
-      : undefined;
-    const outcome = await runJob({
-      dataset,
-      dataDir: snapshotDir,
-      outDir,
-      year: record.year,
-      plan: record.plan,
-      department: options.department,
-      dryRun: false,
-      force: options.force ?? false,
-      trigger: 'resend',
-      env: process.env,
-      templates: loadTemplates(),
-      addresses,
-      log: (line) => stderr.write(`${line}\n`),
+    const current = dataDir(options);
+    const guard = await guardFor(current, out, log, { command: 'resend', trigger: 'resend', year: record.year, department: options.department });
+    const outcome = await guarded(guard, async (tally) => {
+      const snapshotDir = path.join(runDir, 'data');
+      const dataset = await loadDatasetOrReport(snapshotDir, stderr);
+      if (!dataset) throw new ShinchokuError('INVALID_DATA', `実行時に保存したデータ（${snapshotDir}）に問題があるため、送り直せません`);
+      if (dataset.edition !== record.edition) {
+        throw new ShinchokuError('SNAPSHOT_CHANGED', `${snapshotDir} の内容が実行時（版 ${record.edition}）から変わっています（いまは版 ${dataset.edition}）。送り直せません`);
+      }
+      const latest = await loadData(current);
+      if (!latest.ok) log.warn('resend.addresses', '注意: 現在のデータに問題があるため、宛先は実行時のデータから取ります');
+      const addresses = latest.ok
+        ? (municipalityId: string, department: string) =>
+            latest.dataset.municipalities.find((m) => m.municipality.id === municipalityId)?.municipality.departments.find((d) => departmentFullName(d) === department)?.emails
+        : undefined;
+      return runJob({
+        dataset,
+        dataDir: snapshotDir,
+        outDir: out,
+        year: record.year,
+        plan: record.plan,
+        department: options.department,
+        dryRun: false,
+        force: options.force ?? false,
+        env,
+        templates: loadTemplates(),
+        addresses,
+        log,
+        signal,
+        tally,
+      });
     });
     return printRunSummary(outcome, false, stdout);
   },

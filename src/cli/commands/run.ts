@@ -1,10 +1,12 @@
-import path from 'node:path';
-import { EXIT } from '../../errors.ts';
+import { ShinchokuError } from '../../errors.ts';
 import { SMTP_URL_VARIABLE } from '../../deliver/transport.ts';
 import { loadTemplates } from '../../render/templates/template-set.ts';
 import { runJob } from '../../run/run-job.ts';
+import { guarded } from '../../run/guarded.ts';
 import { requireYear } from '../../run/selection.ts';
+import { triggerFrom } from '../../run/trigger.ts';
 import { defineCommand } from '../command.ts';
+import { guardFor, outDir, outOption } from '../guard-for.ts';
 import { dataDir, dataOption, loadDatasetOrReport } from '../data-option.ts';
 import { printRunSummary } from '../run-summary.ts';
 
@@ -18,7 +20,7 @@ export const runCommand = defineCommand({
     department: { type: 'string', valueName: '担当課', description: 'この担当課にだけ送る' },
     'dry-run': { type: 'boolean', description: 'すべて作成し、担当課 → ファイル → 宛先を一覧にするだけで送らない' },
     force: { type: 'boolean', description: '送信済みの課にも送り直す' },
-    out: { type: 'string', valueName: 'フォルダ', description: '書き出し先（省略時は ./output）' },
+    ...outOption,
     ...dataOption,
   },
   examples: [
@@ -26,28 +28,32 @@ export const runCommand = defineCommand({
     { command: 'npx shinchoku run --year 2024 --dry-run', description: '送らずに、誰に何が送られるかを確かめます' },
     { command: `${SMTP_URL_VARIABLE}=smtps://user:pass@mail.example.jp npx shinchoku run --year 2024 --department 人事課`, description: 'SMTP サーバー経由で1課にだけ送ります' },
   ],
-  async run({ options, stdout, stderr }) {
+  async run({ options, stdout, stderr, log, env, signal }) {
     const year = requireYear(options.year);
     const dir = dataDir(options);
-    const dataset = await loadDatasetOrReport(dir, stderr);
-    if (!dataset) {
-      stderr.write('データに問題があるため、何も送っていません。\n');
-      return EXIT.failure;
-    }
-    const outcome = await runJob({
-      dataset,
-      dataDir: dir,
-      outDir: path.resolve(options.out ?? 'output'),
-      year,
-      plan: options.plan,
-      department: options.department,
-      dryRun: options['dry-run'] ?? false,
-      force: options.force ?? false,
-      trigger: 'manual',
-      env: process.env,
-      templates: loadTemplates(),
-      log: (line) => stderr.write(`${line}\n`),
+    const out = outDir(options);
+    const dryRun = options['dry-run'] ?? false;
+    const { trigger, job } = triggerFrom(env, 'manual');
+    const guard = await guardFor(dir, out, log, { command: 'run', trigger, job, year, department: options.department, dryRun });
+    const outcome = await guarded(guard, async (tally) => {
+      const dataset = await loadDatasetOrReport(dir, stderr);
+      if (!dataset) throw new ShinchokuError('INVALID_DATA', 'データに問題があるため、何も作成せず、何も送っていません');
+      return runJob({
+        dataset,
+        dataDir: dir,
+        outDir: out,
+        year,
+        plan: options.plan,
+        department: options.department,
+        dryRun,
+        force: options.force ?? false,
+        env,
+        templates: loadTemplates(),
+        log,
+        signal,
+        tally,
+      });
     });
-    return printRunSummary(outcome, options['dry-run'] ?? false, stdout);
+    return printRunSummary(outcome, dryRun, stdout);
   },
 });

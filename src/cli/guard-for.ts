@@ -1,0 +1,19 @@
+// The lock and history settings for a command that writes output or sends mail.
+import path from 'node:path';
+import { loadScheduleConfig } from '../load/load-schedule-config.ts';
+import type { Log } from '../log.ts';
+import { DEFAULT_KEEP_HISTORY_DAYS } from '../model/schedule-config.ts';
+import type { Guard } from '../run/guarded.ts';
+
+export const outOption = {
+  out: { type: 'string', valueName: 'フォルダ', description: '書き出し先（省略時は ./output）' },
+} as const;
+
+export const outDir = (options: { out?: string }) => path.resolve(options.out ?? 'output');
+
+/** History is kept as long as schedule.yaml says; a broken schedule.yaml must not stop a manual run. */
+export async function guardFor(dataDir: string, out: string, log: Log, entry: Guard['entry']): Promise<Guard> {
+  const read = await loadScheduleConfig(dataDir);
+  if (!read.ok) log.warn('schedule.invalid', `schedule.yaml に問題があるため、実行履歴は既定の ${DEFAULT_KEEP_HISTORY_DAYS} 日分を残します（shinchoku validate で確かめられます）`);
+  return { outDir: out, keepHistoryDays: (read.ok && read.config?.keepHistoryDays) || DEFAULT_KEEP_HISTORY_DAYS, entry, log };
+}
