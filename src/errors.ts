@@ -31,3 +31,14 @@ export class UsageError extends ShinchokuError {
     this.name = 'UsageError';
   }
 }
+
+const EXIT_MEANING: Record<number, string> = {
+  [EXIT.ok]: '成功',
+  [EXIT.failure]: '失敗: データの誤り、作成できなかった報告書、送れなかったメールなど',
+  [EXIT.usage]: '使い方の誤り',
+  [EXIT.internal]: '予期しないエラー（不具合）',
+  [EXIT.busy]: '別の実行が進行中',
+  [EXIT.aborted]: '中断',
+};
+
+export const exitMeaning = (code: number) => EXIT_MEANING[code] ?? (code > 128 ? `シグナル ${code - 128} で終了` : '不明');

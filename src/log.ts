@@ -2,8 +2,8 @@
 // a terminal rewrites one line; and JSON lines (one event per line, with the run id) for machines,
 // chosen by SHINCHOKU_LOG_FORMAT=json — the scheduler sets it for the runs it starts.
 import type { Writable } from 'node:stream';
-import stringWidth from 'string-width';
 import { UsageError } from './errors.ts';
+import { truncateToWidth } from './render/text-table.ts';
 
 export const LOG_FORMAT_VARIABLE = 'SHINCHOKU_LOG_FORMAT';
 
@@ -31,17 +31,6 @@ export function logFormatFrom(env: NodeJS.ProcessEnv): LogFormat {
 
 export type LogStream = Writable & { isTTY?: boolean; columns?: number };
 
-/** Cuts a progress line to the terminal width: a wrapped line could not be rewritten in place. */
-function fitWidth(text: string, columns: number): string {
-  if (stringWidth(text) <= columns) return text;
-  let out = '';
-  for (const ch of text) {
-    if (stringWidth(`${out}${ch}…`) > columns) break;
-    out += ch;
-  }
-  return `${out}…`;
-}
-
 export function jsonLine(level: LogLevel, event: string, message: string, fields: LogFields, now = new Date()): string {
   return `${JSON.stringify({ time: now.toISOString(), level, event, ...fields, msg: message })}\n`;
 }
@@ -68,7 +57,7 @@ export function createLog(stream: LogStream, format: LogFormat, base: LogFields 
           line('info', event, `[${done}/${total}] ${message}`, { ...extra, done, total });
           return;
         }
-        stream.write(`\r\x1b[2K${fitWidth(`[${done}/${total}] ${message}`, (stream.columns ?? 80) - 1)}`);
+        stream.write(`\r\x1b[2K${truncateToWidth(`[${done}/${total}] ${message}`, (stream.columns ?? 80) - 1)}`);
         shared.open = done < total;
         if (!shared.open) stream.write('\n');
       },

@@ -33,6 +33,8 @@ export interface CommandDef<O extends Record<string, OptionDef> = Record<string,
   positionals?: string;
   options: O;
   examples: Array<{ command: string; description: string }>;
+  /** Logs JSON lines even on a terminal: a long-lived process read by machines. */
+  jsonLog?: boolean;
   /** Returns the exit code. */
   run(context: CommandContext<O>): Promise<number>;
 }

@@ -6,19 +6,31 @@ import { createLog, logFormatFrom, type Log } from '../log.ts';
 import { VERSION } from '../version.ts';
 import type { CommandDef, CommandIO } from './command.ts';
 import { progressCommand } from './commands/progress.ts';
+import { remindCommand } from './commands/remind.ts';
 import { reportCommand } from './commands/report.ts';
 import { resendCommand } from './commands/resend.ts';
 import { runCommand } from './commands/run.ts';
+import { scheduleCommand } from './commands/schedule.ts';
+import { statusCommand } from './commands/status.ts';
 import { validateCommand } from './commands/validate.ts';
 import { commandHelp, globalHelp } from './help.ts';
 
-export const COMMANDS: readonly CommandDef[] = [validateCommand, progressCommand, reportCommand, runCommand, resendCommand] as unknown as CommandDef[];
+export const COMMANDS: readonly CommandDef[] = [
+  validateCommand,
+  progressCommand,
+  reportCommand,
+  runCommand,
+  resendCommand,
+  remindCommand,
+  statusCommand,
+  scheduleCommand,
+] as unknown as CommandDef[];
 
 function suggestion(word: string, candidates: string[]): string {
   return candidates.length > 0 ? `（もしかして: ${closest(word, candidates)}）` : '';
 }
 
-async function dispatch(argv: string[], io: CommandIO): Promise<number> {
+async function dispatch(argv: string[], io: CommandIO, logs: { current: Log }): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h') {
     io.stdout.write(globalHelp(COMMANDS));
@@ -43,7 +55,9 @@ async function dispatch(argv: string[], io: CommandIO): Promise<number> {
     io.stdout.write(commandHelp(command));
     return EXIT.ok;
   }
-  return command.run({ ...io, options: parsed.values as Record<string, never>, positionals: parsed.positionals });
+  const log = command.jsonLog ? createLog(io.stderr, 'json') : io.log;
+  logs.current = log;
+  return command.run({ ...io, log, options: parsed.values as Record<string, never>, positionals: parsed.positionals });
 }
 
 function usageErrorFrom(error: unknown, command: CommandDef): UsageError {
@@ -66,14 +80,14 @@ function usageErrorFrom(error: unknown, command: CommandDef): UsageError {
 }
 
 /** SIGINT/SIGTERM stop long work at its next safe point; a second SIGINT ends the process at once. */
-function abortOnSignals(log: Log): { signal: AbortSignal; dispose(): void } {
+function abortOnSignals(logs: { current: Log }): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();
   const onSignal = (name: NodeJS.Signals) => {
     if (controller.signal.aborted) {
       if (name === 'SIGINT') process.exit(EXIT.aborted);
       return;
     }
-    log.warn('signal', `${name} を受け取りました。いまの報告書・メールが終わったところで止めます（送った分は記録済みで、やり直しても二重には送りません）`, { signal: name });
+    logs.current.warn('signal', `${name} を受け取りました。いまの報告書・メールが終わったところで止めます（送った分は記録済みで、やり直しても二重には送りません）`, { signal: name });
     controller.abort(new ShinchokuError('ABORTED', `${name} で中断しました。もう一度実行すると、続きから行います`, EXIT.aborted));
   };
   process.on('SIGINT', onSignal);
@@ -88,12 +102,13 @@ function abortOnSignals(log: Log): { signal: AbortSignal; dispose(): void } {
 }
 
 export async function runMain(argv: string[], streams: Pick<CommandIO, 'stdout' | 'stderr'> = { stdout: process.stdout, stderr: process.stderr }, env = process.env): Promise<number> {
-  let log = createLog(streams.stderr, 'text');
-  const signals = abortOnSignals(log);
+  const logs = { current: createLog(streams.stderr, 'text') };
+  const signals = abortOnSignals(logs);
   try {
-    log = createLog(streams.stderr, logFormatFrom(env));
-    return await dispatch(argv, { ...streams, log, env, signal: signals.signal });
+    logs.current = createLog(streams.stderr, logFormatFrom(env));
+    return await dispatch(argv, { ...streams, log: logs.current, env, signal: signals.signal }, logs);
   } catch (error) {
+    const log = logs.current;
     if (error instanceof ShinchokuError) {
       log.error(`error.${error.code}`, `エラー: ${error.message} [${error.code}]`, { code: error.code });
       return error.exitCode;

@@ -2,7 +2,24 @@
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { EXIT } from '../errors.ts';
-import type { RunOutcome } from '../run/run-job.ts';
+import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
+
+export interface Summarised {
+  runId: string;
+  /** Reports written; a reminder writes none. */
+  reports?: string[];
+  planned: DeliveryItem[];
+  deliveries: DeliveryResult[];
+  nothingToReport: string[];
+}
+
+/** How the departments that get nothing are named: 担当分なし for reports, 未報告なし for reminders. */
+export interface NothingLabel {
+  label: string;
+  note: string;
+}
+
+const NO_SHARE: NothingLabel = { label: '担当分なし', note: '（報告書もメールもありません）' };
 
 const shown = (file: string) => {
   const relative = path.relative(process.cwd(), file);
@@ -10,13 +27,13 @@ const shown = (file: string) => {
 };
 
 /** Prints the outcome; returns the exit code (failure when any department failed). */
-export function printRunSummary(outcome: RunOutcome, dryRun: boolean, out: Writable): number {
-  out.write(`実行ID: ${outcome.runId}\n報告書: ${outcome.reports.length} 件\n`);
+export function printRunSummary(outcome: Summarised, dryRun: boolean, out: Writable, nothing = NO_SHARE): number {
+  out.write(`実行ID: ${outcome.runId}\n${outcome.reports ? `報告書: ${outcome.reports.length} 件\n` : ''}`);
   if (dryRun) {
     out.write(`\n送信予定（--dry-run のため送信していません）\n`);
     for (const item of outcome.planned) {
       const to = item.recipients.map((r) => r.address).join(', ') || '（アドレスなし）';
-      out.write(`  ${item.municipality.name} ${item.department} → ${shown(item.file)} → ${to}\n`);
+      out.write(`  ${item.municipality.name} ${item.department} → ${item.attachment ? `${shown(item.attachment.file)} → ` : ''}${to}\n`);
     }
   } else {
     out.write('\n');
@@ -32,14 +49,14 @@ export function printRunSummary(outcome: RunOutcome, dryRun: boolean, out: Writa
       }
     }
   }
-  for (const who of outcome.nothingToReport) out.write(`  担当分なし ${who}（報告書もメールもありません）\n`);
+  for (const who of outcome.nothingToReport) out.write(`  ${nothing.label} ${who}${nothing.note}\n`);
   const count = (s: string) => outcome.deliveries.filter((d) => d.outcome.status === s).length;
   const failed = count('failed');
   if (dryRun) {
-    out.write(`\n合計: 送信予定 ${outcome.planned.length}、担当分なし ${outcome.nothingToReport.length}\n`);
+    out.write(`\n合計: 送信予定 ${outcome.planned.length}、${nothing.label} ${outcome.nothingToReport.length}\n`);
     return EXIT.ok;
   }
-  out.write(`\n合計: 送信 ${count('sent')}、スキップ ${count('skipped')}、失敗 ${failed}、担当分なし ${outcome.nothingToReport.length}\n`);
-  if (failed > 0) out.write(`失敗した分だけ送り直すには: npx shinchoku resend --run ${outcome.runId}\n`);
+  out.write(`\n合計: 送信 ${count('sent')}、スキップ ${count('skipped')}、失敗 ${failed}、${nothing.label} ${outcome.nothingToReport.length}\n`);
+  if (failed > 0) out.write(`失敗した分だけ送り直すには: ${outcome.reports ? `npx shinchoku resend --run ${outcome.runId}` : '同じコマンドをもう一度実行してください（送信済みの課には送りません）'}\n`);
   return failed > 0 ? EXIT.failure : EXIT.ok;
 }

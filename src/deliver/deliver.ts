@@ -3,7 +3,7 @@
 import type { Log } from '../log.ts';
 import type { EmailAddress } from '../model/municipality.ts';
 import type { Tally } from '../run/guarded.ts';
-import type { MailContent } from './department-mail.ts';
+import type { MailContent } from './mail-content.ts';
 import { keyOf, type Ledger } from './ledger.ts';
 import { withRetry } from './retry.ts';
 import type { Transport } from './transport.ts';
@@ -15,10 +15,9 @@ export interface DeliveryItem {
   recipients: EmailAddress[];
   /** Registered as no one's inbox: the report is written, and the run says it was not mailed. */
   noMail?: boolean;
-  /** The department's PDF, as written to the output folder. */
-  file: string;
-  bytes: number;
   mail: MailContent;
+  /** The department's PDF, as written to the output folder (a reminder has none). */
+  attachment?: { file: string; bytes: number; name: string };
 }
 
 export type Outcome =
@@ -55,7 +54,8 @@ function refusal(item: DeliveryItem, o: DeliveryOptions): string | undefined {
   if (o.transport.kind === 'smtp' && item.recipients.some((r) => r.placeholder)) {
     return `仮のアドレス（placeholder: ${item.recipients.filter((r) => r.placeholder).map((r) => r.address).join('、')}）には送りません。実際のアドレスを登録してください`;
   }
-  if (item.bytes > o.maxBytes) return `PDF が ${(item.bytes / MB).toFixed(1)} MB で、上限の ${(o.maxBytes / MB).toFixed(1)} MB を超えています`;
+  const bytes = item.attachment?.bytes ?? 0;
+  if (bytes > o.maxBytes) return `PDF が ${(bytes / MB).toFixed(1)} MB で、上限の ${(o.maxBytes / MB).toFixed(1)} MB を超えています`;
   return undefined;
 }
 
@@ -91,7 +91,7 @@ async function deliverOne(item: DeliveryItem, o: DeliveryOptions): Promise<Outco
     text: item.mail.text,
     html: item.mail.html,
     messageId: item.mail.messageId,
-    attachments: [{ filename: item.mail.attachmentName, path: item.file, contentType: 'application/pdf' }],
+    attachments: item.attachment ? [{ filename: item.attachment.name, path: item.attachment.file, contentType: 'application/pdf' }] : [],
   };
   const stem = `${item.municipality.id}-${item.department}`.replaceAll(/[\\/:*?"<>|]/g, '_');
   const result = await withRetry(() => o.transport.send(message, stem), { attempts: o.attempts, firstDelayMs: o.firstRetryDelayMs }, (n, failure, waitMs) =>

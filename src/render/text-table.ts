@@ -1,7 +1,8 @@
 // A plain-text table that lines up in a terminal with Japanese (East Asian wide) text.
 import stringWidth from 'string-width';
 
-function truncate(text: string, width: number): string {
+/** Cuts text to a display width (wide characters count two), marking the cut with …. */
+export function truncateToWidth(text: string, width: number): string {
   if (stringWidth(text) <= width) return text;
   let out = '';
   for (const ch of text) {
@@ -23,7 +24,7 @@ export interface TableColumn {
 }
 
 export function textTable(columns: readonly TableColumn[], rows: readonly string[][]): string {
-  const cells = rows.map((row) => row.map((c, i) => truncate(c, columns[i]!.maxWidth ?? Number.POSITIVE_INFINITY)));
+  const cells = rows.map((row) => row.map((c, i) => truncateToWidth(c, columns[i]!.maxWidth ?? Number.POSITIVE_INFINITY)));
   const widths = columns.map((c, i) => Math.max(stringWidth(c.heading), ...cells.map((row) => stringWidth(row[i]!))));
   const line = (row: string[]) => row.map((c, i) => pad(c, widths[i]!, columns[i]!.align ?? 'left')).join('  ').trimEnd();
   return [line(columns.map((c) => c.heading)), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)].join('\n');

@@ -62,7 +62,7 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
   const runId = runIdOf(year, dataset.edition, r.plan);
   const runDir = runDirectory(r.outDir, runId);
   const log = r.log.with({ runId });
-  const plans = selectPlans(dataset.municipalities, r.plan);
+  const plans = selectPlans(dataset.municipalities, r.plan, year);
   const tally = r.tally ?? { plans: [], reports: 0, sent: 0, skipped: 0, failed: 0 };
   tally.runId = runId;
   tally.plans = plans.map((p) => p.data.plan.id);
@@ -120,15 +120,15 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
     const written = await writeReport(built.document, departmentReportPath(r.outDir, year, m.municipality.id, name));
     reports.push(written.file);
     tally.reports = reports.length;
+    const content = departmentMail(built.context, templates, { runId, sender: mail.from.name, senderDomain });
     planned.push({
       municipality: { id: m.municipality.id, name: m.municipality.name },
       department: name,
       year,
       recipients: r.addresses?.(m.municipality.id, name) ?? d.emails ?? [],
       noMail: d.noMail,
-      file: written.file,
-      bytes: written.bytes,
-      mail: departmentMail(built.context, templates, { runId, sender: mail.from.name, senderDomain }),
+      mail: content,
+      attachment: { file: written.file, bytes: written.bytes, name: content.attachmentName },
     });
   }
 

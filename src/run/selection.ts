@@ -17,14 +17,24 @@ export interface PlanChoice {
   data: PlanData;
 }
 
-/** Every plan, or the one with `planId`; an unknown id is a usage error naming the closest. */
-export function selectPlans(municipalities: MunicipalityData[], planId: string | undefined): PlanChoice[] {
+/**
+ * The plans whose period includes `year` (every one, or the one with `planId`). An unknown id, or a
+ * year outside the chosen plan's period, is a usage error that says what would work.
+ */
+export function selectPlans(municipalities: MunicipalityData[], planId: string | undefined, year: number): PlanChoice[] {
   const all = municipalities.flatMap((m) => m.plans.map((data) => ({ m, data })));
-  if (planId === undefined) return all;
+  const inPeriod = (x: PlanChoice) => x.data.plan.period.first <= year && year <= x.data.plan.period.last;
+  const span = (x: PlanChoice) => `「${x.data.plan.title}」${x.data.plan.period.first}〜${x.data.plan.period.last}年度`;
+  if (planId === undefined) {
+    const chosen = all.filter(inPeriod);
+    if (chosen.length === 0) throw new UsageError(`${year}年度を計画期間に含む計画がありません（${all.map(span).join('、')}）`);
+    return chosen;
+  }
   const chosen = all.filter((x) => x.data.plan.id === planId);
   if (chosen.length === 0) {
     const ids = all.map((x) => x.data.plan.id);
     throw new UsageError(`計画「${planId}」はありません（もしかして: ${closest(planId, ids)}）。計画ID: ${ids.join('、')}`);
   }
+  if (!chosen.every(inPeriod)) throw new UsageError(`${year}年度は計画${chosen.map(span).join('、')}の期間に含まれません`);
   return chosen;
 }

@@ -8,10 +8,10 @@ import { runJob, type RunRequest } from '../../src/run/run-job.ts';
 import { ADDRESSES, mailFixture, municipalityYaml, SETTINGS } from '../helpers/mail-fixture.ts';
 import { readPdf, squash } from '../helpers/pdf.ts';
 import { memoryLog } from '../helpers/log.ts';
-
-const pdfText = async (bytes: Uint8Array) => squash((await readPdf(bytes)).pages.map((p) => p.text).join(''));
 import { rejection, startSmtp, type TestSmtp } from '../helpers/smtp.ts';
 import { MUNICIPALITY } from '../helpers/fixture.ts';
+
+const pdfText = async (bytes: Uint8Array) => squash((await readPdf(bytes)).pages.map((p) => p.text).join(''));
 
 const cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {

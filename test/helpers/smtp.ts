@@ -8,8 +8,10 @@ export interface Received {
   mail: ParsedMail;
 }
 
-/** Decides the reply to a message: undefined accepts it; an error with responseCode rejects it. */
-export type Reply = (attempt: { index: number; to: string[] }) => (Error & { responseCode?: number }) | undefined | 'hang';
+type Answer = (Error & { responseCode?: number }) | undefined | 'hang';
+
+/** Decides the reply to a message: undefined accepts it; an error with responseCode rejects it; a promise answers later. */
+export type Reply = (attempt: { index: number; to: string[] }) => Answer | Promise<Answer>;
 
 export interface TestSmtp {
   url: (user?: string, pass?: string) => string;
@@ -37,8 +39,8 @@ export async function startSmtp(reply: Reply = () => undefined): Promise<TestSmt
       const index = attempts.push(to) - 1;
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        const answer = reply({ index, to });
+      stream.on('end', async () => {
+        const answer = await reply({ index, to });
         if (answer === 'hang') return;
         if (answer) return done(answer);
         simpleParser(Buffer.concat(chunks)).then((mail) => {

@@ -59,7 +59,7 @@ interface SelectedPlan extends ProgressSection {
 }
 
 function select(municipalities: MunicipalityData[], year: number, planId?: string, department?: string): SelectedPlan[] {
-  const all = selectPlans(municipalities, planId);
+  const all = selectPlans(municipalities, planId, year);
   // The same name may be a department in several municipalities (人事課): each keeps its own.
   const canonical = new Map<MunicipalityData, string>();
   if (department !== undefined) {

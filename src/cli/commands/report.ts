@@ -27,7 +27,7 @@ export const reportCommand = defineCommand({
     const outDir = path.resolve(options.out ?? 'output');
     const dataset = await loadDatasetOrReport(dataDir(options), stderr);
     if (!dataset) return EXIT.failure;
-    const plans = selectPlans(dataset.municipalities, options.plan);
+    const plans = selectPlans(dataset.municipalities, options.plan, year);
     const templates = loadTemplates();
     const generatedAt = new Date();
 

@@ -1,6 +1,8 @@
 import { EXIT } from '../../errors.ts';
 import { summarisePlan, type PlanSummary } from '../../load/summary.ts';
+import { SCHEDULE_FILE } from '../../load/load-schedule-config.ts';
 import { defineCommand } from '../command.ts';
+import { scheduleConfigOrReport } from '../schedule-config-option.ts';
 import { dataDir, dataOption, loadDatasetOrReport } from '../data-option.ts';
 
 function formatSummary(s: PlanSummary): string[] {
@@ -18,7 +20,7 @@ export const validateCommand = defineCommand({
   name: 'validate',
   summary: '計画データを検証し、計画ごとの件数を表示します',
   description:
-    'データのフォルダを読み、書式・年度・担当課・再掲などをすべて確かめます。\n問題があれば、ファイル・行・項目ごとにすべて表示します。何も書き換えません。',
+    'データのフォルダを読み、書式・年度・担当課・再掲など（定期実行の設定 schedule.yaml があればそれも）をすべて確かめます。\n問題があれば、ファイル・行・項目ごとにすべて表示します。何も書き換えません。',
   options: { ...dataOption },
   examples: [
     { command: 'npx shinchoku validate', description: '同梱の seeds/ を検証します' },
@@ -28,12 +30,14 @@ export const validateCommand = defineCommand({
     const dir = dataDir(options);
     const dataset = await loadDatasetOrReport(dir, stdout);
     if (!dataset) return EXIT.failure;
+    const schedule = await scheduleConfigOrReport(dir, stdout, false);
     const plans = dataset.municipalities.reduce((n, m) => n + m.plans.length, 0);
     const lines = [`検証しました。問題はありません（${plans} 計画、データ版 ${dataset.edition}、フォルダ: ${dir}）`];
     for (const m of dataset.municipalities) {
       lines.push('', `${m.municipality.name}（担当課 ${m.municipality.departments.length}）`);
       for (const plan of m.plans) lines.push(...formatSummary(summarisePlan(plan)));
     }
+    if (schedule) lines.push('', `定期実行（${SCHEDULE_FILE}）: ${schedule.jobs.map((j) => `${j.name}（${j.command}、"${j.cron}"）`).join('、')}`);
     stdout.write(`${lines.join('\n')}\n`);
     return EXIT.ok;
   },

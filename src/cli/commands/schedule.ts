@@ -1,0 +1,57 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { finished } from 'node:stream/promises';
+import { EXIT } from '../../errors.ts';
+import { loadMailSettings } from '../../load/load-mail-settings.ts';
+import { createLog } from '../../log.ts';
+import { loadTemplates } from '../../render/templates/template-set.ts';
+import { runDaemon } from '../../schedule/daemon.ts';
+import { defineCommand } from '../command.ts';
+import { dataDir, dataOption } from '../data-option.ts';
+import { outDir, outOption } from '../guard-for.ts';
+import { scheduleConfigOrReport } from '../schedule-config-option.ts';
+
+export const scheduleCommand = defineCommand({
+  name: 'schedule',
+  summary: '常駐して、schedule.yaml の予定どおりに run や remind を実行します',
+  description:
+    'データのフォルダの schedule.yaml に書いた予定（cron 形式、既定のタイムゾーンは Asia/Tokyo）で、年次の run（終わった直近の年度）や未報告の課への remind を実行します。休日に当たる予定は onClosedDay: next-business-day で翌開庁日に移せます。止まっている間に過ぎた予定は、起動時に1回だけ実行します。同じ出力フォルダで run が動いている間は待ちます。SIGTERM・SIGINT で、実行中の処理を安全なところで止めて終了します。失敗した実行は adminEmails に知らせます。記録は1行1件の JSON で、標準エラー出力か --log-file に書きます。',
+  options: {
+    'log-file': { type: 'string', valueName: 'ファイル', description: '記録（JSON Lines）をこのファイルに追記する（省略時は標準エラー出力）' },
+    ...outOption,
+    ...dataOption,
+  },
+  examples: [
+    { command: 'npx shinchoku schedule --data ./data', description: './data/schedule.yaml の予定で常駐します' },
+    { command: 'npx shinchoku schedule --data ./data --log-file /var/log/shinchoku.jsonl', description: '記録をファイルに書きます' },
+  ],
+  jsonLog: true,
+  async run({ options, stderr, log, env, signal }) {
+    const dir = dataDir(options);
+    const config = (await scheduleConfigOrReport(dir, stderr, true))!;
+    const file = options['log-file'] ? path.resolve(options['log-file']) : undefined;
+    if (file) await mkdir(path.dirname(file), { recursive: true });
+    const stream = file ? createWriteStream(file, { flags: 'a' }) : undefined;
+    const sink = stream ?? stderr;
+    try {
+      await runDaemon({
+        config,
+        dataDir: dir,
+        outDir: outDir(options),
+        env,
+        log: stream ? createLog(stream, 'json') : log,
+        forward: (event) => sink.write(`${JSON.stringify(event)}\n`),
+        signal,
+        templates: loadTemplates(),
+        mail: await loadMailSettings(dir),
+      });
+    } finally {
+      if (stream) {
+        stream.end();
+        await finished(stream);
+      }
+    }
+    return EXIT.ok;
+  },
+});

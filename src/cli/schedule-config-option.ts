@@ -1,0 +1,32 @@
+// Reads DATA/schedule.yaml for the commands that need it, listing every problem when it is wrong.
+import type { Writable } from 'node:stream';
+import { EXIT, ShinchokuError } from '../errors.ts';
+import { loadScheduleConfig, SCHEDULE_FILE } from '../load/load-schedule-config.ts';
+import { formatProblem, sortProblems } from '../load/problem.ts';
+import type { ScheduleConfig } from '../model/schedule-config.ts';
+
+export const SCHEDULE_EXAMPLE = `timezone: Asia/Tokyo
+adminEmails: [joho@city.example.jp]
+jobs:
+  - name: 年次報告
+    command: run
+    cron: "0 9 1 6 *"          # 毎年6月1日 9:00（前年度の報告）
+    onClosedDay: next-business-day
+  - name: 実績照会の督促
+    command: remind
+    cron: "0 9 10 4-7 *"       # 4〜7月の10日 9:00
+    onClosedDay: next-business-day`;
+
+/** The configuration, or undefined (with the problems printed) when it does not validate. */
+export async function scheduleConfigOrReport(dataDir: string, out: Writable, required: boolean): Promise<ScheduleConfig | undefined> {
+  const read = await loadScheduleConfig(dataDir);
+  if (!read.ok) {
+    out.write(`${SCHEDULE_FILE} に ${read.problems.length} 件の問題があります（フォルダ: ${dataDir}）\n\n`);
+    for (const p of sortProblems(read.problems)) out.write(`${formatProblem(p)}\n`);
+    throw new ShinchokuError('INVALID_SCHEDULE', `${SCHEDULE_FILE} の問題をすべて直してから、もう一度実行してください`, EXIT.failure);
+  }
+  if (!read.config && required) {
+    throw new ShinchokuError('NO_SCHEDULE', `定期実行の設定 ${SCHEDULE_FILE} がデータのフォルダ（${dataDir}）にありません。たとえば次のように書きます:\n\n${SCHEDULE_EXAMPLE}\n`);
+  }
+  return read.config;
+}

@@ -1,0 +1,46 @@
+// The monthly reminder (pure): which indicators a department has not reported for the year, as a
+// mail from templates/mail/reminder-*.hbs. No attachment: the list is the message.
+import type { PlanProgress } from '../compute/plan-progress.ts';
+import { latestActualText, targetCell } from '../render/report/indicator-table.ts';
+import { singleLine } from '../render/report/template-text.ts';
+import type { TemplateSet } from '../render/templates/template-set.ts';
+import { messageIdFor, type MailContent } from './mail-content.ts';
+
+export interface ReminderContext {
+  municipality: { id: string; name: string };
+  department: { name: string };
+  year: number;
+  deadline?: string;
+  count: number;
+  plans: Array<{ title: string; indicators: Array<{ id: string; name: string; target: string; latest?: string }> }>;
+}
+
+/** The department's unreported indicators across the plans, or undefined when it has none. */
+export function reminderContext(
+  municipality: ReminderContext['municipality'],
+  department: string,
+  plans: readonly PlanProgress[],
+  year: number,
+  deadline: string | undefined,
+): ReminderContext | undefined {
+  const shares = plans
+    .map((p) => ({
+      title: p.data.plan.title,
+      indicators: p.rows
+        .filter((r) => r.departments.includes(department) && !r.actual.reported)
+        .map((r) => ({ id: r.indicator.id, name: r.indicator.name, target: targetCell(r).text, latest: latestActualText(r) })),
+    }))
+    .filter((s) => s.indicators.length > 0);
+  if (shares.length === 0) return undefined;
+  return { municipality, department: { name: department }, year, deadline, count: shares.reduce((n, s) => n + s.indicators.length, 0), plans: shares };
+}
+
+export function reminderMail(context: ReminderContext, templates: TemplateSet, meta: { runId: string; sender: string; senderDomain: string }): MailContent {
+  const data = { ...context, sender: meta.sender };
+  return {
+    subject: singleLine(templates.render('mail/reminder-subject', data)),
+    text: templates.render('mail/reminder-body', data),
+    html: templates.render('mail/reminder-body.html', data),
+    messageId: messageIdFor(meta.runId, context.municipality.id, context.department.name, meta.senderDomain),
+  };
+}

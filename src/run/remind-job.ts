@@ -1,0 +1,111 @@
+// The reminder run: each department with unreported actuals for the year gets the list by mail.
+// One ledger per calendar month (Tokyo), so a rerun in the same month never mails twice and next
+// month's reminder goes out again.
+import path from 'node:path';
+import { planProgress } from '../compute/plan-progress.ts';
+import { deliver, type DeliveryItem, type DeliveryResult } from '../deliver/deliver.ts';
+import { openLedger } from '../deliver/ledger.ts';
+import { reminderContext, reminderMail } from '../deliver/reminder-mail.ts';
+import { openTransport } from '../deliver/transport.ts';
+import { UsageError } from '../errors.ts';
+import type { Dataset } from '../load/dataset.ts';
+import type { Log } from '../log.ts';
+import { departmentFullName } from '../model/municipality.ts';
+import { DEFAULT_RUBRIC } from '../model/rubric.ts';
+import { DEFAULT_MAIL, dueDate } from '../model/settings.ts';
+import type { TemplateSet } from '../render/templates/template-set.ts';
+import { localParts } from '../schedule/local-time.ts';
+import type { Tally } from './guarded.ts';
+import { runDirectory } from './run-record.ts';
+import { selectPlans } from './selection.ts';
+
+export interface RemindRequest {
+  dataset: Dataset;
+  outDir: string;
+  year: number;
+  department?: string;
+  dryRun: boolean;
+  force: boolean;
+  env: NodeJS.ProcessEnv;
+  templates: TemplateSet;
+  log: Log;
+  now: Date;
+  signal?: AbortSignal;
+  tally?: Tally;
+}
+
+export interface RemindOutcome {
+  runId: string;
+  planned: DeliveryItem[];
+  deliveries: DeliveryResult[];
+  /** Departments that have reported everything: no mail. */
+  nothingToReport: string[];
+}
+
+export function remindRunId(year: number, now: Date): string {
+  const { year: y, month } = localParts(now, 'Asia/Tokyo');
+  return `remind-${year}-${y}${String(month).padStart(2, '0')}`;
+}
+
+export async function remindJob(r: RemindRequest): Promise<RemindOutcome> {
+  const runId = remindRunId(r.year, r.now);
+  const log = r.log.with({ runId });
+  const plans = selectPlans(r.dataset.municipalities, undefined, r.year);
+  const tally = r.tally ?? { plans: [], reports: 0, sent: 0, skipped: 0, failed: 0 };
+  tally.runId = runId;
+  tally.plans = plans.map((p) => p.data.plan.id);
+  const mail = r.dataset.settings.mail ?? DEFAULT_MAIL;
+  const senderDomain = mail.from.address.address.split('@')[1]!;
+  const planned: DeliveryItem[] = [];
+  const nothingToReport: string[] = [];
+  let matched = false;
+  for (const m of r.dataset.municipalities) {
+    const progress = plans.filter((p) => p.m === m).map((p) => planProgress(p.data, r.year, m.municipality.rubric ?? DEFAULT_RUBRIC, m.registry));
+    const only = r.department === undefined ? undefined : m.registry.resolve(r.department);
+    const due = r.dataset.settings.municipalities[m.municipality.id]?.actualsDue;
+    for (const d of m.municipality.departments) {
+      if (only !== undefined && !(only.kind === 'found' && only.department === d)) continue;
+      matched = true;
+      const name = departmentFullName(d);
+      const context = reminderContext({ id: m.municipality.id, name: m.municipality.name }, name, progress, r.year, due ? dueDate(due, r.year) : undefined);
+      if (!context) {
+        nothingToReport.push(`${m.municipality.name} ${name}`);
+        continue;
+      }
+      planned.push({
+        municipality: context.municipality,
+        department: name,
+        year: r.year,
+        recipients: d.emails ?? [],
+        noMail: d.noMail,
+        mail: reminderMail(context, r.templates, { runId, sender: mail.from.name, senderDomain }),
+      });
+    }
+  }
+  if (r.department !== undefined && !matched) throw new UsageError(`担当課「${r.department}」は担当課の一覧にありません。名前を確かめてください`);
+  log.info('remind.start', `実行ID ${runId}（${r.year}年度の未報告がある課 ${planned.length}、ない課 ${nothingToReport.length}）`, { year: r.year });
+
+  let deliveries: DeliveryResult[] = [];
+  if (!r.dryRun) {
+    const transport = openTransport(r.env, path.join(r.outDir, 'outbox', runId));
+    log.info('mail.transport', `配信先: ${transport.describe}`);
+    try {
+      deliveries = await deliver(planned, {
+        runId,
+        transport,
+        ledger: openLedger(path.join(runDirectory(r.outDir, runId), 'ledger.jsonl')),
+        from: { name: mail.from.name, address: mail.from.address.address },
+        maxBytes: mail.maxAttachmentMB * 1024 * 1024,
+        attempts: mail.attempts,
+        firstRetryDelayMs: mail.retryDelaySeconds * 1000,
+        force: r.force,
+        log,
+        signal: r.signal,
+        tally,
+      });
+    } finally {
+      transport.close();
+    }
+  }
+  return { runId, planned, deliveries, nothingToReport };
+}

@@ -1,0 +1,67 @@
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readHistory } from '../../src/run/history.ts';
+import { shinchokuWith } from '../helpers/run-cli.ts';
+import { ADDRESSES, mailFixture } from '../helpers/mail-fixture.ts';
+import { startSmtp } from '../helpers/smtp.ts';
+
+const cleanup: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const c of cleanup.splice(0)) await c();
+});
+
+async function setUp() {
+  const data = await mailFixture();
+  const out = path.join(tmpdir(), `shinchoku-remind-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const smtp = await startSmtp();
+  cleanup.push(() => smtp.close(), () => rm(data, { recursive: true }), () => rm(out, { recursive: true, force: true }));
+  const remind = (...args: string[]) => shinchokuWith({ SHINCHOKU_SMTP_URL: smtp.url() }, 'remind', '--data', data, '--out', out, ...args);
+  return { smtp, out, remind };
+}
+
+describe('shinchoku remind', () => {
+  it('mails a department the indicators it has not reported for the year, with the deadline and the latest actual', async () => {
+    const { smtp, remind } = await setUp();
+    const result = await remind('--year', '2025');
+    expect(result.code).toBe(0);
+    expect(smtp.received.map((r) => r.envelopeTo)).toEqual([[ADDRESSES.jinji]]);
+    const { mail } = smtp.received[0]!;
+    expect(mail.subject).toBe('【テスト市】令和7年度の実績のご報告のお願い（未報告 1件・総務部人事課）');
+    expect(mail.text).toContain('・1-1 研修参加者数（令和7年度（2025年度）の目標: —、最新の実績: 令和6年度 1,150人）');
+    expect(mail.text).toContain('令和8年6月30日 までにご報告ください');
+    expect(mail.attachments).toHaveLength(0);
+    expect(result.stdout).toContain('未報告なし テスト市 環境部5R推進課');
+  });
+
+  it('sends nothing when every indicator of the year is reported', async () => {
+    const { smtp, remind } = await setUp();
+    const result = await remind('--year', '2024');
+    expect(result.code).toBe(0);
+    expect(smtp.attempts).toHaveLength(0);
+    expect(result.stdout).toContain('合計: 送信 0、スキップ 0、失敗 0、未報告なし 3');
+  });
+
+  it('does not mail the same department twice in a month unless forced', async () => {
+    const { smtp, out, remind } = await setUp();
+    await remind('--year', '2025');
+    const again = await remind('--year', '2025');
+    expect(again.stdout).toContain('スキップ  テスト市 総務部人事課: 送信済み');
+    expect(smtp.received).toHaveLength(1);
+    await remind('--year', '2025', '--force');
+    expect(smtp.received).toHaveLength(2);
+    expect((await readHistory(out)).map((e) => [e.command, e.trigger, e.sent, e.skipped])).toEqual([
+      ['remind', 'manual', 1, 0],
+      ['remind', 'manual', 0, 1],
+      ['remind', 'manual', 1, 0],
+    ]);
+  });
+
+  it('refuses a year outside every plan’s period', async () => {
+    const { remind } = await setUp();
+    const result = await remind('--year', '2030');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('2030年度を計画期間に含む計画がありません（「テスト市協働推進計画」2022〜2025年度）');
+  });
+});

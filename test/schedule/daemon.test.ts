@@ -1,0 +1,101 @@
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readHistory } from '../../src/run/history.ts';
+import { PLAN } from '../helpers/fixture.ts';
+import { mailFixture } from '../helpers/mail-fixture.ts';
+import { spawnCli, waitFor } from '../helpers/spawn-cli.ts';
+import { startSmtp } from '../helpers/smtp.ts';
+
+const cleanup: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const c of cleanup.splice(0)) await c();
+});
+
+async function setUp(schedule: string, files: Record<string, string | null> = {}) {
+  const data = await mailFixture({ 'schedule.yaml': schedule, ...files });
+  const out = path.join(tmpdir(), `shinchoku-daemon-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  cleanup.push(() => rm(data, { recursive: true }), () => rm(out, { recursive: true, force: true }));
+  return { data, out };
+}
+
+function startDaemon(data: string, out: string, env: Record<string, string> = {}) {
+  const daemon = spawnCli(['schedule', '--data', data, '--out', out], env);
+  cleanup.unshift(async () => {
+    daemon.child.kill('SIGKILL');
+    await daemon.exited;
+  });
+  return daemon;
+}
+
+const events = (stderr: string) =>
+  stderr
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+const exists = (file: string) => stat(file).then(() => true, () => false);
+
+describe('shinchoku schedule', () => {
+  it('runs a job on its per-second schedule, records it, and exits cleanly on SIGTERM', async () => {
+    const { data, out } = await setUp(`jobs:\n  - name: 毎秒\n    command: run\n    cron: "* * * * * *"\n`);
+    const daemon = startDaemon(data, out);
+    const [first] = await waitFor('a finished scheduled run', async () => {
+      const done = (await readHistory(out)).filter((e) => e.outcome === 'ok');
+      return done.length > 0 ? done : undefined;
+    });
+    expect(first).toMatchObject({ command: 'run', trigger: 'schedule', job: '毎秒', plans: ['sample-plan'], reports: 3, sent: 2, failed: 0 });
+    // The fiscal year is the last one that has ended by today, resolved when the job runs.
+    expect(first!.year).toBeGreaterThanOrEqual(2025);
+
+    daemon.child.kill('SIGTERM');
+    expect(await daemon.exited).toBe(0);
+    const log = events(daemon.stderr());
+    expect(log.map((e) => e.event)).toContain('schedule.stopped');
+    expect(log.find((e) => e.event === 'mail.sent')).toMatchObject({ job: '毎秒', runId: first!.runId });
+    const state = JSON.parse(await readFile(path.join(out, 'schedule', 'state.json'), 'utf8'));
+    expect(Date.parse(state.jobs['毎秒'].handledUpTo)).toBeGreaterThanOrEqual(Date.parse(first!.startedAt) - 2000);
+    expect(await exists(path.join(out, 'schedule', 'daemon.lock'))).toBe(false);
+  });
+
+  it('refuses to start a second scheduler on the same output folder', async () => {
+    const { data, out } = await setUp(`jobs:\n  - name: 年次報告\n    command: run\n    cron: "0 9 1 6 *"\n`);
+    const daemon = startDaemon(data, out);
+    await waitFor('the scheduler to start', () => (daemon.stderr().includes('schedule.start') ? true : undefined));
+    const second = spawnCli(['schedule', '--data', data, '--out', out]);
+    expect(await second.exited).toBe(75);
+    expect(second.stderr()).toContain('スケジューラはすでに動いています');
+    expect(second.stderr()).toContain(`プロセス ${daemon.child.pid}`);
+  });
+
+  it('catches up once at start on a firing missed while down, and mails the admin when that run fails', async () => {
+    // The plan file is gone, so the run fails validation.
+    const { data, out } = await setUp(`adminEmails: [admin@testcity.lg.jp]\njobs:\n  - name: 年次報告\n    command: run\n    cron: "0 9 1 1 *"\n`, { [PLAN]: null });
+    const thisYear = new Date().getUTCFullYear();
+    // Last handled: 1 January two years back, so the firing a year later is folded into one run.
+    const handled = new Date(Date.UTC(thisYear - 2, 0, 1, 0, 0, 0));
+    await mkdir(path.join(out, 'schedule'), { recursive: true });
+    await writeFile(path.join(out, 'schedule', 'state.json'), JSON.stringify({ since: handled.toISOString(), jobs: { 年次報告: { handledUpTo: handled.toISOString(), finishedAt: handled.toISOString(), exitCode: 0 } } }));
+    const smtp = await startSmtp();
+    cleanup.push(() => smtp.close());
+    const daemon = startDaemon(data, out, { SHINCHOKU_SMTP_URL: smtp.url() });
+
+    const admin = await waitFor('the admin mail', () => smtp.received[0]);
+    expect(admin.envelopeTo).toEqual(['admin@testcity.lg.jp']);
+    expect(admin.mail.subject).toMatch(/^【shinchoku】定期実行「年次報告」が失敗しました（令和\d+年度）$/);
+    expect(admin.mail.text).toContain('契機: 定期（遅れて実行）');
+    expect(admin.mail.text).toContain('結果: 終了コード 1');
+    expect(admin.mail.text).toContain('データに問題があるため');
+    expect(admin.mail.text).toContain(`npx shinchoku run --year`);
+
+    const [entry, ...more] = await readHistory(out);
+    expect(more).toEqual([]);
+    expect(entry).toMatchObject({ trigger: 'catch-up', job: '年次報告', outcome: 'failed' });
+    daemon.child.kill('SIGTERM');
+    expect(await daemon.exited).toBe(0);
+    const log = events(daemon.stderr());
+    expect(log.filter((e) => e.event === 'schedule.missed').map((e) => e.firing)).toEqual([new Date(Date.UTC(thisYear - 1, 0, 1, 0, 0, 0)).toISOString()]);
+    expect(log.filter((e) => e.event === 'run.start' && e.job === '年次報告' && e.trigger === 'catch-up')).toHaveLength(1);
+  });
+});
