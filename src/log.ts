@@ -57,7 +57,7 @@ export function createLog(stream: LogStream, format: LogFormat, base: LogFields 
           line('info', event, `[${done}/${total}] ${message}`, { ...extra, done, total });
           return;
         }
-        stream.write(`\r\x1b[2K${truncateToWidth(`[${done}/${total}] ${message}`, (stream.columns ?? 80) - 1)}`);
+        stream.write(`\r\x1b[2K${truncateToWidth(`[${done}/${total}] ${message}`, (stream.columns || 80) - 1)}`);
         shared.open = done < total;
         if (!shared.open) stream.write('\n');
       },

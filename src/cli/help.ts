@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { EXIT } from '../errors.ts';
 import type { CommandDef, OptionDef } from './command.ts';
 
@@ -11,11 +12,12 @@ function optionLines(options: Record<string, OptionDef>): string[] {
     const flag = `${o.short ? `-${o.short}, ` : '    '}--${name}${o.type === 'string' ? ` <${o.valueName ?? '値'}>` : ''}`;
     return [flag, o.description] as const;
   });
-  const width = Math.max(...rows.map(([f]) => f.length));
-  return rows.map(([f, d]) => `  ${f.padEnd(width)}  ${d}`);
+  // Placeholders are Japanese (<フォルダ>): pad by display width, not by characters.
+  const width = Math.max(...rows.map(([f]) => stringWidth(f)));
+  return rows.map(([f, d]) => `  ${f}${' '.repeat(width - stringWidth(f))}  ${d}`);
 }
 
-export const EXIT_CODE_HELP = `終了コード: ${EXIT.ok} 成功 / ${EXIT.failure} 失敗（データの誤りなど） / ${EXIT.usage} 使い方の誤り / ${EXIT.internal} 予期しないエラー（不具合）`;
+export const EXIT_CODE_HELP = `終了コード: ${EXIT.ok} 成功 / ${EXIT.failure} 失敗（データの誤りなど） / ${EXIT.usage} 使い方の誤り / ${EXIT.internal} 予期しないエラー（不具合） / ${EXIT.busy} 別の実行が進行中 / ${EXIT.aborted} 中断（SIGINT・SIGTERM）`;
 
 export function globalHelp(commands: readonly CommandDef[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));

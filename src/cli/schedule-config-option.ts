@@ -1,4 +1,5 @@
 // Reads DATA/schedule.yaml for the commands that need it, listing every problem when it is wrong.
+import { stat } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { EXIT, ShinchokuError } from '../errors.ts';
 import { loadScheduleConfig, SCHEDULE_FILE } from '../load/load-schedule-config.ts';
@@ -26,7 +27,9 @@ export async function scheduleConfigOrReport(dataDir: string, out: Writable, req
     throw new ShinchokuError('INVALID_SCHEDULE', `${SCHEDULE_FILE} の問題をすべて直してから、もう一度実行してください`, EXIT.failure);
   }
   if (!read.config && required) {
-    throw new ShinchokuError('NO_SCHEDULE', `定期実行の設定 ${SCHEDULE_FILE} がデータのフォルダ（${dataDir}）にありません。たとえば次のように書きます:\n\n${SCHEDULE_EXAMPLE}\n`);
+    if (!(await stat(dataDir).catch(() => undefined))?.isDirectory()) throw new ShinchokuError('DATA_DIR_NOT_FOUND', `データのフォルダ「${dataDir}」が見つかりません`);
+    out.write(`${SCHEDULE_FILE} には、たとえば次のように書きます:\n\n${SCHEDULE_EXAMPLE}\n\n`);
+    throw new ShinchokuError('NO_SCHEDULE', `定期実行の設定 ${SCHEDULE_FILE} がデータのフォルダ（${dataDir}）にありません`);
   }
   return read.config;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readHistory } from '../../src/run/history.ts';
 import { PLAN } from '../helpers/fixture.ts';
+import { shinchokuWith } from '../helpers/run-cli.ts';
 import { mailFixture } from '../helpers/mail-fixture.ts';
 import { spawnCli, waitFor } from '../helpers/spawn-cli.ts';
 import { startSmtp } from '../helpers/smtp.ts';
@@ -20,8 +21,8 @@ async function setUp(schedule: string, files: Record<string, string | null> = {}
   return { data, out };
 }
 
-function startDaemon(data: string, out: string, env: Record<string, string> = {}) {
-  const daemon = spawnCli(['schedule', '--data', data, '--out', out], env);
+function startDaemon(data: string, out: string, env: Record<string, string> = {}, args: string[] = []) {
+  const daemon = spawnCli(['schedule', '--data', data, '--out', out, ...args], env);
   cleanup.unshift(async () => {
     daemon.child.kill('SIGKILL');
     await daemon.exited;
@@ -41,10 +42,9 @@ describe('shinchoku schedule', () => {
   it('runs a job on its per-second schedule, records it, and exits cleanly on SIGTERM', async () => {
     const { data, out } = await setUp(`jobs:\n  - name: 毎秒\n    command: run\n    cron: "* * * * * *"\n`);
     const daemon = startDaemon(data, out);
-    const [first] = await waitFor('a finished scheduled run', async () => {
-      const done = (await readHistory(out)).filter((e) => e.outcome === 'ok');
-      return done.length > 0 ? done : undefined;
-    });
+    // The scheduler has seen its child end and recorded the firing as handled.
+    await waitFor('the scheduler to record a finished run', () => (daemon.stderr().includes('"event":"run.finished"') ? true : undefined));
+    const [first] = (await readHistory(out)).filter((e) => e.outcome === 'ok');
     expect(first).toMatchObject({ command: 'run', trigger: 'schedule', job: '毎秒', plans: ['sample-plan'], reports: 3, sent: 2, failed: 0 });
     // The fiscal year is the last one that has ended by today, resolved when the job runs.
     expect(first!.year).toBeGreaterThanOrEqual(2025);
@@ -53,20 +53,31 @@ describe('shinchoku schedule', () => {
     expect(await daemon.exited).toBe(0);
     const log = events(daemon.stderr());
     expect(log.map((e) => e.event)).toContain('schedule.stopped');
+    // Building PDFs happens in the child, so the scheduler's own clock never fell behind.
+    expect(log.filter((e) => e.event === 'schedule.tick-missed')).toEqual([]);
     expect(log.find((e) => e.event === 'mail.sent')).toMatchObject({ job: '毎秒', runId: first!.runId });
     const state = JSON.parse(await readFile(path.join(out, 'schedule', 'state.json'), 'utf8'));
     expect(Date.parse(state.jobs['毎秒'].handledUpTo)).toBeGreaterThanOrEqual(Date.parse(first!.startedAt) - 2000);
     expect(await exists(path.join(out, 'schedule', 'daemon.lock'))).toBe(false);
   });
 
-  it('refuses to start a second scheduler on the same output folder', async () => {
+  it('refuses to start a second scheduler on the same output folder, and writes its log to the file it is given', async () => {
     const { data, out } = await setUp(`jobs:\n  - name: 年次報告\n    command: run\n    cron: "0 9 1 6 *"\n`);
-    const daemon = startDaemon(data, out);
-    await waitFor('the scheduler to start', () => (daemon.stderr().includes('schedule.start') ? true : undefined));
+    const logFile = path.join(out, 'logs', 'schedule.jsonl');
+    const daemon = startDaemon(data, out, {}, ['--log-file', logFile]);
+    const fileLog = () => readFile(logFile, 'utf8').catch(() => '');
+    await waitFor('the scheduler to start', async () => ((await fileLog()).includes('"event":"schedule.start"') ? true : undefined));
     const second = spawnCli(['schedule', '--data', data, '--out', out]);
     expect(await second.exited).toBe(75);
     expect(second.stderr()).toContain('スケジューラはすでに動いています');
     expect(second.stderr()).toContain(`プロセス ${daemon.child.pid}`);
+    const status = await shinchokuWith({}, 'status', '--data', data, '--out', out);
+    expect(status.stdout).toContain(`スケジューラ: 動いています（`);
+    expect(status.stdout).toContain(`プロセス ${daemon.child.pid}`);
+
+    daemon.child.kill('SIGTERM');
+    expect(await daemon.exited).toBe(0);
+    expect(events(await fileLog()).map((e) => e.event)).toEqual(['schedule.start', 'schedule.next', 'schedule.stopping', 'schedule.stopped']);
   });
 
   it('catches up once at start on a firing missed while down, and mails the admin when that run fails', async () => {
@@ -95,6 +106,7 @@ describe('shinchoku schedule', () => {
     daemon.child.kill('SIGTERM');
     expect(await daemon.exited).toBe(0);
     const log = events(daemon.stderr());
+    expect(log.find((e) => e.event === 'data.invalid')?.msg).toContain('このままでは予定の実行が失敗します');
     expect(log.filter((e) => e.event === 'schedule.missed').map((e) => e.firing)).toEqual([new Date(Date.UTC(thisYear - 1, 0, 1, 0, 0, 0)).toISOString()]);
     expect(log.filter((e) => e.event === 'run.start' && e.job === '年次報告' && e.trigger === 'catch-up')).toHaveLength(1);
   });

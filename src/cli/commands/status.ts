@@ -6,7 +6,7 @@ import { TRIGGER_LABEL } from '../../run/trigger.ts';
 import { DEFAULT_KEEP_HISTORY_DAYS } from '../../model/schedule-config.ts';
 import { textTable } from '../../render/text-table.ts';
 import { daemonLockFile } from '../../schedule/daemon.ts';
-import { upcomingFirings } from '../../schedule/firings.ts';
+import { timingOf, upcomingFirings } from '../../schedule/firings.ts';
 import { formatLocalTime } from '../../schedule/local-time.ts';
 import { defineCommand } from '../command.ts';
 import { dataDir, dataOption } from '../data-option.ts';
@@ -65,7 +65,7 @@ export const statusCommand = defineCommand({
     else {
       const now = new Date();
       const rows = config.jobs.map((job) => {
-        const [next] = upcomingFirings({ cron: job.cron, timeZone, onClosedDay: job.onClosedDay }, now, 1);
+        const [next] = upcomingFirings(timingOf(job, timeZone), now, 1);
         return [job.name, job.command, next ? formatLocalTime(next, timeZone) : 'なし', `"${job.cron}"${job.onClosedDay === 'next-business-day' ? '、休日なら翌開庁日' : ''}`];
       });
       lines.push(indent(textTable([{ heading: '名前' }, { heading: '内容' }, { heading: '次回' }, { heading: '予定' }], rows)));
