@@ -1,12 +1,10 @@
 // The reminder run: each department with unreported actuals for the year gets the list by mail.
 // One ledger per calendar month (Tokyo), so a rerun in the same month never mails twice and next
 // month's reminder goes out again.
-import path from 'node:path';
 import { planProgress } from '../compute/plan-progress.ts';
-import { deliver, type DeliveryItem, type DeliveryResult } from '../deliver/deliver.ts';
-import { openLedger } from '../deliver/ledger.ts';
+import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
+import { deliverRun } from '../deliver/deliver-run.ts';
 import { reminderContext, reminderMail } from '../deliver/reminder-mail.ts';
-import { openTransport } from '../deliver/transport.ts';
 import { UsageError } from '../errors.ts';
 import type { Dataset } from '../load/dataset.ts';
 import type { Log } from '../log.ts';
@@ -16,7 +14,6 @@ import { DEFAULT_MAIL, dueDate } from '../model/settings.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
 import { localParts } from '../schedule/local-time.ts';
 import type { Tally } from './guarded.ts';
-import { runDirectory } from './run-record.ts';
 import { selectPlans } from './selection.ts';
 
 export interface RemindRequest {
@@ -85,27 +82,6 @@ export async function remindJob(r: RemindRequest): Promise<RemindOutcome> {
   if (r.department !== undefined && !matched) throw new UsageError(`担当課「${r.department}」は担当課の一覧にありません。名前を確かめてください`);
   log.info('remind.start', `実行ID ${runId}（${r.year}年度の未報告がある課 ${planned.length}、ない課 ${nothingToReport.length}）`, { year: r.year });
 
-  let deliveries: DeliveryResult[] = [];
-  if (!r.dryRun) {
-    const transport = openTransport(r.env, path.join(r.outDir, 'outbox', runId));
-    log.info('mail.transport', `配信先: ${transport.describe}`);
-    try {
-      deliveries = await deliver(planned, {
-        runId,
-        transport,
-        ledger: openLedger(path.join(runDirectory(r.outDir, runId), 'ledger.jsonl')),
-        from: { name: mail.from.name, address: mail.from.address.address },
-        maxBytes: mail.maxAttachmentMB * 1024 * 1024,
-        attempts: mail.attempts,
-        firstRetryDelayMs: mail.retryDelaySeconds * 1000,
-        force: r.force,
-        log,
-        signal: r.signal,
-        tally,
-      });
-    } finally {
-      transport.close();
-    }
-  }
+  const deliveries = r.dryRun ? [] : await deliverRun(planned, { runId, outDir: r.outDir, env: r.env, mail, force: r.force, log, signal: r.signal, tally });
   return { runId, planned, deliveries, nothingToReport };
 }

@@ -3,9 +3,8 @@
 import { cp, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { departmentMail } from '../deliver/department-mail.ts';
-import { deliver, type DeliveryItem, type DeliveryResult } from '../deliver/deliver.ts';
-import { openLedger } from '../deliver/ledger.ts';
-import { openTransport } from '../deliver/transport.ts';
+import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
+import { deliverRun } from '../deliver/deliver-run.ts';
 import { UsageError } from '../errors.ts';
 import type { Dataset } from '../load/dataset.ts';
 import { planProgress } from '../compute/plan-progress.ts';
@@ -132,27 +131,6 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
     });
   }
 
-  let deliveries: DeliveryResult[] = [];
-  if (!r.dryRun) {
-    const transport = openTransport(r.env, path.join(r.outDir, 'outbox', runId));
-    log.info('mail.transport', `配信先: ${transport.describe}`);
-    try {
-      deliveries = await deliver(planned, {
-        runId,
-        transport,
-        ledger: openLedger(path.join(runDir, 'ledger.jsonl')),
-        from: { name: mail.from.name, address: mail.from.address.address },
-        maxBytes: mail.maxAttachmentMB * 1024 * 1024,
-        attempts: mail.attempts,
-        firstRetryDelayMs: mail.retryDelaySeconds * 1000,
-        force: r.force,
-        log,
-        signal: r.signal,
-        tally,
-      });
-    } finally {
-      transport.close();
-    }
-  }
+  const deliveries = r.dryRun ? [] : await deliverRun(planned, { runId, outDir: r.outDir, env: r.env, mail, force: r.force, log, signal: r.signal, tally });
   return { runId, reports, nothingToReport, deliveries, planned };
 }
