@@ -5,6 +5,8 @@ import { EXIT, ShinchokuError, UsageError } from '../errors.ts';
 import { createLog, logFormatFrom, type Log } from '../log.ts';
 import { VERSION } from '../version.ts';
 import type { CommandDef, CommandIO } from './command.ts';
+import { collectCommand } from './commands/collect.ts';
+import { importCommand } from './commands/import.ts';
 import { progressCommand } from './commands/progress.ts';
 import { remindCommand } from './commands/remind.ts';
 import { reportCommand } from './commands/report.ts';
@@ -22,6 +24,8 @@ export const COMMANDS: readonly CommandDef[] = [
   runCommand,
   resendCommand,
   remindCommand,
+  collectCommand,
+  importCommand,
   statusCommand,
   scheduleCommand,
 ] as unknown as CommandDef[];

@@ -16,8 +16,8 @@ export interface DeliveryItem {
   /** Registered as no one's inbox: the report is written, and the run says it was not mailed. */
   noMail?: boolean;
   mail: MailContent;
-  /** The department's PDF, as written to the output folder (a reminder has none). */
-  attachment?: { file: string; bytes: number; name: string };
+  /** The department's file as written to the output folder (its PDF, its 実績照会 sheet); a reminder has none. */
+  attachment?: { file: string; bytes: number; name: string; contentType: string };
 }
 
 export type Outcome =
@@ -55,7 +55,7 @@ function refusal(item: DeliveryItem, o: DeliveryOptions): string | undefined {
     return `仮のアドレス（placeholder: ${item.recipients.filter((r) => r.placeholder).map((r) => r.address).join('、')}）には送りません。実際のアドレスを登録してください`;
   }
   const bytes = item.attachment?.bytes ?? 0;
-  if (bytes > o.maxBytes) return `PDF が ${(bytes / MB).toFixed(1)} MB で、上限の ${(o.maxBytes / MB).toFixed(1)} MB を超えています`;
+  if (bytes > o.maxBytes) return `添付ファイルが ${(bytes / MB).toFixed(1)} MB で、上限の ${(o.maxBytes / MB).toFixed(1)} MB を超えています`;
   return undefined;
 }
 
@@ -91,7 +91,7 @@ async function deliverOne(item: DeliveryItem, o: DeliveryOptions): Promise<Outco
     text: item.mail.text,
     html: item.mail.html,
     messageId: item.mail.messageId,
-    attachments: item.attachment ? [{ filename: item.attachment.name, path: item.attachment.file, contentType: 'application/pdf' }] : [],
+    attachments: item.attachment ? [{ filename: item.attachment.name, path: item.attachment.file, contentType: item.attachment.contentType }] : [],
   };
   const stem = `${item.municipality.id}-${item.department}`.replaceAll(/[\\/:*?"<>|]/g, '_');
   const result = await withRetry(() => o.transport.send(message, stem), { attempts: o.attempts, firstDelayMs: o.firstRetryDelayMs }, (n, failure, waitMs) =>

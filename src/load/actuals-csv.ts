@@ -13,6 +13,7 @@ export const ACTUALS_COLUMNS = {
   source: '出典',
   reportedBy: '報告者',
   reportedAt: '報告日時',
+  importedFrom: '取込元',
 } as const;
 type Field = keyof typeof ACTUALS_COLUMNS;
 
@@ -87,6 +88,7 @@ export function readActualsCsv(file: string, bytes: Uint8Array): CsvRead {
       source: cell('source'),
       reportedBy: cell('reportedBy'),
       reportedAt: cell('reportedAt'),
+      importedFrom: cell('importedFrom'),
     });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {

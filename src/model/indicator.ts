@@ -54,6 +54,8 @@ export const Actual = z.strictObject({
   source: Text.optional(),
   reportedBy: Text.optional(),
   reportedAt: z.iso.datetime({ offset: true }).optional(),
+  /** The returned file the value was imported from (`shinchoku import`). */
+  importedFrom: Text.optional(),
 });
 export type Actual = z.infer<typeof Actual>;
 

@@ -8,7 +8,7 @@ import { ShinchokuError } from '../errors.ts';
 import type { Trigger } from './trigger.ts';
 
 export interface HistoryEntry {
-  command: 'run' | 'resend' | 'remind';
+  command: 'run' | 'resend' | 'remind' | 'collect' | 'import';
   trigger: Trigger;
   /** The scheduled job that started it. */
   job?: string;

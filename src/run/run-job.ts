@@ -127,7 +127,7 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
       recipients: r.addresses?.(m.municipality.id, name) ?? d.emails ?? [],
       noMail: d.noMail,
       mail: content,
-      attachment: { file: written.file, bytes: written.bytes, name: content.attachmentName },
+      attachment: { file: written.file, bytes: written.bytes, name: content.attachmentName, contentType: 'application/pdf' },
     });
   }
 

@@ -68,3 +68,12 @@ export function formatLocalTime(instant: Date, timeZone: string): string {
   const time = `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}${p.second ? `:${String(p.second).padStart(2, '0')}` : ''}`;
   return `${p.year}年${p.month}月${p.day}日(${weekday}) ${time}`;
 }
+
+/** 2026-11-23T18:30:05+09:00: an instant as the zone's wall clock, with its offset. */
+export function isoWithOffset(instant: Date, timeZone: string): string {
+  const p = localParts(instant, timeZone);
+  const offset = Math.round(offsetMs(instant, timeZone) / 60_000);
+  const sign = offset < 0 ? '-' : '+';
+  const pad = (n: number) => String(Math.abs(n)).padStart(2, '0');
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${sign}${pad(Math.trunc(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+}

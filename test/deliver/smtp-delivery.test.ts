@@ -116,7 +116,7 @@ describe('mail to departments through a real SMTP server', () => {
     const outcome = await run();
     const reasons = outcome.deliveries.map((d) => d.outcome.status === 'failed' && d.outcome.reason);
     expect(reasons[0]).toContain('メールアドレスが登録されていません');
-    expect(reasons[1]).toMatch(/PDF が .* MB で、上限の 0\.0 MB を超えています/);
+    expect(reasons[1]).toMatch(/添付ファイルが .* MB で、上限の 0\.0 MB を超えています/);
     expect(smtp.attempts).toHaveLength(0);
   });
 

@@ -10,7 +10,7 @@ function quantity(value: number, unit: string | undefined): string {
   return formatQuantity(value, unit);
 }
 
-function baselineCell(r: IndicatorRow): Cell {
+export function baselineCell(r: IndicatorRow): Cell {
   const b = r.indicator.baseline;
   if (!b) return cell('—');
   const main = b.value !== undefined ? quantity(b.value, r.indicator.unit) : (b.text ?? '—');

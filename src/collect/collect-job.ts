@@ -1,0 +1,109 @@
+// 実績照会: one .xlsx per department with its indicators for the year, written to the output folder
+// and, with `send`, mailed to the department through the same delivery path as the reports.
+import path from 'node:path';
+import { writeFileAtomic } from '../atomic-write.ts';
+import { planProgress } from '../compute/plan-progress.ts';
+import { deliverRun } from '../deliver/deliver-run.ts';
+import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
+import { messageIdFor } from '../deliver/mail-content.ts';
+import { UsageError } from '../errors.ts';
+import { collectedKeys } from '../load/collected-actuals.ts';
+import type { Dataset } from '../load/dataset.ts';
+import type { Log } from '../log.ts';
+import { formatWarekiFiscalYear } from '../model/fiscal-year.ts';
+import { departmentFullName } from '../model/municipality.ts';
+import { DEFAULT_RUBRIC } from '../model/rubric.ts';
+import { DEFAULT_MAIL, dueDate } from '../model/settings.ts';
+import { singleLine } from '../render/report/template-text.ts';
+import type { TemplateSet } from '../render/templates/template-set.ts';
+import type { Tally } from '../run/guarded.ts';
+import { selectPlans } from '../run/selection.ts';
+import { collectRows } from './collect-rows.ts';
+import { departmentWorkbook } from './workbook.ts';
+
+export interface CollectRequest {
+  dataset: Dataset;
+  dataDir: string;
+  outDir: string;
+  year: number;
+  department?: string;
+  send: boolean;
+  force: boolean;
+  env: NodeJS.ProcessEnv;
+  templates: TemplateSet;
+  log: Log;
+  signal?: AbortSignal;
+  tally?: Tally;
+}
+
+export interface CollectOutcome {
+  runId: string;
+  reports: string[];
+  planned: DeliveryItem[];
+  deliveries: DeliveryResult[];
+  nothingToReport: string[];
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const collectFileName = (year: number, department: string) =>
+  `${formatWarekiFiscalYear(year)}_実績照会_${department}.xlsx`.replaceAll(/[\\/:*?"<>|]/g, '_');
+
+export async function collectJob(r: CollectRequest): Promise<CollectOutcome> {
+  const { dataset, year, templates } = r;
+  const runId = `collect-${year}-${dataset.edition}`;
+  const log = r.log.with({ runId });
+  const plans = selectPlans(dataset.municipalities, undefined, year);
+  const tally = r.tally ?? { plans: [], reports: 0, sent: 0, skipped: 0, failed: 0 };
+  tally.runId = runId;
+  tally.plans = plans.map((p) => p.data.plan.id);
+  const collected = await collectedKeys(r.dataDir, plans.map((p) => ({ municipality: p.m.municipality.id, plan: p.data.plan.id })));
+  const mail = dataset.settings.mail ?? DEFAULT_MAIL;
+  const senderDomain = mail.from.address.address.split('@')[1]!;
+  const reports: string[] = [];
+  const planned: DeliveryItem[] = [];
+  const nothingToReport: string[] = [];
+  let matched = false;
+  for (const m of dataset.municipalities) {
+    const progress = plans.filter((p) => p.m === m).map((p) => planProgress(p.data, year, m.municipality.rubric ?? DEFAULT_RUBRIC, m.registry));
+    const only = r.department === undefined ? undefined : m.registry.resolve(r.department);
+    const due = dataset.settings.municipalities[m.municipality.id]?.actualsDue;
+    const deadline = due ? dueDate(due, year) : undefined;
+    for (const d of m.municipality.departments) {
+      if (only !== undefined && !(only.kind === 'found' && only.department === d)) continue;
+      matched = true;
+      r.signal?.throwIfAborted();
+      const name = departmentFullName(d);
+      const rows = collectRows(m.municipality.id, name, progress, collected);
+      if (rows.length === 0) {
+        nothingToReport.push(`${m.municipality.name} ${name}`);
+        continue;
+      }
+      const bytes = await departmentWorkbook({ municipality: m.municipality.name, department: name, year, deadline, sender: mail.from.name, edition: dataset.edition, rows, templates });
+      const fileName = collectFileName(year, name);
+      const file = path.join(r.outDir, String(year), m.municipality.id, 'collect', fileName);
+      await writeFileAtomic(file, bytes);
+      reports.push(file);
+      tally.reports = reports.length;
+      log.info('collect.written', `作成: ${m.municipality.name} ${name}（指標 ${rows.length}件）`, { department: name });
+      const data = { municipality: m.municipality.name, department: name, year, deadline, count: rows.length, attachment: fileName, sender: mail.from.name };
+      planned.push({
+        municipality: { id: m.municipality.id, name: m.municipality.name },
+        department: name,
+        year,
+        recipients: d.emails ?? [],
+        noMail: d.noMail,
+        mail: {
+          subject: singleLine(templates.render('mail/collect-subject', data)),
+          text: templates.render('mail/collect-body', data),
+          html: templates.render('mail/collect-body.html', data),
+          messageId: messageIdFor(runId, m.municipality.id, name, senderDomain),
+        },
+        attachment: { file, bytes: bytes.length, name: fileName, contentType: XLSX },
+      });
+    }
+  }
+  if (r.department !== undefined && !matched) throw new UsageError(`担当課「${r.department}」は担当課の一覧にありません。名前を確かめてください`);
+  const deliveries = r.send ? await deliverRun(planned, { runId, outDir: r.outDir, env: r.env, mail, force: r.force, log, signal: r.signal, tally }) : [];
+  return { runId, reports, planned, deliveries, nothingToReport };
+}

@@ -1,0 +1,140 @@
+// One department's 実績照会 workbook: instructions, then the sheet to fill in. Only the input cells
+// (実績, 備考, 記入者) are unlocked; 実績 accepts only a number, or a state for a qualitative indicator.
+import ExcelJS from 'exceljs';
+import { formatFiscalYear } from '../model/fiscal-year.ts';
+import { ActualState } from '../model/indicator.ts';
+import type { TemplateSet } from '../render/templates/template-set.ts';
+import type { CollectRow } from './collect-rows.ts';
+import { ACTUAL_STATES_HELP, COLUMNS, INSTRUCTIONS_SHEET, LABELS, REPORT_SHEET, type Column } from './sheet-layout.ts';
+
+export interface WorkbookInput {
+  municipality: string;
+  department: string;
+  year: number;
+  deadline?: string;
+  sender: string;
+  edition: string;
+  rows: readonly CollectRow[];
+  templates: TemplateSet;
+}
+
+const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+const LOCKED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } };
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
+const FONT = 'BIZ UDPゴシック';
+const HEADER_ROW = 4;
+
+const WIDTHS: Record<Column, number> = {
+  municipality: 10, plan: 12, planTitle: 22, node: 24, project: 24, indicator: 9, name: 32, unit: 7,
+  baseline: 14, target: 14, earlier: 26, year: 7, actual: 14, note: 30,
+};
+
+const NUMBER_ONLY: ExcelJS.DataValidation = {
+  type: 'decimal',
+  operator: 'between',
+  formulae: [-1e15, 1e15],
+  allowBlank: true,
+  showErrorMessage: true,
+  errorStyle: 'stop',
+  errorTitle: '数値を入力してください',
+  error: '数値だけを入力してください（単位や「約」は不要です）。まだ分からないときは空欄のままにしてください。',
+};
+
+const STATE_ONLY: ExcelJS.DataValidation = {
+  type: 'list',
+  formulae: [`"${ActualState.options.join(',')}"`],
+  allowBlank: true,
+  showErrorMessage: true,
+  errorStyle: 'stop',
+  errorTitle: '状況を選んでください',
+  error: ACTUAL_STATES_HELP,
+};
+
+function instructions(wb: ExcelJS.Workbook, input: WorkbookInput): void {
+  const sheet = wb.addWorksheet(INSTRUCTIONS_SHEET, { properties: { tabColor: { argb: 'FF4472C4' } } });
+  sheet.getColumn(1).width = 110;
+  const text = input.templates.render('collect/instructions', {
+    year: input.year,
+    department: input.department,
+    municipality: input.municipality,
+    count: input.rows.length,
+    deadline: input.deadline,
+    sender: input.sender,
+    edition: input.edition,
+  });
+  text.split('\n').forEach((line, i) => {
+    const cell = sheet.getCell(i + 1, 1);
+    cell.value = line;
+    cell.font = { name: FONT, size: i === 0 ? 14 : 11, bold: i === 0 };
+    cell.alignment = { wrapText: true, vertical: 'top' };
+  });
+}
+
+function actualValue(row: CollectRow): ExcelJS.CellValue {
+  const a = row.current;
+  if (!a) return null;
+  return a.value ?? a.state ?? a.text ?? null;
+}
+
+export async function departmentWorkbook(input: WorkbookInput): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = input.sender;
+  instructions(wb, input);
+  const sheet = wb.addWorksheet(REPORT_SHEET, {
+    views: [{ state: 'frozen', xSplit: 7, ySplit: HEADER_ROW }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
+  });
+  const keys = Object.keys(COLUMNS) as Column[];
+  keys.forEach((k, i) => (sheet.getColumn(i + 1).width = WIDTHS[k]));
+  sheet.getCell(1, 1).value = `${input.municipality} ${formatFiscalYear(input.year)}の実績報告`;
+  sheet.getCell(1, 1).font = { name: FONT, size: 14, bold: true };
+  sheet.getCell(2, 1).value = LABELS.department;
+  sheet.getCell(2, 2).value = input.department;
+  sheet.getCell(2, 4).value = LABELS.reporter;
+  const reporter = sheet.getCell(2, 5);
+  reporter.fill = INPUT_FILL;
+  reporter.protection = { locked: false };
+
+  const header = sheet.getRow(HEADER_ROW);
+  keys.forEach((k, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = COLUMNS[k];
+    cell.fill = HEADER_FILL;
+    cell.font = { name: FONT, bold: true };
+    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+  });
+
+  input.rows.forEach((row, n) => {
+    const values: Record<Column, ExcelJS.CellValue> = {
+      municipality: row.municipalityId,
+      plan: row.planId,
+      planTitle: row.planTitle,
+      node: row.node,
+      project: row.project ?? '',
+      indicator: row.indicatorId,
+      name: row.indicatorName,
+      unit: row.unit ?? '',
+      baseline: row.baseline,
+      target: row.target,
+      earlier: row.earlier,
+      year: row.year,
+      actual: actualValue(row),
+      note: row.current?.note ?? null,
+    };
+    const excelRow = sheet.getRow(HEADER_ROW + 1 + n);
+    keys.forEach((k, i) => {
+      const cell = excelRow.getCell(i + 1);
+      cell.value = values[k];
+      cell.font = { name: FONT };
+      cell.alignment = { wrapText: true, vertical: 'top' };
+      const input = (k === 'actual' && !row.fixed) || k === 'note';
+      cell.fill = input ? INPUT_FILL : LOCKED_FILL;
+      if (input) cell.protection = { locked: false };
+      if (k === 'actual' && !row.fixed) cell.dataValidation = row.qualitative ? STATE_ONLY : NUMBER_ONLY;
+    });
+  });
+  // Not a secret: it keeps the fixed cells from being changed by mistake; the import checks everything anyway.
+  await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,135 @@
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkReturned, type ImportSource } from '../../src/intake/check-returned.ts';
+import { implausibility } from '../../src/intake/plausible.ts';
+import type { ReturnedRow } from '../../src/intake/returned-rows.ts';
+import { loadData } from '../../src/load/load-data.ts';
+import type { Dataset } from '../../src/load/dataset.ts';
+import { Indicator } from '../../src/model/indicator.ts';
+import { ACTUALS, fixtureWith } from '../helpers/fixture.ts';
+
+// The minimal plan (2022–2025) without its actuals CSV: indicator 1-1 (人) has only a 2024 target of 1,200.
+let dataset: Dataset;
+let dir: string;
+beforeAll(async () => {
+  dir = await fixtureWith({ [ACTUALS]: null });
+  const loaded = await loadData(dir);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+  dataset = loaded.dataset;
+});
+afterAll(() => rm(dir, { recursive: true }));
+
+const row = (over: Partial<ReturnedRow>): ReturnedRow => ({ line: 5, municipality: 'testcity', plan: 'sample-plan', indicator: '1-1', year: 2024, actual: 1080, ...over });
+const check = (...rows: ReturnedRow[]) => {
+  const source: ImportSource = { file: 'jinji.xlsx', department: '総務部人事課', reporter: '山田', rows };
+  return checkReturned([source], { dataset, collected: new Set(), currentYear: 2026, importedAt: '2026-11-23T10:00:00+09:00' });
+};
+const only = (...rows: ReturnedRow[]) => {
+  const { changes, problems } = check(...rows);
+  expect(changes).toEqual([]);
+  expect(problems).toHaveLength(1);
+  return problems[0]!.message;
+};
+
+describe('reading a returned actual', () => {
+  it.each([
+    ['a number cell', 1080, 1080],
+    ['full-width digits with 桁区切り', '１，０８０', 1080],
+    ['a trailing unit', '1,080人', 1080],
+    ['a full-width trailing unit', '１０８０人', 1080],
+  ])('reads %s', (_what, actual, value) => {
+    const { changes, problems } = check(row({ actual }));
+    expect(problems).toEqual([]);
+    expect(changes[0]).toMatchObject({ kind: 'new', year: 2024, after: { value, reportedBy: '総務部人事課 記入者 山田', reportedAt: '2026-11-23T10:00:00+09:00', importedFrom: 'jinji.xlsx' } });
+  });
+
+  it('reads a year written in 和暦', () => {
+    expect(check(row({ year: '令和6年度' })).changes[0]).toMatchObject({ year: 2024 });
+  });
+
+  it('reads 「△」 as a minus sign (and then judges the value)', () => {
+    expect(only(row({ actual: '△5' }))).toContain('負の値（-5）です');
+  });
+});
+
+describe('rows that are not imported, each with its reason', () => {
+  it('an indicator the plan does not have', () => {
+    expect(only(row({ indicator: '9-9' }))).toBe('指標 9-9: 指標ID「9-9」は計画「テスト市協働推進計画」にありません');
+  });
+
+  it('a plan the municipality does not have', () => {
+    expect(only(row({ plan: 'other' }))).toBe('指標 1-1: 計画ID「other」はテスト市の計画にありません');
+  });
+
+  it('a year outside the plan period', () => {
+    expect(only(row({ year: 2030 }))).toBe('指標 1-1: 2030年度は計画「テスト市協働推進計画」の期間（2022〜2025年度）の外です');
+  });
+
+  it('a year that has not begun', () => {
+    const source: ImportSource = { file: 'x.csv', rows: [row({ year: 2025 })] };
+    const { problems } = checkReturned([source], { dataset, collected: new Set(), currentYear: 2024, importedAt: '2024-11-23T10:00:00+09:00' });
+    expect(problems.map((p) => p.message)).toEqual(['指標 1-1: 2025年度はまだ始まっていません']);
+  });
+
+  it('a year that is not a year', () => {
+    expect(only(row({ year: '来年' }))).toBe('指標 1-1: 年度「来年」が読めません（例: 2024 または 令和6年度）');
+  });
+
+  it('text that is not a number', () => {
+    expect(only(row({ actual: '約千人' }))).toBe('指標 1-1: 「約千人」は数値として読めません。数値だけを書きます（例: 1,234 や △5）');
+  });
+
+  it('a number in another unit', () => {
+    expect(only(row({ actual: '12件' }))).toBe('指標 1-1: 「12件」の単位「件」は、この指標の単位（人）と違います');
+  });
+
+  it('a value ten times beyond every figure the indicator has (1,200 × 10 = 12,000)', () => {
+    expect(check(row({ actual: 12000 })).problems).toEqual([]);
+    expect(only(row({ actual: 12001 }))).toContain('12,001 は、この指標のこれまでの値（最大 1,200）の10倍を超えています');
+  });
+
+  it('a value below a tenth of every figure (1,200 ÷ 10 = 120)', () => {
+    expect(check(row({ actual: 120 })).problems).toEqual([]);
+    expect(only(row({ actual: 119 }))).toContain('119 は、この指標のこれまでの値（最小 1,200）の10分の1より小さい値です');
+  });
+
+  it('the same indicator and year twice with different values', () => {
+    const { changes, problems } = check(row({ actual: 1080 }), row({ line: 6, actual: 1090 }));
+    expect(changes).toHaveLength(1);
+    expect(problems.map((p) => p.message)).toEqual(['指標 1-1: 同じ指標・年度が jinji.xlsx の5行目にもあり、値が違います。どちらか一つにしてください']);
+  });
+});
+
+describe('against the actuals the data already has', () => {
+  it('never changes an actual transcribed from a document, but accepts the same value', async () => {
+    const original = await fixtureWith({});
+    const withCsv = await loadData(original);
+    await rm(original, { recursive: true });
+    if (!withCsv.ok) throw new Error('fixture');
+    const source = (actual: number): ImportSource => ({ file: 'x.xlsx', rows: [row({ actual })] });
+    const context = { dataset: withCsv.dataset, collected: new Set<string>(), currentYear: 2026, importedAt: '2026-11-23T10:00:00+09:00' };
+    expect(checkReturned([source(1100)], context).problems.map((p) => p.message)).toEqual([
+      '指標 1-1: 2024年度の実績は原本から転記した値（1150）です。取り込みでは変えられません。誤りなら計画のデータを直してください',
+    ]);
+    expect(checkReturned([source(1150)], context).changes.map((c) => c.kind)).toEqual(['unchanged']);
+  });
+});
+
+describe('plausibility by unit', () => {
+  const percent = Indicator.parse({ id: 'p', name: '満足度', unit: '%', direction: 'increase', baseline: { value: 67.6 }, finalTarget: { value: 70 } });
+
+  it('keeps a share within 0–100 %', () => {
+    expect(implausibility(100, percent, 2024)).toBeUndefined();
+    expect(implausibility(100.5, percent, 2024)).toBe('100.5% は 0〜100% の範囲の外です（この指標の基準値・目標値・実績はすべてこの範囲です）');
+  });
+
+  it('allows a negative change on a ポイント indicator', () => {
+    const change = Indicator.parse({ id: 'c', name: '増減', unit: 'ポイント', direction: 'increase', baseline: { value: 2 }, finalTarget: { value: 5 } });
+    expect(implausibility(-1, change, 2024)).toBeUndefined();
+  });
+
+  it('judges nothing when the indicator has no figures yet', () => {
+    const bare = Indicator.parse({ id: 'b', name: '新しい指標', unit: '件', direction: 'increase' });
+    expect(implausibility(123456, bare, 2024)).toBeUndefined();
+  });
+});

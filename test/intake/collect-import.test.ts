@@ -1,0 +1,151 @@
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ACTUALS } from '../helpers/fixture.ts';
+import { ADDRESSES, mailFixture } from '../helpers/mail-fixture.ts';
+import { shinchokuWith } from '../helpers/run-cli.ts';
+import { startSmtp } from '../helpers/smtp.ts';
+
+const cleanup: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const c of cleanup.splice(0)) await c();
+});
+
+const SHEET = '令和6年度_実績照会_総務部人事課.xlsx';
+const COLLECTED = 'testcity/sample-plan/actuals/collected.csv';
+
+/** The minimal data without its actuals CSV: 人事課's indicator 1-1 has a 2024 target of 1,200 and no actual. */
+async function setUp() {
+  const data = await mailFixture({ [ACTUALS]: null });
+  const out = path.join(tmpdir(), `shinchoku-collect-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  await mkdir(out, { recursive: true });
+  cleanup.push(() => rm(data, { recursive: true }), () => rm(out, { recursive: true, force: true }));
+  const cli = (env: Record<string, string>, ...args: string[]) => shinchokuWith(env, ...args, '--data', data, '--out', out);
+  return { data, out, cli: (...args: string[]) => cli({}, ...args), cliWith: cli };
+}
+
+async function achievementOf(data: string) {
+  const result = await shinchokuWith({}, 'progress', '--year', '2024', '--format', 'json', '--data', data);
+  const indicator = JSON.parse(result.stdout).plans[0].indicators.find((i: { id: string }) => i.id === '1-1');
+  return indicator.achievement?.ratio.value as number | undefined;
+}
+
+/** The returned sheet saved as CSV by Excel: the same cells, row by row. */
+const returnedCsv = (actual: string) =>
+  [
+    'テスト市 令和6年度（2024年度）の実績報告,,,,,,,,,,,,,',
+    '担当課,総務部人事課,,記入者（氏名・内線）,山田 内線123,,,,,,,,,',
+    ',,,,,,,,,,,,,',
+    '自治体ID,計画ID,計画,階層,事業,指標ID,指標名,単位,基準値,目標値,これまでの実績,年度,実績,備考',
+    `testcity,sample-plan,テスト市協働推進計画,ひとづくり > 人材の育成,事業 1 人材育成推進事業,1-1,研修参加者数,人,—,"1,200人",,2024,"${actual}",速報値`,
+    '',
+  ].join('\r\n');
+
+describe('collect and import', () => {
+  it('round trip: the exported sheet, filled in, imports and changes the progress figures', async () => {
+    const { data, out, cli } = await setUp();
+    expect(await achievementOf(data)).toBeUndefined();
+    expect((await cli('collect', '--year', '2024')).code).toBe(0);
+    const file = path.join(out, '2024', 'testcity', 'collect', SHEET);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.getWorksheet('記入のしかた')!.getColumn(1).values.join('\n')).toContain('提出期限: 令和7年6月30日');
+    const sheet = wb.getWorksheet('実績報告')!;
+    expect(sheet.getRow(4).values).toContain('実績');
+    const actual = sheet.getCell('M5');
+    expect(sheet.getCell('F5').value).toBe('1-1');
+    expect(sheet.getCell('J5').value).toBe('1,200人');
+    expect(actual.protection?.locked).toBe(false);
+    expect(sheet.getCell('G5').protection?.locked).not.toBe(false);
+    expect(actual.dataValidation).toMatchObject({ type: 'decimal', showErrorMessage: true });
+
+    actual.value = 1080;
+    sheet.getCell('E2').value = '山田 内線123';
+    const filled = path.join(out, 'returned.xlsx');
+    await wb.xlsx.writeFile(filled);
+    const imported = await cli('import', filled);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('新規 1、変更 0、変更なし 0、問題 0');
+    // 1,080 of a 2024 target of 1,200 is 90 %.
+    expect(await achievementOf(data)).toBeCloseTo(0.9, 10);
+    const csv = await readFile(path.join(data, COLLECTED), 'utf8');
+    expect(csv).toContain('1-1,2024,1080,,,,総務部人事課 記入者 山田 内線123,');
+    expect(csv).toContain(',returned.xlsx');
+  });
+
+  it('importing the same file twice changes nothing', async () => {
+    const { data, out, cli } = await setUp();
+    const file = path.join(out, 'returned.csv');
+    await writeFile(file, `\uFEFF${returnedCsv('1,080')}`);
+    expect((await cli('import', file)).code).toBe(0);
+    const first = await stat(path.join(data, COLLECTED));
+    const again = await cli('import', file);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('新規 0、変更 0、変更なし 1');
+    expect(again.stdout).toContain('書き込む変更はありません');
+    expect((await stat(path.join(data, COLLECTED))).mtimeMs).toBe(first.mtimeMs);
+  });
+
+  it.each([
+    ['CSV UTF-8 (with a BOM)', (text: string) => Buffer.from(`\uFEFF${text}`, 'utf8')],
+    ['the default CSV of Japanese Excel (Shift_JIS)', (text: string) => iconv.encode(text, 'Shift_JIS')],
+  ])('reads %s, with full-width digits, 桁区切り and a trailing unit', async (_name, encode) => {
+    const { data, out, cli } = await setUp();
+    const file = path.join(out, 'returned.csv');
+    await writeFile(file, encode(returnedCsv('１，０８０人')));
+    const result = await cli('import', file);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/新規\s+sample-plan\s+1-1 研修参加者数\s+令和6年度\s+—\s+1,080人（速報値）\s+returned\.csv:5/);
+    expect(await readFile(path.join(data, COLLECTED), 'utf8')).toContain('1-1,2024,1080,,速報値,,総務部人事課 記入者 山田 内線123,');
+  });
+
+  it('writes nothing when any row is invalid, and imports the rest with --skip-invalid', async () => {
+    const { data, out, cli } = await setUp();
+    const good = path.join(out, 'good.csv');
+    const bad = path.join(out, 'bad.csv');
+    await writeFile(good, `\uFEFF${returnedCsv('1080')}`);
+    await writeFile(bad, `\uFEFF${returnedCsv('1080').replace(',1-1,研修参加者数,', ',9-9,研修参加者数,')}`);
+    const refused = await cli('import', good, bad);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('問題 bad.csv:5 指標 9-9: 指標ID「9-9」は計画「テスト市協働推進計画」にありません');
+    expect(refused.stdout).toContain('何も書き込んでいません');
+    await expect(stat(path.join(data, COLLECTED))).rejects.toThrow();
+
+    const skipped = await cli('import', good, bad, '--skip-invalid');
+    expect(skipped.code).toBe(0);
+    expect(skipped.stdout).toContain('問題のある 1 行を飛ばしました');
+    expect(await readFile(path.join(data, COLLECTED), 'utf8')).toContain('1-1,2024,1080,');
+  });
+
+  it('with --dry-run shows the changes and writes nothing', async () => {
+    const { data, out, cli } = await setUp();
+    const file = path.join(out, 'returned.csv');
+    await writeFile(file, `\uFEFF${returnedCsv('1080')}`);
+    const result = await cli('import', file, '--dry-run');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('--dry-run のため、書き込んでいません');
+    await expect(stat(path.join(data, COLLECTED))).rejects.toThrow();
+  });
+
+  it('mails each department its sheet with --send', async () => {
+    const { cliWith } = await setUp();
+    const smtp = await startSmtp();
+    cleanup.push(() => smtp.close());
+    const result = await cliWith({ SHINCHOKU_SMTP_URL: smtp.url() }, 'collect', '--year', '2024', '--send');
+    expect(result.code).toBe(0);
+    expect(smtp.received.map((r) => r.envelopeTo)).toEqual([[ADDRESSES.jinji]]);
+    const { mail } = smtp.received[0]!;
+    expect(mail.subject).toBe('【テスト市】令和6年度の実績照会（総務部人事課）');
+    expect(mail.text).toContain('提出期限は 令和7年6月30日 です');
+    const [attachment] = mail.attachments;
+    expect(attachment!.filename).toBe(SHEET);
+    expect(attachment!.contentType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(attachment!.content as unknown as ArrayBuffer);
+    expect(wb.getWorksheet('実績報告')!.getCell('G5').value).toBe('研修参加者数');
+  });
+});
