@@ -1,4 +1,5 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkReturned, type ImportSource } from '../../src/intake/check-returned.ts';
 import { implausibility } from '../../src/intake/plausible.ts';
@@ -6,7 +7,7 @@ import type { ReturnedRow } from '../../src/intake/returned-rows.ts';
 import { loadData } from '../../src/load/load-data.ts';
 import type { Dataset } from '../../src/load/dataset.ts';
 import { Indicator } from '../../src/model/indicator.ts';
-import { ACTUALS, fixtureWith } from '../helpers/fixture.ts';
+import { ACTUALS, fixtureWith, MINIMAL, PROJECTS } from '../helpers/fixture.ts';
 
 // The minimal plan (2022–2025) without its actuals CSV: indicator 1-1 (人) has only a 2024 target of 1,200.
 let dataset: Dataset;
@@ -112,6 +113,23 @@ describe('against the actuals the data already has', () => {
       '指標 1-1: 2024年度の実績は原本から転記した値（1150）です。取り込みでは変えられません。誤りなら計画のデータを直してください',
     ]);
     expect(checkReturned([source(1150)], context).changes.map((c) => c.kind)).toEqual(['unchanged']);
+  });
+});
+
+describe('a qualitative indicator', () => {
+  it('takes a state from the list and refuses a number', async () => {
+    const projects = (await readFile(path.join(MINIMAL, PROJECTS), 'utf8')).replace(
+      "      targets: { 2024: '1,200' }\n",
+      "      targets: { 2024: '1,200' }\n    - { id: 1-2, name: 研修体系の見直し, direction: qualitative }\n",
+    );
+    const fixture = await fixtureWith({ [ACTUALS]: null, [PROJECTS]: projects });
+    const loaded = await loadData(fixture);
+    await rm(fixture, { recursive: true });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    const context = { dataset: loaded.dataset, collected: new Set<string>(), currentYear: 2026, importedAt: '2026-11-23T10:00:00+09:00' };
+    const run = (actual: ReturnedRow['actual']) => checkReturned([{ file: 'q.xlsx', rows: [row({ indicator: '1-2', actual })] }], context);
+    expect(run('一部達成').changes[0]).toMatchObject({ kind: 'new', after: { state: '一部達成' } });
+    expect(run(3).problems.map((p) => p.message)).toEqual(['指標 1-2: 定性の指標です。実績には状況（達成・一部達成・未達成・評価不能・未着手・中止）のどれかを書きます（いまは「3」）']);
   });
 });
 
