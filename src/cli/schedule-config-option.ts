@@ -13,6 +13,10 @@ jobs:
     command: run
     cron: "0 9 1 6 *"          # 毎年6月1日 9:00（前年度の報告）
     onClosedDay: next-business-day
+  - name: 実績照会
+    command: collect           # 各課に実績照会の Excel を送る
+    cron: "0 9 15 4 *"         # 毎年4月15日 9:00
+    onClosedDay: next-business-day
   - name: 実績照会の督促
     command: remind
     cron: "0 9 10 4-7 *"       # 4〜7月の10日 9:00

@@ -6,7 +6,6 @@ import { planProgress } from '../compute/plan-progress.ts';
 import { deliverRun } from '../deliver/deliver-run.ts';
 import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
 import { messageIdFor } from '../deliver/mail-content.ts';
-import { UsageError } from '../errors.ts';
 import { collectedKeys } from '../load/collected-actuals.ts';
 import type { Dataset } from '../load/dataset.ts';
 import type { Log } from '../log.ts';
@@ -17,7 +16,7 @@ import { DEFAULT_MAIL, dueDate } from '../model/settings.ts';
 import { singleLine } from '../render/report/template-text.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
 import type { Tally } from '../run/guarded.ts';
-import { selectPlans } from '../run/selection.ts';
+import { chosenDepartments, selectPlans } from '../run/selection.ts';
 import { collectRows } from './collect-rows.ts';
 import { departmentWorkbook } from './workbook.ts';
 
@@ -54,6 +53,7 @@ export async function collectJob(r: CollectRequest): Promise<CollectOutcome> {
   const runId = `collect-${year}-${dataset.edition}`;
   const log = r.log.with({ runId });
   const plans = selectPlans(dataset.municipalities, undefined, year);
+  const chosen = chosenDepartments(dataset.municipalities, r.department);
   const tally = r.tally ?? { plans: [], reports: 0, sent: 0, skipped: 0, failed: 0 };
   tally.runId = runId;
   tally.plans = plans.map((p) => p.data.plan.id);
@@ -63,15 +63,11 @@ export async function collectJob(r: CollectRequest): Promise<CollectOutcome> {
   const reports: string[] = [];
   const planned: DeliveryItem[] = [];
   const nothingToReport: string[] = [];
-  let matched = false;
   for (const m of dataset.municipalities) {
     const progress = plans.filter((p) => p.m === m).map((p) => planProgress(p.data, year, m.municipality.rubric ?? DEFAULT_RUBRIC, m.registry));
-    const only = r.department === undefined ? undefined : m.registry.resolve(r.department);
     const due = dataset.settings.municipalities[m.municipality.id]?.actualsDue;
     const deadline = due ? dueDate(due, year) : undefined;
-    for (const d of m.municipality.departments) {
-      if (only !== undefined && !(only.kind === 'found' && only.department === d)) continue;
-      matched = true;
+    for (const { d } of chosen.filter((x) => x.m === m)) {
       r.signal?.throwIfAborted();
       const name = departmentFullName(d);
       const rows = collectRows(m.municipality.id, name, progress, collected);
@@ -103,7 +99,6 @@ export async function collectJob(r: CollectRequest): Promise<CollectOutcome> {
       });
     }
   }
-  if (r.department !== undefined && !matched) throw new UsageError(`担当課「${r.department}」は担当課の一覧にありません。名前を確かめてください`);
   const deliveries = r.send ? await deliverRun(planned, { runId, outDir: r.outDir, env: r.env, mail, force: r.force, log, signal: r.signal, tally }) : [];
   return { runId, reports, planned, deliveries, nothingToReport };
 }

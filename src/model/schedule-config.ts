@@ -32,8 +32,11 @@ export const ScheduleJob = z
   .strictObject({
     /** Shown in logs, status and the admin mail. */
     name: Text,
-    /** run: the annual run for the last ended fiscal year; remind: mail departments with unreported actuals. */
-    command: z.enum(['run', 'remind']),
+    /**
+     * For the last ended fiscal year: run (reports and mail), collect (mail each department its
+     * 実績照会 sheet) or remind (mail departments with unreported actuals).
+     */
+    command: z.enum(['run', 'collect', 'remind']),
     cron: CronText,
     /** On a weekend, national holiday or 12/29–1/3: run anyway, or on the next business day at the same time. */
     onClosedDay: z.enum(['run', 'next-business-day']).default('run'),

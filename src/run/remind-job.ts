@@ -5,7 +5,6 @@ import { planProgress } from '../compute/plan-progress.ts';
 import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
 import { deliverRun } from '../deliver/deliver-run.ts';
 import { reminderContext, reminderMail } from '../deliver/reminder-mail.ts';
-import { UsageError } from '../errors.ts';
 import type { Dataset } from '../load/dataset.ts';
 import type { Log } from '../log.ts';
 import { departmentFullName } from '../model/municipality.ts';
@@ -14,7 +13,7 @@ import { DEFAULT_MAIL, dueDate } from '../model/settings.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
 import { localParts } from '../schedule/local-time.ts';
 import type { Tally } from './guarded.ts';
-import { selectPlans } from './selection.ts';
+import { chosenDepartments, selectPlans } from './selection.ts';
 
 export interface RemindRequest {
   dataset: Dataset;
@@ -48,6 +47,7 @@ export async function remindJob(r: RemindRequest): Promise<RemindOutcome> {
   const runId = remindRunId(r.year, r.now);
   const log = r.log.with({ runId });
   const plans = selectPlans(r.dataset.municipalities, undefined, r.year);
+  const chosen = chosenDepartments(r.dataset.municipalities, r.department);
   const tally = r.tally ?? { plans: [], reports: 0, sent: 0, skipped: 0, failed: 0 };
   tally.runId = runId;
   tally.plans = plans.map((p) => p.data.plan.id);
@@ -55,14 +55,10 @@ export async function remindJob(r: RemindRequest): Promise<RemindOutcome> {
   const senderDomain = mail.from.address.address.split('@')[1]!;
   const planned: DeliveryItem[] = [];
   const nothingToReport: string[] = [];
-  let matched = false;
   for (const m of r.dataset.municipalities) {
     const progress = plans.filter((p) => p.m === m).map((p) => planProgress(p.data, r.year, m.municipality.rubric ?? DEFAULT_RUBRIC, m.registry));
-    const only = r.department === undefined ? undefined : m.registry.resolve(r.department);
     const due = r.dataset.settings.municipalities[m.municipality.id]?.actualsDue;
-    for (const d of m.municipality.departments) {
-      if (only !== undefined && !(only.kind === 'found' && only.department === d)) continue;
-      matched = true;
+    for (const { d } of chosen.filter((x) => x.m === m)) {
       const name = departmentFullName(d);
       const context = reminderContext({ id: m.municipality.id, name: m.municipality.name }, name, progress, r.year, due ? dueDate(due, r.year) : undefined);
       if (!context) {
@@ -79,7 +75,6 @@ export async function remindJob(r: RemindRequest): Promise<RemindOutcome> {
       });
     }
   }
-  if (r.department !== undefined && !matched) throw new UsageError(`担当課「${r.department}」は担当課の一覧にありません。名前を確かめてください`);
   log.info('remind.start', `実行ID ${runId}（${r.year}年度の未報告がある課 ${planned.length}、ない課 ${nothingToReport.length}）`, { year: r.year });
 
   const deliveries = r.dryRun ? [] : await deliverRun(planned, { runId, outDir: r.outDir, env: r.env, mail, force: r.force, log, signal: r.signal, tally });

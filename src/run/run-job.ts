@@ -5,7 +5,6 @@ import path from 'node:path';
 import { departmentMail } from '../deliver/department-mail.ts';
 import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
 import { deliverRun } from '../deliver/deliver-run.ts';
-import { UsageError } from '../errors.ts';
 import type { Dataset } from '../load/dataset.ts';
 import { planProgress } from '../compute/plan-progress.ts';
 import { departmentFullName } from '../model/municipality.ts';
@@ -18,7 +17,7 @@ import { VERSION } from '../version.ts';
 import type { Log } from '../log.ts';
 import type { Tally } from './guarded.ts';
 import { runDirectory, writeRunRecord } from './run-record.ts';
-import { selectPlans } from './selection.ts';
+import { chosenDepartments, selectPlans } from './selection.ts';
 
 export interface RunRequest {
   dataset: Dataset;
@@ -66,11 +65,7 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
   tally.runId = runId;
   tally.plans = plans.map((p) => p.data.plan.id);
   const municipalities = [...new Set(plans.map((p) => p.m))];
-  const departments = municipalities.flatMap((m) => {
-    const only = r.department === undefined ? undefined : m.registry.resolve(r.department);
-    return m.municipality.departments.filter((d) => only === undefined || (only.kind === 'found' && only.department === d)).map((d) => ({ m, d }));
-  });
-  if (r.department !== undefined && departments.length === 0) throw new UsageError(`担当課「${r.department}」は担当課の一覧にありません。名前を確かめてください`);
+  const departments = chosenDepartments(municipalities, r.department);
 
   const snapshot = path.join(runDir, 'data');
   if (path.resolve(r.dataDir) !== path.resolve(snapshot) && !(await stat(snapshot).catch(() => undefined))) {

@@ -3,6 +3,7 @@ import { closest } from 'fastest-levenshtein';
 import { UsageError } from '../errors.ts';
 import type { MunicipalityData } from '../load/dataset.ts';
 import { parseFiscalYear } from '../model/fiscal-year.ts';
+import type { Department } from '../model/municipality.ts';
 import type { PlanData } from '../model/walk.ts';
 
 export function requireYear(input: string | undefined): number {
@@ -36,5 +37,15 @@ export function selectPlans(municipalities: MunicipalityData[], planId: string |
     throw new UsageError(`計画「${planId}」はありません（もしかして: ${closest(planId, ids)}）。計画ID: ${ids.join('、')}`);
   }
   if (!chosen.every(inPeriod)) throw new UsageError(`${year}年度は計画${chosen.map(span).join('、')}の期間に含まれません`);
+  return chosen;
+}
+
+/** Every department of the municipalities, or the one `name` resolves to (in each city that has it). */
+export function chosenDepartments(municipalities: readonly MunicipalityData[], name: string | undefined): Array<{ m: MunicipalityData; d: Department }> {
+  const chosen = municipalities.flatMap((m) => {
+    const only = name === undefined ? undefined : m.registry.resolve(name);
+    return m.municipality.departments.filter((d) => only === undefined || (only.kind === 'found' && only.department === d)).map((d) => ({ m, d }));
+  });
+  if (name !== undefined && chosen.length === 0) throw new UsageError(`担当課「${name}」は担当課の一覧にありません。名前を確かめてください`);
   return chosen;
 }

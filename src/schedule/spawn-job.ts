@@ -31,7 +31,8 @@ export interface RunningJob {
 }
 
 export function argsFor(run: Pick<JobRun, 'job' | 'year' | 'dataDir' | 'outDir'>): string[] {
-  return [run.job.command, '--year', String(run.year), '--data', run.dataDir, '--out', run.outDir, ...(run.job.plan ? ['--plan', run.job.plan] : [])];
+  const extra = run.job.command === 'collect' ? ['--send'] : run.job.plan ? ['--plan', run.job.plan] : [];
+  return [run.job.command, '--year', String(run.year), '--data', run.dataDir, '--out', run.outDir, ...extra];
 }
 
 export function spawnJob(run: JobRun): RunningJob {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadScheduleConfig } from '../../src/load/load-schedule-config.ts';
 import { formatProblem } from '../../src/load/problem.ts';
 import { tickExpression } from '../../src/schedule/daemon.ts';
+import { argsFor } from '../../src/schedule/spawn-job.ts';
 import { fixtureWith } from '../helpers/fixture.ts';
 
 const dirs: string[] = [];
@@ -60,5 +61,21 @@ describe('when the scheduler ticks', () => {
   it('ticks daily at the job’s time when a firing may move to another day', () => {
     expect(tickExpression({ name: 'a', command: 'run', cron: '0 9 1 6 *', onClosedDay: 'next-business-day' })).toBe('0 9 * * *');
     expect(tickExpression({ name: 'a', command: 'remind', cron: '30 0 9 10 4-7 *', onClosedDay: 'next-business-day' })).toBe('30 0 9 * * *');
+  });
+});
+
+describe('the command a scheduled job runs', () => {
+  const where = { year: 2025, dataDir: '/srv/data', outDir: '/srv/output' };
+
+  it('is the admin’s own command line, for the resolved year', () => {
+    expect(argsFor({ ...where, job: { name: '年次報告', command: 'run', cron: '0 9 1 6 *', onClosedDay: 'run', plan: 'kyodo' } })).toEqual([
+      'run', '--year', '2025', '--data', '/srv/data', '--out', '/srv/output', '--plan', 'kyodo',
+    ]);
+  });
+
+  it('sends the 実績照会 sheets when the job collects', () => {
+    expect(argsFor({ ...where, job: { name: '実績照会', command: 'collect', cron: '0 9 15 4 *', onClosedDay: 'run' } })).toEqual([
+      'collect', '--year', '2025', '--data', '/srv/data', '--out', '/srv/output', '--send',
+    ]);
   });
 });
