@@ -5,8 +5,6 @@ export const REPORT_SHEET = '実績報告';
 export const INSTRUCTIONS_SHEET = '記入のしかた';
 
 export const COLUMNS = {
-  municipality: '自治体ID',
-  plan: '計画ID',
   planTitle: '計画',
   node: '階層',
   project: '事業',
@@ -19,10 +17,13 @@ export const COLUMNS = {
   year: '年度',
   actual: '実績',
   note: '備考',
+  // Keys for the import, kept last and hidden: people read the plan's title.
+  municipality: '自治体ID',
+  plan: '計画ID',
 } as const;
 export type Column = keyof typeof COLUMNS;
 
-/** Labels in row 2, each followed by its value in the next cell. */
-export const LABELS = { department: '担当課', reporter: '記入者（氏名・内線）' } as const;
+/** Labels above the table, each followed by its value in the next cell. */
+export const LABELS = { department: '担当課', reporter: '記入者' } as const;
 
 export const ACTUAL_STATES_HELP = '定性の指標は、リストから状況（達成・一部達成・未達成・評価不能・未着手・中止）を選びます';

@@ -1,6 +1,7 @@
 // One department's 実績照会 workbook: instructions, then the sheet to fill in. Only the input cells
 // (実績, 備考, 記入者) are unlocked; 実績 accepts only a number, or a state for a qualitative indicator.
 import ExcelJS from 'exceljs';
+import stringWidth from 'string-width';
 import { formatFiscalYear } from '../model/fiscal-year.ts';
 import { ActualState } from '../model/indicator.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
@@ -24,10 +25,22 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 const FONT = 'BIZ UDPゴシック';
 const HEADER_ROW = 4;
 
+// In Excel's units (the width of a digit): a Japanese character takes two.
 const WIDTHS: Record<Column, number> = {
-  municipality: 10, plan: 12, planTitle: 22, node: 24, project: 24, indicator: 9, name: 32, unit: 7,
-  baseline: 14, target: 14, earlier: 26, year: 7, actual: 14, note: 30,
+  planTitle: 18, node: 22, project: 22, indicator: 9, name: 28, unit: 7, baseline: 12, target: 13, earlier: 20, year: 6, actual: 12, note: 24,
+  municipality: 10, plan: 12,
 };
+const HIDDEN: ReadonlySet<Column> = new Set(['municipality', 'plan']);
+/** Points per line of 10-point text. */
+const LINE_HEIGHT = 13.5;
+
+/** Rows get the height their longest wrapped cell needs: Excel does not grow them on opening. */
+function linesNeeded(values: Record<Column, ExcelJS.CellValue>): number {
+  return Math.max(
+    1,
+    ...(Object.keys(values) as Column[]).filter((k) => !HIDDEN.has(k)).map((k) => Math.ceil(stringWidth(String(values[k] ?? '')) / (WIDTHS[k] - 1))),
+  );
+}
 
 const NUMBER_ONLY: ExcelJS.DataValidation = {
   type: 'decimal',
@@ -51,8 +64,12 @@ const STATE_ONLY: ExcelJS.DataValidation = {
 };
 
 function instructions(wb: ExcelJS.Workbook, input: WorkbookInput): void {
-  const sheet = wb.addWorksheet(INSTRUCTIONS_SHEET, { properties: { tabColor: { argb: 'FF4472C4' } } });
-  sheet.getColumn(1).width = 110;
+  const sheet = wb.addWorksheet(INSTRUCTIONS_SHEET, {
+    properties: { tabColor: { argb: 'FF4472C4' } },
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  const width = 72;
+  sheet.getColumn(1).width = width;
   const text = input.templates.render('collect/instructions', {
     year: input.year,
     department: input.department,
@@ -67,6 +84,7 @@ function instructions(wb: ExcelJS.Workbook, input: WorkbookInput): void {
     cell.value = line;
     cell.font = { name: FONT, size: i === 0 ? 14 : 11, bold: i === 0 };
     cell.alignment = { wrapText: true, vertical: 'top' };
+    sheet.getRow(i + 1).height = Math.max(1, Math.ceil(stringWidth(line) / (width - 4))) * (i === 0 ? 20 : 16);
   });
 }
 
@@ -81,26 +99,31 @@ export async function departmentWorkbook(input: WorkbookInput): Promise<Uint8Arr
   wb.creator = input.sender;
   instructions(wb, input);
   const sheet = wb.addWorksheet(REPORT_SHEET, {
-    views: [{ state: 'frozen', xSplit: 7, ySplit: HEADER_ROW }],
+    views: [{ state: 'frozen', xSplit: 5, ySplit: HEADER_ROW }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
   });
   const keys = Object.keys(COLUMNS) as Column[];
-  keys.forEach((k, i) => (sheet.getColumn(i + 1).width = WIDTHS[k]));
+  keys.forEach((k, i) => {
+    const column = sheet.getColumn(i + 1);
+    column.width = WIDTHS[k];
+    column.hidden = HIDDEN.has(k);
+  });
   sheet.getCell(1, 1).value = `${input.municipality} ${formatFiscalYear(input.year)}の実績報告`;
   sheet.getCell(1, 1).font = { name: FONT, size: 14, bold: true };
   sheet.getCell(2, 1).value = LABELS.department;
   sheet.getCell(2, 2).value = input.department;
-  sheet.getCell(2, 4).value = LABELS.reporter;
-  const reporter = sheet.getCell(2, 5);
+  sheet.getCell(3, 1).value = LABELS.reporter;
+  const reporter = sheet.getCell(3, 2);
   reporter.fill = INPUT_FILL;
   reporter.protection = { locked: false };
+  reporter.dataValidation = { type: 'textLength', operator: 'lessThan', formulae: [100], allowBlank: true, showInputMessage: true, promptTitle: LABELS.reporter, prompt: '氏名と内線番号を書いてください' };
 
   const header = sheet.getRow(HEADER_ROW);
   keys.forEach((k, i) => {
     const cell = header.getCell(i + 1);
     cell.value = COLUMNS[k];
     cell.fill = HEADER_FILL;
-    cell.font = { name: FONT, bold: true };
+    cell.font = { name: FONT, size: 10, bold: true };
     cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
   });
 
@@ -122,10 +145,11 @@ export async function departmentWorkbook(input: WorkbookInput): Promise<Uint8Arr
       note: row.current?.note ?? null,
     };
     const excelRow = sheet.getRow(HEADER_ROW + 1 + n);
+    excelRow.height = linesNeeded(values) * LINE_HEIGHT;
     keys.forEach((k, i) => {
       const cell = excelRow.getCell(i + 1);
       cell.value = values[k];
-      cell.font = { name: FONT };
+      cell.font = { name: FONT, size: 10 };
       cell.alignment = { wrapText: true, vertical: 'top' };
       const input = (k === 'actual' && !row.fixed) || k === 'note';
       cell.fill = input ? INPUT_FILL : LOCKED_FILL;

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ACTUALS } from '../helpers/fixture.ts';
 import { ADDRESSES, mailFixture } from '../helpers/mail-fixture.ts';
 import { shinchokuWith } from '../helpers/run-cli.ts';
+import { cellUnder } from '../helpers/sheet.ts';
 import { startSmtp } from '../helpers/smtp.ts';
 
 const cleanup: Array<() => Promise<void>> = [];
@@ -37,10 +38,10 @@ async function achievementOf(data: string) {
 const returnedCsv = (actual: string) =>
   [
     'テスト市 令和6年度（2024年度）の実績報告,,,,,,,,,,,,,',
-    '担当課,総務部人事課,,記入者（氏名・内線）,山田 内線123,,,,,,,,,',
-    ',,,,,,,,,,,,,',
-    '自治体ID,計画ID,計画,階層,事業,指標ID,指標名,単位,基準値,目標値,これまでの実績,年度,実績,備考',
-    `testcity,sample-plan,テスト市協働推進計画,ひとづくり > 人材の育成,事業 1 人材育成推進事業,1-1,研修参加者数,人,—,"1,200人",,2024,"${actual}",速報値`,
+    '担当課,総務部人事課,,,,,,,,,,,,',
+    '記入者,山田 内線123,,,,,,,,,,,,',
+    '計画,階層,事業,指標ID,指標名,単位,基準値,目標値,これまでの実績,年度,実績,備考,自治体ID,計画ID',
+    `テスト市協働推進計画,ひとづくり > 人材の育成,事業 1 人材育成推進事業,1-1,研修参加者数,人,—,"1,200人",,2024,"${actual}",速報値,testcity,sample-plan`,
     '',
   ].join('\r\n');
 
@@ -56,15 +57,16 @@ describe('collect and import', () => {
     expect(wb.getWorksheet('記入のしかた')!.getColumn(1).values.join('\n')).toContain('提出期限: 令和7年6月30日');
     const sheet = wb.getWorksheet('実績報告')!;
     expect(sheet.getRow(4).values).toContain('実績');
-    const actual = sheet.getCell('M5');
-    expect(sheet.getCell('F5').value).toBe('1-1');
-    expect(sheet.getCell('J5').value).toBe('1,200人');
+    const actual = cellUnder(sheet, '実績', 5);
+    expect(cellUnder(sheet, '指標ID', 5).value).toBe('1-1');
+    expect(cellUnder(sheet, '目標値', 5).value).toBe('1,200人');
     expect(actual.protection?.locked).toBe(false);
-    expect(sheet.getCell('G5').protection?.locked).not.toBe(false);
+    expect(cellUnder(sheet, '指標名', 5).protection?.locked).not.toBe(false);
+    expect(sheet.getColumn(cellUnder(sheet, '計画ID', 5).col).hidden).toBe(true);
     expect(actual.dataValidation).toMatchObject({ type: 'decimal', showErrorMessage: true });
 
     actual.value = 1080;
-    sheet.getCell('E2').value = '山田 内線123';
+    sheet.getCell('B3').value = '山田 内線123';
     const filled = path.join(out, 'returned.xlsx');
     await wb.xlsx.writeFile(filled);
     const imported = await cli('import', filled);
@@ -146,6 +148,6 @@ describe('collect and import', () => {
     expect(attachment!.contentType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(attachment!.content as unknown as ArrayBuffer);
-    expect(wb.getWorksheet('実績報告')!.getCell('G5').value).toBe('研修参加者数');
+    expect(cellUnder(wb.getWorksheet('実績報告')!, '指標名', 5).value).toBe('研修参加者数');
   });
 });
