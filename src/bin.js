@@ -2,17 +2,20 @@
 // Entry point of the `shinchoku` binary: TypeScript sources run through tsx, no build step.
 import { register } from 'tsx/esm/api';
 
-// runMain turns SIGINT/SIGTERM into a clean stop while it works. Once it has returned, a late
-// signal must not turn the outcome into a kill by signal: it only makes the exit immediate, with
-// the same code. Installed first, so there is never a moment with no handler at all.
-let finished = false;
-const exitIfFinished = () => {
-  if (finished) process.exit(process.exitCode);
+// While runMain works, it turns SIGINT/SIGTERM into a clean stop. Before it starts nothing has been
+// done, so a signal ends the process at once; after it returns, a late signal only makes the exit
+// immediate, with the same code, instead of a kill by signal. Installed first, so no signal is
+// ever left to the default handler.
+let phase = 'starting';
+const onSignal = () => {
+  if (phase === 'starting') process.exit(130);
+  if (phase === 'finished') process.exit(process.exitCode);
 };
-process.on('SIGTERM', exitIfFinished);
-process.on('SIGINT', exitIfFinished);
+process.on('SIGTERM', onSignal);
+process.on('SIGINT', onSignal);
 
 register();
 const { runMain } = await import('./cli/main.ts');
+phase = 'running';
 process.exitCode = await runMain(process.argv.slice(2));
-finished = true;
+phase = 'finished';

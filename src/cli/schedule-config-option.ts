@@ -19,7 +19,7 @@ jobs:
     onClosedDay: next-business-day
   - name: 実績照会の督促
     command: remind
-    cron: "0 9 10 4-7 *"       # 4〜7月の10日 9:00
+    cron: "0 9 10 5-7 *"       # 5〜7月の10日 9:00（4月15日の照会のあと）
     onClosedDay: next-business-day`;
 
 /** The configuration, or undefined (with the problems printed) when it does not validate. */

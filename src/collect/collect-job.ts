@@ -50,7 +50,9 @@ export const collectFileName = (year: number, department: string) =>
 
 export async function collectJob(r: CollectRequest): Promise<CollectOutcome> {
   const { dataset, year, templates } = r;
-  const runId = `collect-${year}-${dataset.edition}`;
+  // One ledger per year, not per data edition: every import changes the edition, and a department
+  // must not get the same request twice because another department's actuals came in.
+  const runId = `collect-${year}`;
   const log = r.log.with({ runId });
   const plans = selectPlans(dataset.municipalities, undefined, year);
   const chosen = chosenDepartments(dataset.municipalities, r.department);

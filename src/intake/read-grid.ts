@@ -20,17 +20,26 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'UTF-8' 
   }
 }
 
-function csvGrid(bytes: Uint8Array): Grid {
+function csvGrid(bytes: Uint8Array, file: string): Grid {
   const { text } = decodeCsv(bytes);
-  return (parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][]).map((row) => row.map((c) => (c.trim() === '' ? undefined : c)));
+  let rows: string[][];
+  try {
+    rows = parse(text, { relax_column_count: true, skip_empty_lines: false, relax_quotes: true }) as string[][];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new ShinchokuError('IMPORT_UNREADABLE', `${file}${line ? ` の ${line} 行目` : ''} を CSV として読めません（「"」の対応を確かめてください）`);
+  }
+  return rows.map((row) => row.map((c) => (c.trim() === '' ? undefined : c)));
 }
 
-function cellValue(value: ExcelJS.CellValue): GridCell {
+function cellValue(value: ExcelJS.CellValue, numFmt = ''): GridCell {
   if (value === null || value === undefined) return undefined;
-  if (typeof value === 'number') return value;
+  // A typed 12.5% is stored as 0.125 with a percent format: the sheet's unit is the percent itself.
+  if (typeof value === 'number') return numFmt.includes('%') ? Math.round(value * 100 * 1e9) / 1e9 : value;
   if (typeof value === 'string') return value.trim() === '' ? undefined : value;
-  if (typeof value === 'boolean' || value instanceof Date) return String(value);
-  if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
+  if (value instanceof Date) return `日付 ${value.toISOString().slice(0, 10)}`;
+  if (typeof value === 'boolean') return String(value);
+  if ('result' in value) return cellValue(value.result as ExcelJS.CellValue, numFmt);
   if ('richText' in value) return value.richText.map((t) => t.text).join('');
   if ('text' in value) return String(value.text);
   return undefined;
@@ -47,8 +56,11 @@ async function xlsxGrid(bytes: Uint8Array, file: string): Promise<Grid> {
   if (!sheet) throw new ShinchokuError('IMPORT_UNREADABLE', `${file} に「${REPORT_SHEET}」シートがありません`);
   const grid: Grid = [];
   sheet.eachRow({ includeEmpty: true }, (row, n) => {
-    const values = row.values as ExcelJS.CellValue[];
-    grid[n - 1] = values.slice(1).map(cellValue);
+    const cells: GridCell[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      cells[column - 1] = cellValue(cell.value, cell.numFmt);
+    });
+    grid[n - 1] = cells;
   });
   return Array.from(grid, (row) => row ?? []);
 }
@@ -62,6 +74,6 @@ export async function readGrid(file: string): Promise<Grid> {
   }
   const ext = path.extname(file).toLowerCase();
   if (ext === '.xlsx') return xlsxGrid(bytes, file);
-  if (ext === '.csv') return csvGrid(bytes);
+  if (ext === '.csv') return csvGrid(bytes, file);
   throw new ShinchokuError('IMPORT_FORMAT', `${file}: 取り込めるのは .xlsx と .csv だけです`);
 }

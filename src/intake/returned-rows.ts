@@ -20,12 +20,15 @@ export type ReturnedSheet =
 
 const REQUIRED: Column[] = ['municipality', 'plan', 'indicator', 'year', 'actual'];
 
+/** Headings and labels, as Excel may have widened them. */
 const text = (c: GridCell) => (c === undefined ? undefined : String(c).normalize('NFKC').trim() || undefined);
+/** Ids and notes as typed: an id may contain ① or Ⅱ, which NFKC would change. */
+const typed = (c: GridCell) => (c === undefined ? undefined : String(c).trim() || undefined);
 
 function labelValue(grid: Grid, label: string, before: number): string | undefined {
   for (const row of grid.slice(0, before)) {
     const i = row.findIndex((c) => text(c) === label.normalize('NFKC'));
-    if (i >= 0) return text(row[i + 1]);
+    if (i >= 0) return typed(row[i + 1]);
   }
   return undefined;
 }
@@ -48,19 +51,19 @@ export function returnedRows(grid: Grid): ReturnedSheet {
   let blank = 0;
   grid.slice(headerAt + 1).forEach((cells, i) => {
     const raw = (k: Column) => (columnOf.has(k) ? cells[columnOf.get(k)!] : undefined);
-    if (text(raw('indicator')) === undefined) return;
-    if (raw('actual') === undefined || (typeof raw('actual') === 'string' && text(raw('actual')) === undefined)) {
+    if (typed(raw('indicator')) === undefined) return;
+    if (raw('actual') === undefined || (typeof raw('actual') === 'string' && typed(raw('actual')) === undefined)) {
       blank++;
       return;
     }
     rows.push({
       line: headerAt + 2 + i,
-      municipality: text(raw('municipality')),
-      plan: text(raw('plan')),
-      indicator: text(raw('indicator')),
+      municipality: typed(raw('municipality')),
+      plan: typed(raw('plan')),
+      indicator: typed(raw('indicator')),
       year: raw('year'),
       actual: raw('actual'),
-      note: text(raw('note')),
+      note: typed(raw('note')),
     });
   });
   return { ok: true, department: labelValue(grid, LABELS.department, headerAt), reporter: labelValue(grid, LABELS.reporter, headerAt), rows, blank };

@@ -13,9 +13,16 @@ export const CronText = z
   .string()
   .trim()
   .superRefine((text, ctx) => {
-    const fields = text.split(/\s+/).length;
+    const parts = text.split(/\s+/);
+    const fields = parts.length;
     if (fields !== 5 && fields !== 6) {
       ctx.addIssue({ code: 'custom', message: `実行日時（cron）は${CRON_HELP}。いまは${fields}項目です` });
+      return;
+    }
+    // Cron reads a day of month and a weekday together as "either"; the two libraries disagree on it.
+    const [dayOfMonth, , dayOfWeek] = parts.slice(-3);
+    if (dayOfMonth !== '*' && dayOfMonth !== '?' && dayOfWeek !== '*' && dayOfWeek !== '?') {
+      ctx.addIssue({ code: 'custom', message: `実行日時（cron）「${text}」は日と曜日の両方を指定しています。どちらか一方を「*」にしてください` });
       return;
     }
     // The daemon ticks with node-cron and computes firings with cron-parser: both must read it.

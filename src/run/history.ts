@@ -3,7 +3,6 @@
 import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../atomic-write.ts';
-import { ShinchokuError } from '../errors.ts';
 
 import type { Trigger } from './trigger.ts';
 
@@ -38,16 +37,14 @@ export async function readHistory(outDir: string): Promise<HistoryEntry[]> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  return text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, i) => {
-      try {
-        return JSON.parse(line) as HistoryEntry;
-      } catch {
-        throw new ShinchokuError('HISTORY', `実行履歴 ${historyFile(outDir)} の ${i + 1} 行目が壊れています。その行を消してください`);
-      }
-    });
+  // A line cut short by a crash is skipped: the history must never stop a run or `status`.
+  return text.split('\n').flatMap((line) => {
+    try {
+      return line.trim() === '' ? [] : [JSON.parse(line) as HistoryEntry];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** Appends one entry (synced to disk) and drops those that started more than `keepDays` ago. */

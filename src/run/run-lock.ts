@@ -4,7 +4,7 @@
 // Hand-written rather than proper-lockfile: that library judges staleness by a timestamp it
 // refreshes on a timer, and a synchronous PDF build starves timers, so a live run could lose its lock.
 import { readFileSync } from 'node:fs';
-import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout } from 'node:timers/promises';
@@ -50,7 +50,36 @@ function isStale(holder: LockHolder): boolean {
   if (holder.host !== hostname()) return false;
   const boot = bootId();
   if (boot && holder.boot && boot !== holder.boot) return true;
-  return !isAlive(holder.pid);
+  // A restarted container can get the same pid (often 1) and boot id: a lock naming us is not ours.
+  return holder.pid === process.pid || !isAlive(holder.pid);
+}
+
+/** A guard older than this was left by a process that died while breaking a lock. */
+const GUARD_STALE_MS = 10_000;
+
+/**
+ * Removes a stale lock, unless another process is already doing so. Two processes that both saw the
+ * same stale holder must not both remove a lock: the second would remove the first one's new lock.
+ */
+async function breakStale(file: string, stale: LockHolder): Promise<void> {
+  const guard = `${file}.breaking`;
+  let handle;
+  try {
+    handle = await open(guard, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const age = Date.now() - ((await stat(guard).catch(() => undefined))?.mtimeMs ?? Date.now());
+    if (age > GUARD_STALE_MS) await rm(guard, { force: true });
+    else await setTimeout(100);
+    return;
+  }
+  try {
+    const now = await readHolder(file);
+    if (typeof now === 'object' && now.pid === stale.pid && now.startedAt === stale.startedAt) await rm(file, { force: true });
+  } finally {
+    await handle.close();
+    await rm(guard, { force: true });
+  }
 }
 
 export class BusyError extends ShinchokuError {
@@ -67,7 +96,7 @@ export class BusyError extends ShinchokuError {
 export async function acquireLock(file: string, what: string): Promise<Release> {
   await mkdir(path.dirname(file), { recursive: true });
   const mine: LockHolder = { pid: process.pid, host: hostname(), boot: bootId(), what, startedAt: new Date().toISOString() };
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 5; attempt++) {
     try {
       const handle = await open(file, 'wx');
       try {
@@ -87,8 +116,12 @@ export async function acquireLock(file: string, what: string): Promise<Release> 
     // Empty or half-written: its writer is between creating and writing it, or died there.
     if (holder === 'unreadable') holder = await setTimeout(200).then(() => readHolder(file));
     if (holder === 'gone') continue;
-    if (holder === 'unreadable' || isStale(holder)) {
+    if (holder === 'unreadable') {
       await rm(file, { force: true });
+      continue;
+    }
+    if (isStale(holder)) {
+      await breakStale(file, holder);
       continue;
     }
     throw new BusyError(holder);

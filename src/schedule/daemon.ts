@@ -12,7 +12,7 @@ import type { TemplateSet } from '../render/templates/template-set.ts';
 import { acquireLock, BusyError } from '../run/run-lock.ts';
 import { decide, timingOf, upcomingFirings } from './firings.ts';
 import { formatLocalTime } from './local-time.ts';
-import { handledUpTo, readScheduleState, scheduleDirectory, writeScheduleState } from './schedule-state.ts';
+import { adoptJobs, handledUpTo, readScheduleState, scheduleDirectory, writeScheduleState } from './schedule-state.ts';
 import { runScheduled } from './scheduled-run.ts';
 import type { RunningJob } from './spawn-job.ts';
 
@@ -50,13 +50,22 @@ async function lockDaemon(outDir: string) {
 
 export async function runDaemon(o: DaemonOptions): Promise<void> {
   const release = await lockDaemon(o.outDir);
+  try {
+    await schedule(o);
+  } finally {
+    await release();
+  }
+}
+
+async function schedule(o: DaemonOptions): Promise<void> {
   const { log } = o;
   const tz = o.config.timezone;
   // Said now rather than on the day of the run: there is time to fix the data before it is due.
   const data = await loadData(o.dataDir);
   if (!data.ok) log.warn('data.invalid', `データに ${data.problems.length} 件の問題があり、このままでは予定の実行が失敗します。shinchoku validate --data ${o.dataDir} で確かめてください`, { problems: data.problems.length });
-  const state = (await readScheduleState(o.outDir)) ?? { since: new Date().toISOString(), jobs: {} };
+  const { state, fresh } = adoptJobs(await readScheduleState(o.outDir), o.config.jobs, new Date());
   await writeScheduleState(o.outDir, state);
+  for (const name of fresh) log.info('schedule.new-job', `「${name}」は新しい（または実行日時が変わった）定期実行です。いまから後の予定だけを実行します`, { job: name });
 
   const queue: Array<{ job: ScheduleJob; atStart: boolean }> = [];
   let running: { job: ScheduleJob; child?: RunningJob } | undefined;
@@ -124,6 +133,5 @@ export async function runDaemon(o: DaemonOptions): Promise<void> {
   running?.child?.stop();
   wake?.();
   await worker;
-  await release();
   log.info('schedule.stopped', 'スケジューラを停止しました');
 }

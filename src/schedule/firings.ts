@@ -44,12 +44,13 @@ function searchStart(t: Timing, after: Date): Date {
 /** Firings strictly after `after`, in order. */
 function* firingsAfter(t: Timing, after: Date): Generator<Date> {
   const it = occurrences(t, new Date(searchStart(t, after).getTime() - 1));
-  let last: number | undefined;
+  // Occurrences on several closed days move to the same business day: each time there is one
+  // firing. Every closed day has the same times, so the first one yields them in order.
+  const yielded = new Set<number>();
   for (let step = 0; step < MAX_STEPS && it.hasNext(); step++) {
     const firing = firingOf(t, it.next().toDate());
-    // Two closed days can move to the same business day: that is one firing.
-    if (firing.getTime() <= after.getTime() || firing.getTime() === last) continue;
-    last = firing.getTime();
+    if (firing.getTime() <= after.getTime() || yielded.has(firing.getTime())) continue;
+    yielded.add(firing.getTime());
     yield firing;
   }
 }

@@ -1,19 +1,21 @@
-// output/schedule/state.json: which firing of each job has been handled, so a restart knows what
-// it missed. `since` is when the schedule first started: nothing before it is ever caught up.
+// output/schedule/state.json: for each job, its cron and the firing it has handled up to, so a
+// restart knows what it missed. A job seen for the first time, or whose cron has changed, starts
+// from that moment: only firings of the schedule as configured, while it was configured, are caught up.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { ShinchokuError } from '../errors.ts';
+import type { ScheduleJob } from '../model/schedule-config.ts';
 
 export interface JobState {
-  /** The firing the last finished run served. */
+  cron: string;
+  /** The firing the last finished run served, or when the job was first scheduled. */
   handledUpTo: string;
-  finishedAt: string;
-  exitCode: number;
+  finishedAt?: string;
+  exitCode?: number;
 }
 
 export interface ScheduleState {
-  since: string;
   jobs: Record<string, JobState>;
 }
 
@@ -33,5 +35,19 @@ export async function writeScheduleState(outDir: string, state: ScheduleState): 
   await writeFileAtomic(stateFile(outDir), `${JSON.stringify(state, null, 2)}\n`);
 }
 
-/** Where a job's firings are counted from: its last handled firing, else the schedule's start. */
-export const handledUpTo = (state: ScheduleState, job: string) => new Date(state.jobs[job]?.handledUpTo ?? state.since);
+/** Pure: the state for the configured jobs; returns the names of jobs that start from `now`. */
+export function adoptJobs(previous: ScheduleState | undefined, jobs: readonly ScheduleJob[], now: Date): { state: ScheduleState; fresh: string[] } {
+  const state: ScheduleState = { jobs: {} };
+  const fresh: string[] = [];
+  for (const job of jobs) {
+    const known = previous?.jobs[job.name];
+    if (known && known.cron === job.cron) state.jobs[job.name] = known;
+    else {
+      state.jobs[job.name] = { cron: job.cron, handledUpTo: now.toISOString() };
+      fresh.push(job.name);
+    }
+  }
+  return { state, fresh };
+}
+
+export const handledUpTo = (state: ScheduleState, job: string) => new Date(state.jobs[job]!.handledUpTo);

@@ -48,10 +48,12 @@ export async function runScheduled(job: ScheduleJob, atStart: boolean, c: Schedu
   if (!d.run) return;
   for (const f of d.folded) log.warn('schedule.missed', `予定 ${formatLocalTime(f, tz)} の「${job.name}」は実行されていません。このあとの1回にまとめます`, { job: job.name, firing: f.toISOString() });
   if (d.moreFolded) log.warn('schedule.missed', `「${job.name}」には、ほかにも実行されていない予定があります。このあとの1回にまとめます`, { job: job.name });
-  const year = lastEndedFiscalYear(now, tz);
+  // The year is the firing's: a March firing caught up in April still reports on its own year.
+  const year = lastEndedFiscalYear(d.firing, tz);
   const fields = { job: job.name, trigger: d.trigger, firing: d.firing.toISOString(), year };
   for (;;) {
     const lines: string[] = [];
+    let runId: string | undefined;
     const startedAt = new Date();
     log.info('run.start', `「${job.name}」を実行します（${TRIGGER_LABEL[d.trigger]}、予定 ${formatLocalTime(d.firing, tz)}、${year}年度）`, fields);
     const child = spawnJob({
@@ -63,6 +65,7 @@ export async function runScheduled(job: ScheduleJob, atStart: boolean, c: Schedu
       env: c.env,
       onLine(event) {
         c.forward(event);
+        if (typeof event.runId === 'string') runId = event.runId;
         lines.push(String(event.msg ?? ''));
         if (lines.length > MAIL_LINES) lines.shift();
       },
@@ -80,14 +83,16 @@ export async function runScheduled(job: ScheduleJob, atStart: boolean, c: Schedu
       if (c.isStopping()) return;
       continue;
     }
-    c.state.jobs[job.name] = { handledUpTo: d.firing.toISOString(), finishedAt: new Date().toISOString(), exitCode: code };
+    c.state.jobs[job.name] = { cron: job.cron, handledUpTo: d.firing.toISOString(), finishedAt: new Date().toISOString(), exitCode: code };
     await writeScheduleState(c.outDir, c.state);
     if (code === EXIT.ok) {
       log.info('run.finished', `「${job.name}」が終わりました`, { ...fields, exitCode: code });
       return;
     }
     log.error('run.failed', `「${job.name}」が失敗しました（終了コード ${code}: ${exitMeaning(code)}）`, { ...fields, exitCode: code });
-    const args = argsFor({ job, year, dataDir: c.dataDir, outDir: c.outDir }).map(quote).join(' ');
+    const where = ['--data', c.dataDir, '--out', c.outDir].map(quote).join(' ');
+    // Once a report run has begun, only what failed is resent; before that, the whole job is rerun.
+    const rerun = job.command === 'run' && runId ? `resend --run ${quote(runId)} ${where}` : argsFor({ job, year, dataDir: c.dataDir, outDir: c.outDir }).map(quote).join(' ');
     await notifyAdmin(
       {
         job: job.name,
@@ -101,7 +106,7 @@ export async function runScheduled(job: ScheduleJob, atStart: boolean, c: Schedu
         exitMeaning: exitMeaning(code),
         lastLines: lines,
         statusCommand: `npx shinchoku status --data ${quote(c.dataDir)} --out ${quote(c.outDir)}`,
-        rerunCommand: `npx shinchoku ${args}`,
+        rerunCommand: `npx shinchoku ${rerun}`,
       },
       c,
     );

@@ -119,7 +119,7 @@ describe('collect and import', () => {
 
     const skipped = await cli('import', good, bad, '--skip-invalid');
     expect(skipped.code).toBe(0);
-    expect(skipped.stdout).toContain('問題のある 1 行を飛ばしました');
+    expect(skipped.stdout).toContain('問題のある 1 件を飛ばしました');
     expect(await readFile(path.join(data, COLLECTED), 'utf8')).toContain('1-1,2024,1080,');
   });
 

@@ -77,7 +77,7 @@ describe('shinchoku schedule', () => {
 
     daemon.child.kill('SIGTERM');
     expect(await daemon.exited).toBe(0);
-    expect(events(await fileLog()).map((e) => e.event)).toEqual(['schedule.start', 'schedule.next', 'schedule.stopping', 'schedule.stopped']);
+    expect(events(await fileLog()).map((e) => e.event)).toEqual(['schedule.new-job', 'schedule.start', 'schedule.next', 'schedule.stopping', 'schedule.stopped']);
   });
 
   it('catches up once at start on a firing missed while down, and mails the admin when that run fails', async () => {
@@ -87,7 +87,7 @@ describe('shinchoku schedule', () => {
     // Last handled: 1 January two years back, so the firing a year later is folded into one run.
     const handled = new Date(Date.UTC(thisYear - 2, 0, 1, 0, 0, 0));
     await mkdir(path.join(out, 'schedule'), { recursive: true });
-    await writeFile(path.join(out, 'schedule', 'state.json'), JSON.stringify({ since: handled.toISOString(), jobs: { 年次報告: { handledUpTo: handled.toISOString(), finishedAt: handled.toISOString(), exitCode: 0 } } }));
+    await writeFile(path.join(out, 'schedule', 'state.json'), JSON.stringify({ jobs: { 年次報告: { cron: '0 9 1 1 *', handledUpTo: handled.toISOString(), finishedAt: handled.toISOString(), exitCode: 0 } } }));
     const smtp = await startSmtp();
     cleanup.push(() => smtp.close());
     const daemon = startDaemon(data, out, { SHINCHOKU_SMTP_URL: smtp.url() });

@@ -46,6 +46,15 @@ describe('next firings', () => {
     expect(iso(upcomingFirings(tokyo('0 9 * * *'), at('2025-06-06T01:00:00Z'), 2))).toEqual(['2025-06-09T00:00:00.000Z', '2025-06-10T00:00:00.000Z']);
   });
 
+  it('moves a weekend job with two times a day to Monday once for each time', () => {
+    // Friday 6 June 2025 after 17:00 in Tokyo: Saturday and Sunday 9:00 and 17:00 all move to Monday.
+    expect(iso(upcomingFirings(tokyo('0 9,17 * * *'), at('2025-06-06T09:00:00Z'), 3))).toEqual([
+      '2025-06-09T00:00:00.000Z',
+      '2025-06-09T08:00:00.000Z',
+      '2025-06-10T00:00:00.000Z',
+    ]);
+  });
+
   it('still finds a moved firing when asked from inside the closed days', () => {
     // Sunday 4 May 2025: the firing of 3 May has moved to 7 May, after now.
     expect(iso(upcomingFirings(tokyo('0 9 3 5 *'), at('2025-05-04T03:00:00Z'), 1))).toEqual(['2025-05-07T00:00:00.000Z']);

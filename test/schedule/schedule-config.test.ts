@@ -38,6 +38,11 @@ describe('schedule.yaml', () => {
     expect(p).toContain('「分 時 日 月 曜日」の5項目');
   });
 
+  it('refuses a day of month and a weekday together, which cron reads as either', async () => {
+    const [p] = await problems('jobs:\n  - { name: 年次報告, command: run, cron: "0 9 1-7 * 1" }\n');
+    expect(p).toContain('日と曜日の両方を指定しています');
+  });
+
   it('refuses a date that never comes', async () => {
     const [p] = await problems('jobs:\n  - { name: 年次報告, command: run, cron: "0 9 30 2 *" }\n');
     expect(p).toContain('「0 9 30 2 *」は読めないか、ありえない日時です');

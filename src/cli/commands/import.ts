@@ -92,7 +92,7 @@ export const importCommand = defineCommand({
         stdout.write('問題のある行があるため、何も書き込んでいません。直してから、もう一度取り込んでください（問題の行を飛ばすには --skip-invalid）\n');
         return EXIT.failure;
       }
-      if (problems.length > 0) stdout.write(`問題のある ${problems.length} 行を飛ばしました\n`);
+      if (problems.length > 0) stdout.write(`問題のある ${problems.length} 件を飛ばしました\n`);
       if (options['dry-run']) {
         stdout.write('--dry-run のため、書き込んでいません\n');
         return EXIT.ok;

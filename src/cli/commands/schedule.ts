@@ -1,8 +1,9 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
-import { EXIT } from '../../errors.ts';
+import { EXIT, ShinchokuError } from '../../errors.ts';
 import { loadMailSettings } from '../../load/load-mail-settings.ts';
 import { createLog } from '../../log.ts';
 import { loadTemplates } from '../../render/templates/template-set.ts';
@@ -11,6 +12,21 @@ import { defineCommand } from '../command.ts';
 import { dataDir, dataOption } from '../data-option.ts';
 import { outDir, outOption } from '../guard-for.ts';
 import { scheduleConfigOrReport } from '../schedule-config-option.ts';
+
+/** Opens the log for appending, or says in Japanese why it cannot. */
+async function openLogFile(file: string): Promise<WriteStream> {
+  let stream: WriteStream;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    stream = createWriteStream(file, { flags: 'a' });
+    await once(stream, 'open');
+  } catch (error) {
+    throw new ShinchokuError('LOG_FILE', `記録のファイル ${file} を開けません（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）`);
+  }
+  // A full disk later must not end the scheduler: say so once on stderr and keep running.
+  stream.once('error', (error) => process.stderr.write(`記録のファイル ${file} に書けません（${(error as NodeJS.ErrnoException).code ?? error.message}）\n`));
+  return stream;
+}
 
 export const scheduleCommand = defineCommand({
   name: 'schedule',
@@ -31,8 +47,7 @@ export const scheduleCommand = defineCommand({
     const dir = dataDir(options);
     const config = (await scheduleConfigOrReport(dir, stderr, true))!;
     const file = options['log-file'] ? path.resolve(options['log-file']) : undefined;
-    if (file) await mkdir(path.dirname(file), { recursive: true });
-    const stream = file ? createWriteStream(file, { flags: 'a' }) : undefined;
+    const stream = file ? await openLogFile(file) : undefined;
     const sink = stream ?? stderr;
     try {
       await runDaemon({
