@@ -21,7 +21,7 @@ export interface NothingLabel {
 
 const NO_SHARE: NothingLabel = { label: '担当分なし', note: '（報告書もメールもありません）' };
 
-const shown = (file: string) => {
+export const shown = (file: string) => {
   const relative = path.relative(process.cwd(), file);
   return relative.startsWith('..') ? file : relative;
 };

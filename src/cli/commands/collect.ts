@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { collectJob } from '../../collect/collect-job.ts';
 import { EXIT, ShinchokuError } from '../../errors.ts';
 import { loadTemplates } from '../../render/templates/template-set.ts';
@@ -8,7 +7,7 @@ import { triggerFrom } from '../../run/trigger.ts';
 import { defineCommand } from '../command.ts';
 import { dataDir, dataOption, loadDatasetOrReport } from '../data-option.ts';
 import { guardFor, outDir, outOption } from '../guard-for.ts';
-import { printRunSummary } from '../run-summary.ts';
+import { printRunSummary, shown } from '../run-summary.ts';
 
 export const collectCommand = defineCommand({
   name: 'collect',
@@ -41,7 +40,7 @@ export const collectCommand = defineCommand({
     });
     if (send) return printRunSummary(outcome, false, stdout, { label: '担当の指標なし', note: '' });
     stdout.write(`実績照会のファイル: ${outcome.reports.length} 件（送っていません。送るには --send）\n`);
-    for (const file of outcome.reports) stdout.write(`  ${path.relative(process.cwd(), file).startsWith('..') ? file : path.relative(process.cwd(), file)}\n`);
+    for (const file of outcome.reports) stdout.write(`  ${shown(file)}\n`);
     for (const who of outcome.nothingToReport) stdout.write(`  担当の指標なし ${who}\n`);
     return EXIT.ok;
   },
