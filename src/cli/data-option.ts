@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import type { Dataset } from '../load/dataset.ts';
 import { loadData } from '../load/load-data.ts';
-import { formatProblem, sortProblems } from '../load/problem.ts';
+import { formatProblem, sortProblems, type Problem } from '../load/problem.ts';
 import type { OptionDef } from './command.ts';
 
 /** The seeds bundled with the package: the default data, wherever the command is run from. */
@@ -21,8 +21,13 @@ export function dataDir(options: { data?: string }): string {
 export async function loadDatasetOrReport(dir: string, out: Writable): Promise<Dataset | undefined> {
   const result = await loadData(dir);
   if (result.ok) return result.dataset;
-  out.write(`データに ${result.problems.length} 件の問題があります（フォルダ: ${dir}）\n\n`);
-  for (const p of sortProblems(result.problems)) out.write(`${formatProblem(p)}\n`);
-  out.write('\n問題をすべて直してから、もう一度実行してください。\n');
+  reportProblems(result.problems, dir, out);
   return undefined;
+}
+
+/** Every problem of the data, in file order, and what to do about them. */
+export function reportProblems(problems: Problem[], dir: string, out: Writable): void {
+  out.write(`データに ${problems.length} 件の問題があります（フォルダ: ${dir}）\n\n`);
+  for (const p of sortProblems(problems)) out.write(`${formatProblem(p)}\n`);
+  out.write('\n問題をすべて直してから、もう一度実行してください。\n');
 }

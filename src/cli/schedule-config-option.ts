@@ -1,9 +1,9 @@
 // Reads DATA/schedule.yaml for the commands that need it, listing every problem when it is wrong.
-import { stat } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { EXIT, ShinchokuError } from '../errors.ts';
 import { loadScheduleConfig, SCHEDULE_FILE } from '../load/load-schedule-config.ts';
 import { formatProblem, sortProblems } from '../load/problem.ts';
+import { requireDataDir } from '../load/read-files.ts';
 import type { ScheduleConfig } from '../model/schedule-config.ts';
 
 export const SCHEDULE_EXAMPLE = `timezone: Asia/Tokyo
@@ -31,7 +31,7 @@ export async function scheduleConfigOrReport(dataDir: string, out: Writable, req
     throw new ShinchokuError('INVALID_SCHEDULE', `${SCHEDULE_FILE} の問題をすべて直してから、もう一度実行してください`, EXIT.failure);
   }
   if (!read.config && required) {
-    if (!(await stat(dataDir).catch(() => undefined))?.isDirectory()) throw new ShinchokuError('DATA_DIR_NOT_FOUND', `データのフォルダ「${dataDir}」が見つかりません`);
+    await requireDataDir(dataDir);
     out.write(`${SCHEDULE_FILE} には、たとえば次のように書きます:\n\n${SCHEDULE_EXAMPLE}\n\n`);
     throw new ShinchokuError('NO_SCHEDULE', `定期実行の設定 ${SCHEDULE_FILE} がデータのフォルダ（${dataDir}）にありません`);
   }

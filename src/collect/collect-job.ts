@@ -6,7 +6,6 @@ import { planProgress } from '../compute/plan-progress.ts';
 import { deliverRun } from '../deliver/deliver-run.ts';
 import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
 import { messageIdFor } from '../deliver/mail-content.ts';
-import { collectedKeys } from '../load/collected-actuals.ts';
 import type { Dataset } from '../load/dataset.ts';
 import type { Log } from '../log.ts';
 import { formatWarekiFiscalYear } from '../model/fiscal-year.ts';
@@ -22,7 +21,6 @@ import { departmentWorkbook } from './workbook.ts';
 
 export interface CollectRequest {
   dataset: Dataset;
-  dataDir: string;
   outDir: string;
   year: number;
   department?: string;
@@ -59,7 +57,6 @@ export async function collectJob(r: CollectRequest): Promise<CollectOutcome> {
   const tally = r.tally ?? { plans: [], reports: 0, sent: 0, skipped: 0, failed: 0 };
   tally.runId = runId;
   tally.plans = plans.map((p) => p.data.plan.id);
-  const collected = await collectedKeys(r.dataDir, plans.map((p) => ({ municipality: p.m.municipality.id, plan: p.data.plan.id })));
   const mail = dataset.settings.mail ?? DEFAULT_MAIL;
   const senderDomain = mail.from.address.address.split('@')[1]!;
   const reports: string[] = [];
@@ -72,7 +69,7 @@ export async function collectJob(r: CollectRequest): Promise<CollectOutcome> {
     for (const { d } of chosen.filter((x) => x.m === m)) {
       r.signal?.throwIfAborted();
       const name = departmentFullName(d);
-      const rows = collectRows(m.municipality.id, name, progress, collected);
+      const rows = collectRows(m.municipality.id, name, progress, dataset.collected);
       if (rows.length === 0) {
         nothingToReport.push(`${m.municipality.name} ${name}`);
         continue;

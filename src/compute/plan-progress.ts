@@ -2,7 +2,7 @@
 import type { DepartmentRegistry } from '../model/department-registry.ts';
 import { departmentFullName } from '../model/municipality.ts';
 import type { Rubric } from '../model/rubric.ts';
-import { walkIndicators, walkNodes, type IndicatorScope, type PlanData } from '../model/walk.ts';
+import { walkIndicators, walkNodes, type IndicatorScope, type IndicatorVisit, type PlanData } from '../model/walk.ts';
 import { indicatorProgress, type IndicatorProgress } from './indicator-progress.ts';
 
 export interface IndicatorRow extends IndicatorProgress {
@@ -25,6 +25,12 @@ function writtenOwners(scope: IndicatorScope, owner: string[] | undefined): stri
   return scope.part?.departments ?? scope.project.departments;
 }
 
+/** Canonical names of the departments answering for an indicator: its own owner, else its project's (or part's). */
+export function ownersOf({ indicator, scope }: Pick<IndicatorVisit, 'indicator' | 'scope'>, registry: DepartmentRegistry): string[] {
+  const found = registry.resolveAll(writtenOwners(scope, indicator.owner)).flatMap((r) => (r.kind === 'found' ? [departmentFullName(r.department)] : []));
+  return [...new Set(found)];
+}
+
 /** Ids from the top node down to `nodeId`. */
 function pathTo(nodeId: string, parents: Map<string, string | undefined>): string[] {
   const path: string[] = [];
@@ -36,13 +42,10 @@ export function planProgress(data: PlanData, year: number, rubric: Rubric, regis
   const parents = new Map([...walkNodes(data.plan)].map((v) => [v.node.id, v.parent?.id]));
 
   const rows = [...walkIndicators(data)].map(({ indicator, scope }): IndicatorRow => {
-    const departments = registry
-      .resolveAll(writtenOwners(scope, indicator.owner))
-      .flatMap((r) => (r.kind === 'found' ? [departmentFullName(r.department)] : []));
     const nodeId = scope.kind === 'node' ? scope.node.id : scope.kind === 'project' ? scope.project.node : undefined;
     return {
       ...indicatorProgress(indicator, scope, year, data.plan.period.first, rubric),
-      departments: [...new Set(departments)],
+      departments: ownersOf({ indicator, scope }, registry),
       nodePath: nodeId ? pathTo(nodeId, parents) : [],
     };
   });

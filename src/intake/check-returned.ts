@@ -2,17 +2,20 @@
 // either a problem (in words a clerk understands, with file and row) or a change: new, changed or
 // unchanged against the actual the data already has.
 import { actualKey } from '../load/collected-actuals.ts';
-import type { Dataset } from '../load/dataset.ts';
+import { ownersOf } from '../compute/plan-progress.ts';
+import type { Dataset, MunicipalityData } from '../load/dataset.ts';
 import { parseFiscalYear } from '../model/fiscal-year.ts';
 import { ActualState, type Actual, type Indicator } from '../model/indicator.ts';
 import { readNumber } from '../model/number-text.ts';
-import { indicatorsById } from '../model/walk.ts';
+import { departmentFullName } from '../model/municipality.ts';
+import { walkIndicators, type IndicatorVisit, type PlanData } from '../model/walk.ts';
 import { implausibility } from './plausible.ts';
 import type { ReturnedRow } from './returned-rows.ts';
 
 export interface ImportSource {
   /** The file name as the admin gave it: written into each value as 取込元. */
   file: string;
+  /** The sheet's 担当課: the rows are that department's report, and may only be its indicators. */
   department?: string;
   reporter?: string;
   rows: ReturnedRow[];
@@ -40,8 +43,6 @@ export interface RowProblem {
 
 export interface CheckContext {
   dataset: Dataset;
-  /** Keys of actuals that came from earlier imports; any other existing actual is from a document. */
-  collected: ReadonlySet<string>;
   /** The fiscal year in progress: no actual can be later. */
   currentYear: number;
   /** ISO time with offset, written into each value as 報告日時. */
@@ -70,6 +71,17 @@ function readActual(raw: ReturnedRow['actual'], indicator: Indicator): Reading {
   return { ok: false, message: `「${raw}」は数値として読めません。数値だけを書きます（例: 1,234 や △5）` };
 }
 
+/** The department a returned sheet speaks for: only its own indicators can be imported from it. */
+function sheetDepartment(written: string | undefined, m: MunicipalityData): { ok: true; name: string } | { ok: false; message: string } {
+  if (!written) {
+    return { ok: false, message: '「担当課」の欄が空なので、どの課の報告か分かりません。shinchoku collect で作ったシートの「担当課」の欄は消さずに返してもらってください' };
+  }
+  const r = m.registry.resolve(written);
+  if (r.kind === 'found') return { ok: true, name: departmentFullName(r.department) };
+  if (r.kind === 'ambiguous') return { ok: false, message: `担当課「${written}」に当たる課が${m.municipality.name}に複数あります（${r.candidates.map(departmentFullName).join('、')}）。部名から書いてください` };
+  return { ok: false, message: `担当課「${written}」は${m.municipality.name}の担当課の一覧にありません` };
+}
+
 const sameFigure = (a: Actual | undefined, b: Actual) => a !== undefined && a.value === b.value && a.state === b.state;
 const same = (a: Actual | undefined, b: Actual) => sameFigure(a, b) && (a!.note ?? '') === (b.note ?? '');
 
@@ -77,8 +89,10 @@ export function checkReturned(sources: readonly ImportSource[], c: CheckContext)
   const changes: Change[] = [];
   const problems: RowProblem[] = [];
   const byKey = new Map<string, Change>();
+  const indicatorsOf = new Map<PlanData, Map<string, IndicatorVisit>>();
   for (const source of sources) {
-    const reportedBy = [source.department, source.reporter && `記入者 ${source.reporter}`].filter(Boolean).join(' ') || undefined;
+    // Rows refused because of the sheet's 担当課, counted per municipality and reported once per file.
+    const refused = new Map<MunicipalityData, { message: string; rows: number }>();
     for (const row of source.rows) {
       const problem = (message: string) => problems.push({ file: source.file, line: row.line, message: `${row.indicator ? `指標 ${row.indicator}: ` : ''}${message}` });
       const m = c.dataset.municipalities.find((x) => x.municipality.id === row.municipality);
@@ -86,16 +100,35 @@ export function checkReturned(sources: readonly ImportSource[], c: CheckContext)
         problem(`自治体ID「${row.municipality ?? ''}」のデータはありません`);
         continue;
       }
+      const reporter = sheetDepartment(source.department, m);
+      if (!reporter.ok) {
+        const entry = refused.get(m) ?? { message: reporter.message, rows: 0 };
+        entry.rows++;
+        refused.set(m, entry);
+        continue;
+      }
       const plan = m.plans.find((p) => p.plan.id === row.plan);
       if (!plan) {
         problem(`計画ID「${row.plan ?? ''}」は${m.municipality.name}の計画にありません`);
         continue;
       }
-      const indicator = indicatorsById(plan).get(row.indicator!);
-      if (!indicator) {
+      if (!indicatorsOf.has(plan)) indicatorsOf.set(plan, new Map([...walkIndicators(plan)].map((v) => [v.indicator.id, v])));
+      const visit = indicatorsOf.get(plan)!.get(row.indicator!);
+      if (!visit) {
         problem(`指標ID「${row.indicator}」は計画「${plan.plan.title}」にありません`);
         continue;
       }
+      const { indicator } = visit;
+      const owners = ownersOf(visit, m.registry);
+      if (!owners.includes(reporter.name)) {
+        problem(
+          owners.length === 0
+            ? '担当課の決まっていない指標です。担当課を計画のデータに書いてから、その課に報告してもらってください'
+            : `${reporter.name}の担当ではない指標です（担当: ${owners.join('、')}）。担当課のシートで報告してもらってください`,
+        );
+        continue;
+      }
+      const reportedBy = [reporter.name, source.reporter && `記入者 ${source.reporter}`].filter(Boolean).join(' ');
       const year = row.year === undefined ? undefined : parseFiscalYear(typeof row.year === 'number' ? row.year : String(row.year));
       if (year === undefined) {
         problem(`年度「${row.year ?? ''}」が読めません（例: 2024 または 令和6年度）`);
@@ -123,7 +156,7 @@ export function checkReturned(sources: readonly ImportSource[], c: CheckContext)
       const key = actualKey(plan.plan.id, indicator.id, year);
       const before = indicator.actuals?.get(year);
       const after: Actual = { ...reading.actual, note: row.note, reportedBy, reportedAt: c.importedAt, importedFrom: source.file };
-      if (before && !c.collected.has(key)) {
+      if (before && !c.dataset.collected.has(key)) {
         // A document's note is its own: only the figure has to agree.
         if (!sameFigure(before, after)) problem(`${year}年度の実績は原本から転記した値（${before.value ?? before.state ?? before.text}）です。取り込みでは変えられません。誤りなら計画のデータを直してください`);
         else changes.push({ kind: 'unchanged', key, municipalityId: m.municipality.id, planId: plan.plan.id, planTitle: plan.plan.title, indicator, year, before, after, file: source.file, line: row.line });
@@ -138,6 +171,7 @@ export function checkReturned(sources: readonly ImportSource[], c: CheckContext)
       byKey.set(key, change);
       changes.push(change);
     }
+    for (const { message, rows } of refused.values()) problems.push({ file: source.file, line: 0, message: `${message}（${rows}行を取り込んでいません）` });
   }
   return { changes, problems };
 }

@@ -1,15 +1,15 @@
-// IO: the changes of an import written into each plan's actuals/collected.csv. The new files are
-// checked together with the rest of the data before anything is written, and each file is replaced
-// in one step, so the data folder is never left half-imported or invalid.
+// The changes of an import written into each plan's actuals/collected.csv. The new files are
+// checked together with the rest of the data before anything is written, and they replace the old
+// ones as one set, so the data folder is never left half-imported or invalid.
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { writeFileAtomic } from '../atomic-write.ts';
+import { writeFileSet } from '../atomic-file-set.ts';
 import { ShinchokuError } from '../errors.ts';
 import { ACTUALS_COLUMNS, readActualsCsv, type ActualRow } from '../load/actuals-csv.ts';
 import { assembleDataset } from '../load/assemble.ts';
 import { COLLECTED_FILE } from '../load/collected-actuals.ts';
 import { formatProblem } from '../load/problem.ts';
-import { readDataFiles, type RawFile } from '../load/read-files.ts';
+import type { DataFiles } from '../load/read-files.ts';
 import type { Actual } from '../model/indicator.ts';
 import type { Change } from './check-returned.ts';
 
@@ -46,33 +46,29 @@ function mergedFiles(changes: readonly Change[], existing: Map<string, ActualRow
   return files;
 }
 
-/** Writes the changes; returns the files written (none when nothing changes). */
-export async function writeCollected(dataDir: string, changes: readonly Change[]): Promise<string[]> {
-  const data = await readDataFiles(dataDir);
+/** Pure: the files an import writes, over the files the data was loaded from; throws when the result would not load. */
+export function collectedFiles(data: DataFiles, changes: readonly Change[]): Map<string, Uint8Array> {
   const existing = new Map<string, ActualRow[]>();
-  for (const m of data.municipalities) {
-    for (const p of m.plans) {
-      const raw = p.actuals.find((f) => path.posix.basename(f.file) === COLLECTED_FILE);
-      if (raw) existing.set(raw.file, readActualsCsv(raw.file, raw.bytes).rows);
-    }
+  for (const p of data.municipalities.flatMap((m) => m.plans)) {
+    const raw = p.actuals.find((f) => path.posix.basename(f.file) === COLLECTED_FILE);
+    if (raw) existing.set(raw.file, readActualsCsv(raw.file, raw.bytes).rows);
   }
   const files = mergedFiles(changes, existing);
-  if (files.size === 0) return [];
-  for (const [file, bytes] of files) {
-    const plan = data.municipalities.flatMap((m) => m.plans).find((p) => file.startsWith(`${p.dir}/`));
-    if (!plan) throw new ShinchokuError('IMPORT_NO_PLAN', `計画のフォルダ ${path.posix.dirname(path.posix.dirname(file))} がありません`);
-    const raw: RawFile = { file, bytes };
-    plan.actuals = [...plan.actuals.filter((f) => f.file !== file), raw];
-  }
-  const checked = assembleDataset(data);
+  if (files.size === 0) return files;
+  const plans = (m: DataFiles['municipalities'][number]) =>
+    m.plans.map((p) => {
+      const replaced = [...files].filter(([file]) => file.startsWith(`${p.dir}/`)).map(([file, bytes]) => ({ file, bytes }));
+      return { ...p, actuals: [...p.actuals.filter((f) => !replaced.some((r) => r.file === f.file)), ...replaced].sort((a, b) => (a.file < b.file ? -1 : 1)) };
+    });
+  const checked = assembleDataset({ ...data, municipalities: data.municipalities.map((m) => ({ ...m, plans: plans(m) })) });
   if (!checked.ok) {
     throw new ShinchokuError('IMPORT_WOULD_BREAK', `取り込むとデータに問題が出るため、何も書き込んでいません:\n${checked.problems.map(formatProblem).join('\n')}`);
   }
-  const written: string[] = [];
-  for (const [file, bytes] of files) {
-    const target = path.join(dataDir, ...file.split('/'));
-    await writeFileAtomic(target, bytes);
-    written.push(target);
-  }
-  return written;
+  return files;
+}
+
+/** Writes the changes into the data folder; returns the files written (none when nothing changes). */
+export async function writeCollected(dataDir: string, data: DataFiles, changes: readonly Change[]): Promise<string[]> {
+  const files = collectedFiles(data, changes);
+  return files.size === 0 ? [] : writeFileSet(dataDir, files);
 }

@@ -6,6 +6,7 @@ import { ProjectsFile } from '../model/project.ts';
 import { Settings } from '../model/settings.ts';
 import { indicatorsById, type PlanData } from '../model/walk.ts';
 import { readActualsCsv } from './actuals-csv.ts';
+import { collectedKeysOf } from './collected-actuals.ts';
 import { checkMunicipality, checkPlanStructure } from './check-structure.ts';
 import { checkActualRows, checkPlanValues } from './check-values.ts';
 import type { Dataset, LoadResult, MunicipalityData } from './dataset.ts';
@@ -97,6 +98,8 @@ export function assembleDataset(files: DataFiles): LoadResult {
   if (problems.length > 0) return { ok: false, problems };
   const dataset: Dataset = {
     edition: files.edition,
+    files,
+    collected: new Set(municipalities.flatMap((m) => m.plans.flatMap((sp) => collectedKeysOf(sp.plan.id, sp.actualRows)))),
     settings: settings?.ok ? settings.value : Settings.parse({}),
     municipalities: municipalities.map((m) => ({ ...m, plans: m.plans.map(withCsvActuals) })),
   };

@@ -67,11 +67,15 @@ async function readOptional(root: string, relative: string): Promise<RawFile | u
   }
 }
 
-export async function readDataFiles(root: string): Promise<DataFiles> {
+export async function requireDataDir(root: string): Promise<void> {
   const info = await stat(root).catch(() => undefined);
   if (!info?.isDirectory()) {
     throw new ShinchokuError('DATA_DIR_NOT_FOUND', `データのフォルダ「${root}」が見つかりません`);
   }
+}
+
+export async function readDataFiles(root: string): Promise<DataFiles> {
+  await requireDataDir(root);
   const municipalities: MunicipalityFiles[] = [];
   for (const m of await subdirectories(root)) {
     const plans: PlanFiles[] = [];
@@ -93,13 +97,15 @@ export async function readDataFiles(root: string): Promise<DataFiles> {
 
 export const SETTINGS_FILE = 'shinchoku.yaml';
 
+/** Every file read, settings first, in a fixed order. */
+export function allFiles(files: Pick<DataFiles, 'settings' | 'municipalities'>): RawFile[] {
+  return [files.settings, ...files.municipalities.flatMap((m) => [m.municipality, ...m.plans.flatMap((p) => [p.plan, ...p.projects, ...p.actuals])])].filter(
+    (f) => f !== undefined,
+  );
+}
+
 function editionOf(settings: RawFile | undefined, municipalities: MunicipalityFiles[]): string {
   const hash = createHash('sha256');
-  for (const files of [[settings], ...municipalities.map((m) => [m.municipality, ...m.plans.flatMap((p) => [p.plan, ...p.projects, ...p.actuals])])]) {
-    for (const f of files) {
-      if (!f) continue;
-      hash.update(f.file).update('\0').update(f.bytes).update('\0');
-    }
-  }
+  for (const f of allFiles({ settings, municipalities })) hash.update(f.file).update('\0').update(f.bytes).update('\0');
   return hash.digest('hex').slice(0, 12);
 }

@@ -1,6 +1,5 @@
 // One run, the same for the CLI and the scheduler: validate → compute → render the annual and
 // department reports → deliver. Nothing is sent unless every input file is valid.
-import { cp, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { departmentMail } from '../deliver/department-mail.ts';
 import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
@@ -16,13 +15,12 @@ import { departmentReportPath, writeAnnualReport, writeReport } from '../render/
 import { VERSION } from '../version.ts';
 import type { Log } from '../log.ts';
 import type { Tally } from './guarded.ts';
+import { writeDataSnapshot } from './data-snapshot.ts';
 import { runDirectory, writeRunRecord } from './run-record.ts';
 import { chosenDepartments, selectPlans } from './selection.ts';
 
 export interface RunRequest {
   dataset: Dataset;
-  /** Where the dataset was read from: copied into the run folder as its snapshot. */
-  dataDir: string;
   outDir: string;
   year: number;
   plan?: string;
@@ -67,10 +65,7 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
   const municipalities = [...new Set(plans.map((p) => p.m))];
   const departments = chosenDepartments(municipalities, r.department);
 
-  const snapshot = path.join(runDir, 'data');
-  if (path.resolve(r.dataDir) !== path.resolve(snapshot) && !(await stat(snapshot).catch(() => undefined))) {
-    await cp(r.dataDir, snapshot, { recursive: true });
-  }
+  await writeDataSnapshot(dataset.files, path.join(runDir, 'data'));
   await writeRunRecord(runDir, { runId, year, plan: r.plan, edition: dataset.edition });
   log.info('run.start', `実行ID ${runId}（${year}年度、計画 ${plans.length}、担当課 ${departments.length}）`, { year });
 

@@ -29,7 +29,6 @@ async function setUp(reply?: Parameters<typeof startSmtp>[0], files: Record<stri
   const run = (extra: Partial<RunRequest> = {}) =>
     runJob({
       dataset: loaded.dataset,
-      dataDir,
       outDir,
       year: 2024,
       dryRun: false,

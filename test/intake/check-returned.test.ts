@@ -20,10 +20,20 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true }));
 
+/** The same data with one more indicator (YAML flow map) on 人材育成推進事業, after 1-1. */
+async function withIndicator(yaml: string): Promise<Dataset> {
+  const projects = (await readFile(path.join(MINIMAL, PROJECTS), 'utf8')).replace("      targets: { 2024: '1,200' }\n", `      targets: { 2024: '1,200' }\n    - ${yaml}\n`);
+  const fixture = await fixtureWith({ [ACTUALS]: null, [PROJECTS]: projects });
+  const loaded = await loadData(fixture);
+  await rm(fixture, { recursive: true });
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+  return loaded.dataset;
+}
+
 const row = (over: Partial<ReturnedRow>): ReturnedRow => ({ line: 5, municipality: 'testcity', plan: 'sample-plan', indicator: '1-1', year: 2024, actual: 1080, ...over });
 const check = (...rows: ReturnedRow[]) => {
   const source: ImportSource = { file: 'jinji.xlsx', department: '総務部人事課', reporter: '山田', rows };
-  return checkReturned([source], { dataset, collected: new Set(), currentYear: 2026, importedAt: '2026-11-23T10:00:00+09:00' });
+  return checkReturned([source], { dataset, currentYear: 2026, importedAt: '2026-11-23T10:00:00+09:00' });
 };
 const only = (...rows: ReturnedRow[]) => {
   const { changes, problems } = check(...rows);
@@ -67,8 +77,8 @@ describe('rows that are not imported, each with its reason', () => {
   });
 
   it('a year that has not begun', () => {
-    const source: ImportSource = { file: 'x.csv', rows: [row({ year: 2025 })] };
-    const { problems } = checkReturned([source], { dataset, collected: new Set(), currentYear: 2024, importedAt: '2024-11-23T10:00:00+09:00' });
+    const source: ImportSource = { file: 'x.csv', department: '総務部人事課', rows: [row({ year: 2025 })] };
+    const { problems } = checkReturned([source], { dataset, currentYear: 2024, importedAt: '2024-11-23T10:00:00+09:00' });
     expect(problems.map((p) => p.message)).toEqual(['指標 1-1: 2025年度はまだ始まっていません']);
   });
 
@@ -101,14 +111,59 @@ describe('rows that are not imported, each with its reason', () => {
   });
 });
 
+describe('whose report it is', () => {
+  const from = (department: string | undefined, ...rows: ReturnedRow[]) => checkReturned([{ file: 'from.xlsx', department, reporter: '山田', rows }], { dataset, currentYear: 2026, importedAt: '2026-11-23T10:00:00+09:00' });
+
+  it("refuses another department's indicator: 1-1 is 総務部人事課's alone", () => {
+    const { changes, problems } = from('環境部5R推進課', row({}));
+    expect(changes).toEqual([]);
+    expect(problems).toEqual([{ file: 'from.xlsx', line: 5, message: '指標 1-1: 環境部5R推進課の担当ではない指標です（担当: 総務部人事課）。担当課のシートで報告してもらってください' }]);
+  });
+
+  it('takes the department under another spelling, and records it by its full name', () => {
+    const { changes, problems } = from('人事課', row({}));
+    expect(problems).toEqual([]);
+    expect(changes[0]).toMatchObject({ kind: 'new', after: { reportedBy: '総務部人事課 記入者 山田' } });
+  });
+
+  it('refuses a sheet whose 担当課 was emptied, once for the file with the rows it holds', () => {
+    const { changes, problems } = from(undefined, row({}), row({ line: 6, year: 2023 }));
+    expect(changes).toEqual([]);
+    expect(problems).toEqual([
+      { file: 'from.xlsx', line: 0, message: '「担当課」の欄が空なので、どの課の報告か分かりません。shinchoku collect で作ったシートの「担当課」の欄は消さずに返してもらってください（2行を取り込んでいません）' },
+    ]);
+  });
+
+  it('refuses a 担当課 the municipality does not have', () => {
+    expect(from('総務部人事係', row({})).problems.map((p) => p.message)).toEqual(['担当課「総務部人事係」はテスト市の担当課の一覧にありません（1行を取り込んでいません）']);
+  });
+
+  it('refuses a 担当課 that could be two departments', () => {
+    expect(from('総務課', row({})).problems.map((p) => p.message)).toEqual([
+      '担当課「総務課」に当たる課がテスト市に複数あります（教育総務部総務課、上下水道局総務課）。部名から書いてください（1行を取り込んでいません）',
+    ]);
+  });
+
+  it('takes a shared indicator from either of its departments', async () => {
+    const withShared = await withIndicator('{ id: 1-3, name: 合同研修の回数, unit: 回, direction: increase, owner: [人事課, 5R推進課] }');
+    const shared = (department: string) =>
+      checkReturned([{ file: 's.xlsx', department, rows: [row({ indicator: '1-3', actual: 4 })] }], { dataset: withShared, currentYear: 2026, importedAt: '2026-11-23T10:00:00+09:00' });
+    expect(shared('総務部人事課').changes).toHaveLength(1);
+    expect(shared('環境部5R推進課').changes).toHaveLength(1);
+    expect(shared('政策開発部広聴広報課').problems.map((p) => p.message)).toEqual([
+      '指標 1-3: 政策開発部広聴広報課の担当ではない指標です（担当: 総務部人事課、環境部5R推進課）。担当課のシートで報告してもらってください',
+    ]);
+  });
+});
+
 describe('against the actuals the data already has', () => {
   it('never changes an actual transcribed from a document, but accepts the same value', async () => {
     const original = await fixtureWith({});
     const withCsv = await loadData(original);
     await rm(original, { recursive: true });
     if (!withCsv.ok) throw new Error('fixture');
-    const source = (actual: number): ImportSource => ({ file: 'x.xlsx', rows: [row({ actual })] });
-    const context = { dataset: withCsv.dataset, collected: new Set<string>(), currentYear: 2026, importedAt: '2026-11-23T10:00:00+09:00' };
+    const source = (actual: number): ImportSource => ({ file: 'x.xlsx', department: '総務部人事課', rows: [row({ actual })] });
+    const context = { dataset: withCsv.dataset, currentYear: 2026, importedAt: '2026-11-23T10:00:00+09:00' };
     expect(checkReturned([source(1100)], context).problems.map((p) => p.message)).toEqual([
       '指標 1-1: 2024年度の実績は原本から転記した値（1150）です。取り込みでは変えられません。誤りなら計画のデータを直してください',
     ]);
@@ -118,16 +173,8 @@ describe('against the actuals the data already has', () => {
 
 describe('a qualitative indicator', () => {
   it('takes a state from the list and refuses a number', async () => {
-    const projects = (await readFile(path.join(MINIMAL, PROJECTS), 'utf8')).replace(
-      "      targets: { 2024: '1,200' }\n",
-      "      targets: { 2024: '1,200' }\n    - { id: 1-2, name: 研修体系の見直し, direction: qualitative }\n",
-    );
-    const fixture = await fixtureWith({ [ACTUALS]: null, [PROJECTS]: projects });
-    const loaded = await loadData(fixture);
-    await rm(fixture, { recursive: true });
-    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-    const context = { dataset: loaded.dataset, collected: new Set<string>(), currentYear: 2026, importedAt: '2026-11-23T10:00:00+09:00' };
-    const run = (actual: ReturnedRow['actual']) => checkReturned([{ file: 'q.xlsx', rows: [row({ indicator: '1-2', actual })] }], context);
+    const context = { dataset: await withIndicator('{ id: 1-2, name: 研修体系の見直し, direction: qualitative }'), currentYear: 2026, importedAt: '2026-11-23T10:00:00+09:00' };
+    const run = (actual: ReturnedRow['actual']) => checkReturned([{ file: 'q.xlsx', department: '総務部人事課', rows: [row({ indicator: '1-2', actual })] }], context);
     expect(run('一部達成').changes[0]).toMatchObject({ kind: 'new', after: { state: '一部達成' } });
     expect(run(3).problems.map((p) => p.message)).toEqual(['指標 1-2: 定性の指標です。実績には状況（達成・一部達成・未達成・評価不能・未着手・中止）のどれかを書きます（いまは「3」）']);
   });

@@ -24,7 +24,8 @@ async function setUp() {
   const out = path.join(tmpdir(), `shinchoku-collect-${process.pid}-${Math.random().toString(36).slice(2)}`);
   await mkdir(out, { recursive: true });
   cleanup.push(() => rm(data, { recursive: true }), () => rm(out, { recursive: true, force: true }));
-  const cli = (env: Record<string, string>, ...args: string[]) => shinchokuWith(env, ...args, '--data', data, '--out', out);
+  // import works on the data folder alone; the other commands also write to the output folder.
+  const cli = (env: Record<string, string>, ...args: string[]) => shinchokuWith(env, ...args, '--data', data, ...(args[0] === 'import' ? [] : ['--out', out]));
   return { data, out, cli: (...args: string[]) => cli({}, ...args), cliWith: cli };
 }
 
@@ -121,6 +122,16 @@ describe('collect and import', () => {
     expect(skipped.code).toBe(0);
     expect(skipped.stdout).toContain('問題のある 1 件を飛ばしました');
     expect(await readFile(path.join(data, COLLECTED), 'utf8')).toContain('1-1,2024,1080,');
+  });
+
+  it("refuses a department's file that reports another department's indicator", async () => {
+    const { data, out, cli } = await setUp();
+    const file = path.join(out, 'from-5r.csv');
+    await writeFile(file, `\uFEFF${returnedCsv('1080').replace('担当課,総務部人事課,', '担当課,環境部5R推進課,')}`);
+    const result = await cli('import', file);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('問題 from-5r.csv:5 指標 1-1: 環境部5R推進課の担当ではない指標です（担当: 総務部人事課）');
+    await expect(stat(path.join(data, COLLECTED))).rejects.toThrow();
   });
 
   it('with --dry-run shows the changes and writes nothing', async () => {

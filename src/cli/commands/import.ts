@@ -4,18 +4,16 @@ import { checkReturned, type Change, type ImportSource, type RowProblem } from '
 import { readGrid } from '../../intake/read-grid.ts';
 import { returnedRows } from '../../intake/returned-rows.ts';
 import { writeCollected } from '../../intake/write-collected.ts';
-import { collectedKeys } from '../../load/collected-actuals.ts';
+import { withDataFolder } from '../../load/data-folder-lock.ts';
+import { readAndCheck } from '../../load/load-data.ts';
 import { formatWarekiFiscalYear } from '../../model/fiscal-year.ts';
 import type { Actual } from '../../model/indicator.ts';
 import { formatQuantity } from '../../render/format-ja.ts';
 import { textTable } from '../../render/text-table.ts';
-import { runLockFile } from '../../run/guarded.ts';
-import { acquireLock } from '../../run/run-lock.ts';
 import { lastEndedFiscalYear } from '../../schedule/last-ended-fiscal-year.ts';
 import { isoWithOffset } from '../../schedule/local-time.ts';
 import { defineCommand } from '../command.ts';
-import { dataDir, dataOption, loadDatasetOrReport } from '../data-option.ts';
-import { outDir, outOption } from '../guard-for.ts';
+import { dataDir, dataOption, reportProblems } from '../data-option.ts';
 
 const TIME_ZONE = 'Asia/Tokyo';
 const KIND = { new: '新規', changed: '変更', unchanged: '変更なし' } as const;
@@ -43,12 +41,11 @@ export const importCommand = defineCommand({
   name: 'import',
   summary: '担当課から返ってきた実績照会（.xlsx / .csv）を検証して取り込みます',
   description:
-    'shinchoku collect で作ったファイル（記入済みの .xlsx、またはそれを Excel で保存した CSV。CSV UTF-8 と通常の CSV（Shift_JIS）のどちらも可）を読み、1行ずつ計画と照らします（知らない指標、計画期間の外の年度、数値でない値、単位の違い、桁の誤りが疑われる値）。全角数字・桁区切り・末尾の単位・「△」の負数は読み替えます。結果を 新規・変更・変更なし の一覧で示してから、各計画の actuals/collected.csv に、報告者・取り込んだ日時・ファイル名とともに書き込みます。問題のある行が1行でもあれば何も書き込みません（--skip-invalid で、その行だけ飛ばして取り込みます）。同じファイルを二度取り込んでも何も変わりません。計画書から転記した実績は変えません。',
+    'shinchoku collect で作ったファイル（記入済みの .xlsx、またはそれを Excel で保存した CSV。CSV UTF-8 と通常の CSV（Shift_JIS）のどちらも可）を読み、1行ずつ計画と照らします（知らない指標、ファイルの担当課の担当でない指標、計画期間の外の年度、数値でない値、単位の違い、桁の誤りが疑われる値）。全角数字・桁区切り・末尾の単位・「△」の負数は読み替えます。結果を 新規・変更・変更なし の一覧で示してから、各計画の actuals/collected.csv に、報告者・取り込んだ日時・ファイル名とともに書き込みます。問題のある行が1行でもあれば何も書き込みません（--skip-invalid で、その行だけ飛ばして取り込みます）。同じファイルを二度取り込んでも何も変わりません。計画書から転記した実績は変えません。',
   positionals: 'ファイル…',
   options: {
     'dry-run': { type: 'boolean', description: '一覧を示すだけで書き込まない' },
     'skip-invalid': { type: 'boolean', description: '問題のある行を飛ばし、残りを取り込む（飛ばした行を表示します）' },
-    ...outOption,
     ...dataOption,
   },
   examples: [
@@ -58,30 +55,28 @@ export const importCommand = defineCommand({
   async run({ options, positionals, stdout, stderr, log }) {
     if (positionals.length === 0) throw new UsageError('取り込むファイル（.xlsx か .csv）を指定してください');
     const dir = dataDir(options);
-    const release = await acquireLock(runLockFile(outDir(options)), 'import（手動）');
-    try {
-      const dataset = await loadDatasetOrReport(dir, stderr);
-      if (!dataset) throw new ShinchokuError('INVALID_DATA', 'データに問題があるため、取り込んでいません');
-      const sources: ImportSource[] = [];
-      const problems: RowProblem[] = [];
-      let blank = 0;
-      for (const file of positionals) {
-        const sheet = returnedRows(await readGrid(path.resolve(file)));
-        if (!sheet.ok) {
-          problems.push({ file: path.basename(file), line: 0, message: sheet.message });
-          continue;
-        }
-        blank += sheet.blank;
-        sources.push({ file: path.basename(file), department: sheet.department, reporter: sheet.reporter, rows: sheet.rows });
+    const sources: ImportSource[] = [];
+    const problems: RowProblem[] = [];
+    let blank = 0;
+    for (const file of positionals) {
+      const sheet = returnedRows(await readGrid(path.resolve(file)));
+      if (!sheet.ok) {
+        problems.push({ file: path.basename(file), line: 0, message: sheet.message });
+        continue;
       }
-      const plans = dataset.municipalities.flatMap((m) => m.plans.map((p) => ({ municipality: m.municipality.id, plan: p.plan.id })));
+      blank += sheet.blank;
+      sources.push({ file: path.basename(file), department: sheet.department, reporter: sheet.reporter, rows: sheet.rows });
+    }
+    // From reading the data to writing it, no other import and no run reads or writes the folder.
+    return withDataFolder(dir, 'import（手動）', async () => {
+      const loaded = await readAndCheck(dir);
+      if (!loaded.ok) {
+        reportProblems(loaded.problems, dir, stderr);
+        throw new ShinchokuError('INVALID_DATA', 'データに問題があるため、取り込んでいません');
+      }
+      const { dataset } = loaded;
       const now = new Date();
-      const checked = checkReturned(sources, {
-        dataset,
-        collected: await collectedKeys(dir, plans),
-        currentYear: lastEndedFiscalYear(now, TIME_ZONE) + 1,
-        importedAt: isoWithOffset(now, TIME_ZONE),
-      });
+      const checked = checkReturned(sources, { dataset, currentYear: lastEndedFiscalYear(now, TIME_ZONE) + 1, importedAt: isoWithOffset(now, TIME_ZONE) });
       problems.push(...checked.problems);
       const { changes } = checked;
       const count = (k: Change['kind']) => changes.filter((c) => c.kind === k).length;
@@ -97,12 +92,10 @@ export const importCommand = defineCommand({
         stdout.write('--dry-run のため、書き込んでいません\n');
         return EXIT.ok;
       }
-      const written = await writeCollected(dir, changes);
+      const written = await writeCollected(dir, dataset.files, changes);
       if (written.length === 0) stdout.write('書き込む変更はありません（すでに取り込み済みです）\n');
       for (const file of written) log.info('import.written', `書き込みました: ${file}`);
       return EXIT.ok;
-    } finally {
-      await release();
-    }
+    });
   },
 });

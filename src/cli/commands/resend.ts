@@ -50,7 +50,6 @@ export const resendCommand = defineCommand({
         : undefined;
       return runJob({
         dataset,
-        dataDir: snapshotDir,
         outDir: out,
         year: record.year,
         plan: record.plan,

@@ -40,7 +40,6 @@ export const runCommand = defineCommand({
       if (!dataset) throw new ShinchokuError('INVALID_DATA', 'データに問題があるため、何も作成せず、何も送っていません');
       return runJob({
         dataset,
-        dataDir: dir,
         outDir: out,
         year,
         plan: options.plan,
