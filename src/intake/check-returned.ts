@@ -8,7 +8,7 @@ import { parseFiscalYear } from '../model/fiscal-year.ts';
 import { ActualState, type Actual, type Indicator } from '../model/indicator.ts';
 import { readNumber } from '../model/number-text.ts';
 import { departmentFullName } from '../model/municipality.ts';
-import { walkIndicators, type IndicatorVisit, type PlanData } from '../model/walk.ts';
+import { walkIndicators, type PlanData } from '../model/walk.ts';
 import { implausibility } from './plausible.ts';
 import type { ReturnedRow } from './returned-rows.ts';
 
@@ -89,8 +89,13 @@ export function checkReturned(sources: readonly ImportSource[], c: CheckContext)
   const changes: Change[] = [];
   const problems: RowProblem[] = [];
   const byKey = new Map<string, Change>();
-  const indicatorsOf = new Map<PlanData, Map<string, IndicatorVisit>>();
+  const indicatorsOf = new Map<PlanData, Map<string, { indicator: Indicator; owners: string[] }>>();
+  const indicatorsIn = (plan: PlanData, m: MunicipalityData) => {
+    if (!indicatorsOf.has(plan)) indicatorsOf.set(plan, new Map([...walkIndicators(plan)].map((v) => [v.indicator.id, { indicator: v.indicator, owners: ownersOf(v, m.registry) }])));
+    return indicatorsOf.get(plan)!;
+  };
   for (const source of sources) {
+    const reporters = new Map<MunicipalityData, ReturnType<typeof sheetDepartment>>();
     // Rows refused because of the sheet's 担当課, counted per municipality and reported once per file.
     const refused = new Map<MunicipalityData, { message: string; rows: number }>();
     for (const row of source.rows) {
@@ -100,11 +105,10 @@ export function checkReturned(sources: readonly ImportSource[], c: CheckContext)
         problem(`自治体ID「${row.municipality ?? ''}」のデータはありません`);
         continue;
       }
-      const reporter = sheetDepartment(source.department, m);
+      if (!reporters.has(m)) reporters.set(m, sheetDepartment(source.department, m));
+      const reporter = reporters.get(m)!;
       if (!reporter.ok) {
-        const entry = refused.get(m) ?? { message: reporter.message, rows: 0 };
-        entry.rows++;
-        refused.set(m, entry);
+        refused.set(m, { message: reporter.message, rows: (refused.get(m)?.rows ?? 0) + 1 });
         continue;
       }
       const plan = m.plans.find((p) => p.plan.id === row.plan);
@@ -112,14 +116,12 @@ export function checkReturned(sources: readonly ImportSource[], c: CheckContext)
         problem(`計画ID「${row.plan ?? ''}」は${m.municipality.name}の計画にありません`);
         continue;
       }
-      if (!indicatorsOf.has(plan)) indicatorsOf.set(plan, new Map([...walkIndicators(plan)].map((v) => [v.indicator.id, v])));
-      const visit = indicatorsOf.get(plan)!.get(row.indicator!);
-      if (!visit) {
+      const found = indicatorsIn(plan, m).get(row.indicator!);
+      if (!found) {
         problem(`指標ID「${row.indicator}」は計画「${plan.plan.title}」にありません`);
         continue;
       }
-      const { indicator } = visit;
-      const owners = ownersOf(visit, m.registry);
+      const { indicator, owners } = found;
       if (!owners.includes(reporter.name)) {
         problem(
           owners.length === 0

@@ -47,7 +47,7 @@ function mergedFiles(changes: readonly Change[], existing: Map<string, ActualRow
 }
 
 /** Pure: the files an import writes, over the files the data was loaded from; throws when the result would not load. */
-export function collectedFiles(data: DataFiles, changes: readonly Change[]): Map<string, Uint8Array> {
+function collectedFiles(data: DataFiles, changes: readonly Change[]): Map<string, Uint8Array> {
   const existing = new Map<string, ActualRow[]>();
   for (const p of data.municipalities.flatMap((m) => m.plans)) {
     const raw = p.actuals.find((f) => path.posix.basename(f.file) === COLLECTED_FILE);

@@ -74,8 +74,8 @@ export async function requireDataDir(root: string): Promise<void> {
   }
 }
 
+/** Reads the files of a data directory that exists (withDataFolder checks it before taking the lock). */
 export async function readDataFiles(root: string): Promise<DataFiles> {
-  await requireDataDir(root);
   const municipalities: MunicipalityFiles[] = [];
   for (const m of await subdirectories(root)) {
     const plans: PlanFiles[] = [];
