@@ -57,7 +57,9 @@ describe('shinchoku schedule', () => {
     expect(log.filter((e) => e.event === 'schedule.tick-missed')).toEqual([]);
     expect(log.find((e) => e.event === 'mail.sent')).toMatchObject({ job: '毎秒', runId: first!.runId });
     const state = JSON.parse(await readFile(path.join(out, 'schedule', 'state.json'), 'utf8'));
-    expect(Date.parse(state.jobs['毎秒'].handledUpTo)).toBeGreaterThanOrEqual(Date.parse(first!.startedAt) - 2000);
+    // At least the firing of the first run is recorded as handled (the run's own start can lag it on a busy machine).
+    const firstFiring = log.find((e) => e.event === 'run.start' && typeof e.firing === 'string')!.firing as string;
+    expect(Date.parse(state.jobs['毎秒'].handledUpTo)).toBeGreaterThanOrEqual(Date.parse(firstFiring));
     expect(await exists(path.join(out, 'schedule', 'daemon.lock'))).toBe(false);
   });
 
