@@ -2,7 +2,6 @@
 // and, with `send`, mailed to the department through the same delivery path as the reports.
 import path from 'node:path';
 import { writeFileAtomic } from '../atomic-write.ts';
-import { planProgress } from '../compute/plan-progress.ts';
 import { deliverRun } from '../deliver/deliver-run.ts';
 import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
 import { messageIdFor } from '../deliver/mail-content.ts';
@@ -10,12 +9,11 @@ import type { Dataset } from '../load/dataset.ts';
 import type { Log } from '../log.ts';
 import { formatWarekiFiscalYear } from '../model/fiscal-year.ts';
 import { departmentFullName } from '../model/municipality.ts';
-import { DEFAULT_RUBRIC } from '../model/rubric.ts';
-import { DEFAULT_MAIL, dueDate } from '../model/settings.ts';
+import { dueDate } from '../model/settings.ts';
 import { singleLine } from '../render/report/template-text.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
 import type { Tally } from '../run/guarded.ts';
-import { chosenDepartments, selectPlans } from '../run/selection.ts';
+import { chosenDepartments, figuresOf, selectPlans } from '../run/selection.ts';
 import { collectRows } from './collect-rows.ts';
 import { departmentWorkbook } from './workbook.ts';
 
@@ -52,20 +50,19 @@ export async function collectJob(r: CollectRequest): Promise<CollectOutcome> {
   // must not get the same request twice because another department's actuals came in.
   const runId = `collect-${year}`;
   const log = r.log.with({ runId });
-  const plans = selectPlans(dataset.municipalities, undefined, year);
+  const plans = figuresOf(selectPlans(dataset.municipalities, undefined, year), year);
   const chosen = chosenDepartments(dataset.municipalities, r.department);
   const tally = r.tally ?? { plans: [], reports: 0, sent: 0, skipped: 0, failed: 0 };
   tally.runId = runId;
   tally.plans = plans.map((p) => p.data.plan.id);
-  const mail = dataset.settings.mail ?? DEFAULT_MAIL;
+  const { mail } = dataset;
   const senderDomain = mail.from.address.address.split('@')[1]!;
   const reports: string[] = [];
   const planned: DeliveryItem[] = [];
   const nothingToReport: string[] = [];
   for (const m of dataset.municipalities) {
-    const progress = plans.filter((p) => p.m === m).map((p) => planProgress(p.data, year, m.municipality.rubric ?? DEFAULT_RUBRIC, m.registry));
-    const due = dataset.settings.municipalities[m.municipality.id]?.actualsDue;
-    const deadline = due ? dueDate(due, year) : undefined;
+    const progress = plans.filter((p) => p.m === m).map((p) => p.progress);
+    const deadline = m.actualsDue ? dueDate(m.actualsDue, year) : undefined;
     for (const { d } of chosen.filter((x) => x.m === m)) {
       r.signal?.throwIfAborted();
       const name = departmentFullName(d);

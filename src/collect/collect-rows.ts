@@ -6,7 +6,8 @@ import { formatWarekiFiscalYear } from '../model/fiscal-year.ts';
 import type { Actual } from '../model/indicator.ts';
 import { nodeTitles } from '../model/walk.ts';
 import { formatQuantity } from '../render/format-ja.ts';
-import { baselineCell, projectLabel, targetCell } from '../render/report/indicator-table.ts';
+import { guideText, indicatorTitle, targetLine } from '../render/indicator-text.ts';
+import { baselineCell, projectLabel } from '../render/report/indicator-table.ts';
 
 export interface CollectRow {
   municipalityId: string;
@@ -20,7 +21,10 @@ export interface CollectRow {
   unit?: string;
   qualitative: boolean;
   baseline: string;
+  /** The plan's target with its year: 「70%（令和7年度）」. */
   target: string;
+  /** The year's 目安 where the plan sets no target for it; empty otherwise. */
+  guide: string;
   /** The latest earlier actuals: 「令和4年度 55事業、令和5年度 60事業」. */
   earlier: string;
   year: number;
@@ -62,11 +66,12 @@ export function collectRows(municipalityId: string, department: string, plans: r
           node: r.nodePath.map((id) => titles.get(id) ?? id).join(' > '),
           project: projectLabel(r, p.data.plan.projectLevel),
           indicatorId: r.indicator.id,
-          indicatorName: r.indicator.name,
+          indicatorName: indicatorTitle(r.indicator),
           unit: r.indicator.unit,
           qualitative: r.indicator.direction === 'qualitative',
           baseline: baselineCell(r).text,
-          target: targetCell(r).text,
+          target: targetLine(r) || '—',
+          guide: guideText(r) ?? '',
           earlier: earlierActuals(r),
           year: p.year,
           current,

@@ -13,6 +13,7 @@ export const COLUMNS = {
   unit: '単位',
   baseline: '基準値',
   target: '目標値',
+  guide: '目安',
   earlier: 'これまでの実績',
   year: '年度',
   actual: '実績',

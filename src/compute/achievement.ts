@@ -1,10 +1,10 @@
-// 達成率: how far the actual is against the target for the year.
+// 達成率: how far the actual is against what the year is measured against (a target or a 目安).
 import type { Indicator } from '../model/indicator.ts';
 import type { Explained } from './explained.ts';
 import { senseOf } from './target-for-year.ts';
 
 export interface Achievement {
-  /** Whether the target for the year is met (the comparator for 以上/以下 targets). */
+  /** Whether the target (or 目安) is met: by its comparator for 以上・以下・以内, else by the indicator's direction. */
   met: boolean;
   /** The ratio (1 = 100%); absent when no ratio means anything, and `met` decides alone. */
   ratio?: Explained;
@@ -21,39 +21,39 @@ function meets(indicator: Indicator, actual: number, target: number): boolean {
  * with the same ratio to grade a miss. Where a ratio of the two figures means nothing (a target or
  * baseline at or below zero), the change from the baseline is used: (実績値 − 基準値) ÷ (目標値 − 基準値).
  * The formula is chosen by the target and baseline alone, never by the actual, so a better actual
- * never prints a lower figure.
+ * never prints a lower figure. `name` is what the target is called: 目標値, or 目安 when derived.
  */
-export function achievement(indicator: Indicator, actual: number, target: number): Achievement {
+export function achievement(indicator: Indicator, actual: number, target: number, name: '目標値' | '目安' = '目標値'): Achievement {
   const met = meets(indicator, actual, target);
-  const inputs = { 実績値: actual, 目標値: target };
+  const inputs = { 実績値: actual, [name]: target };
   if (indicator.direction === 'maintain' && met) {
     return { met, ratio: { value: 1, formula: '目標を満たしているため100%', inputs } };
   }
   const base = indicator.baseline?.value;
   const positive = target >= 0 && (base === undefined || base >= 0);
-  if (indicator.direction === 'maintain' && indicator.comparator !== '以上' && indicator.comparator !== '以下' && positive && target > 0) {
+  if (indicator.direction === 'maintain' && indicator.comparator !== '以上' && indicator.comparator !== '以下' && indicator.comparator !== '以内' && positive && target > 0) {
     // An exact target missed on either side: the nearer, the higher.
     const ratio = actual > 0 ? Math.min(actual, target) / Math.max(actual, target) : 0;
-    return { met, ratio: { value: ratio, formula: '小さい方 ÷ 大きい方（実績値と目標値）', inputs } };
+    return { met, ratio: { value: ratio, formula: `小さい方 ÷ 大きい方（実績値と${name}）`, inputs } };
   }
   const increase = senseOf(indicator) === 1;
   if (increase && positive && target > 0) {
-    return { met, ratio: { value: actual / target, formula: '実績値 ÷ 目標値', inputs } };
+    return { met, ratio: { value: actual / target, formula: `実績値 ÷ ${name}`, inputs } };
   }
   if (!increase && positive) {
-    if (actual > 0) return { met, ratio: { value: target / actual, formula: '目標値 ÷ 実績値', inputs: { 目標値: target, 実績値: actual } } };
-    return { met: true, note: '実績値が0以下のため、目標値を下回って達成しています（比率は計算しません）' };
+    if (actual > 0) return { met, ratio: { value: target / actual, formula: `${name} ÷ 実績値`, inputs: { [name]: target, 実績値: actual } } };
+    return { met: true, note: `実績値が0以下のため、${name}を下回って達成しています（比率は計算しません）` };
   }
   if (base !== undefined && target !== base) {
     return {
       met,
       ratio: {
         value: (actual - base) / (target - base),
-        formula: '（実績値 − 基準値）÷（目標値 − 基準値）',
-        inputs: { 実績値: actual, 基準値: base, 目標値: target },
-        note: '目標値か基準値が0以下のため、基準値からの変化で測っています',
+        formula: `（実績値 − 基準値）÷（${name} − 基準値）`,
+        inputs: { 実績値: actual, 基準値: base, [name]: target },
+        note: `${name}か基準値が0以下のため、基準値からの変化で測っています`,
       },
     };
   }
-  return { met, note: '目標値が0以下で基準値もないため、比率は計算せず、目標を満たしたかどうかだけを示します' };
+  return { met, note: `${name}が0以下で基準値もないため、比率は計算せず、目標を満たしたかどうかだけを示します` };
 }

@@ -1,26 +1,28 @@
 // One indicator in one fiscal year: every figure a report prints, each with its context.
+import type { PlanIndicator } from '../load/dataset.ts';
 import type { Indicator } from '../model/indicator.ts';
 import type { Rubric } from '../model/rubric.ts';
-import type { IndicatorScope } from '../model/walk.ts';
+import { decimalsOf, roundTo } from '../model/rounding.ts';
 import { achievement, type Achievement } from './achievement.ts';
 import { actualForYear, latestNumericActual, type ActualForYear } from './actual-for-year.ts';
 import type { Explained } from './explained.ts';
 import { forecast, type Forecast } from './forecast.ts';
 import { gap, pace, progressRate, type Pace } from './progress-rate.ts';
 import { bandStatus, neutralStatus, topBandStatus, verdictStatus, type Status } from './status.ts';
-import { finalTargetValue, senseOf, targetForYear, type FinalTargetValue, type TargetForYear } from './target-for-year.ts';
+import { finalTarget, measureOf, senseOf, startOf, targetForYear, type StatedTarget, type YearTarget } from './target-for-year.ts';
 
-export interface IndicatorProgress {
-  indicator: Indicator;
-  scope: IndicatorScope;
+export interface IndicatorProgress extends PlanIndicator {
   year: number;
-  target: TargetForYear;
-  final?: FinalTargetValue;
+  target: YearTarget;
+  /** The plan's final target. */
+  final?: StatedTarget;
   actual: ActualForYear;
   /** The numeric actual the cumulative figures use: the year's, else the latest before it. */
   current?: { year: number; value: number };
   achievement?: Achievement;
   progress?: Explained;
+  /** Why 進捗率 is not shown, when the figures exist but a target to hold has no way to go. */
+  progressNote?: string;
   gapToTarget?: Explained;
   gapToFinal?: Explained;
   pace?: Pace;
@@ -28,31 +30,44 @@ export interface IndicatorProgress {
   status: Status;
 }
 
-export function indicatorProgress(indicator: Indicator, scope: IndicatorScope, year: number, planFirstYear: number, rubric: Rubric): IndicatorProgress {
+/** What the year's figure is compared with, in words: 「2024年度の目標値」, 「2024年度の目安」, 「目標値（2025年度）」. */
+function measureName(t: YearTarget, year: number): string {
+  if (t.kind === 'stated') return `${year}年度の目標値`;
+  if (t.kind === 'guide') return `${year}年度の目安`;
+  return t.kind === 'none' || t.stated.fiscalYear === undefined ? '目標値' : `目標値（${t.stated.fiscalYear}年度）`;
+}
+
+export function indicatorProgress(pi: PlanIndicator, year: number, rubric: Rubric): IndicatorProgress {
+  const { indicator, decimals } = pi;
   const sense = senseOf(indicator);
-  const target = targetForYear(indicator, year, planFirstYear);
-  const final = finalTargetValue(indicator);
+  const target = targetForYear(indicator, year, decimals);
+  const final = finalTarget(indicator);
   const actual = actualForYear(indicator, year);
   const current = latestNumericActual(indicator, year);
   const value = actual.reported ? actual.actual.value : undefined;
-  const base = indicator.baseline;
-  const start = base?.value !== undefined && base.fiscalYear !== undefined ? { year: base.fiscalYear, value: base.value } : undefined;
+  const start = startOf(indicator);
   const finalPoint = final?.fiscalYear !== undefined ? { year: final.fiscalYear, value: final.value } : undefined;
   const numeric = indicator.direction !== 'qualitative';
+  const measure = measureOf(target);
+  const precision = (...values: number[]) => Math.max(decimals, ...values.map(decimalsOf));
 
-  const result: IndicatorProgress = { indicator, scope, year, target, final, actual, current, status: neutralStatus(rubric, '未報告', `${year}年度の実績が報告されていません`) };
-  if (numeric && value !== undefined && target.kind !== 'none') {
-    result.achievement = achievement(indicator, value, target.value);
-    result.gapToTarget = gap(value, target.value, sense, `${year}年度の目標値`);
+  const result: IndicatorProgress = { ...pi, year, target, final, actual, current, status: neutralStatus(rubric, '未報告', `${year}年度の実績が報告されていません`) };
+  if (numeric && value !== undefined && measure !== undefined) {
+    result.achievement = achievement(indicator, value, measure, target.kind === 'guide' ? '目安' : '目標値');
+    result.gapToTarget = gap(value, measure, sense, measureName(target, year), precision(value, measure));
   }
   if (numeric && current) {
-    if (final) result.gapToFinal = gap(current.value, final.value, sense, '最終目標値');
-    if (final && base?.value !== undefined) result.progress = progressRate(current.value, base.value, final.value, sense);
-    const firstActual = earliestActual(indicator);
-    result.pace = pace(current, start ?? firstActual, finalPoint, sense);
+    if (final) result.gapToFinal = gap(current.value, final.value, sense, '最終目標値', precision(current.value, final.value));
+    if (final && start) {
+      const rate = progressRate(current.value, start, final.value, sense);
+      if ('rate' in rate) result.progress = rate.rate;
+      else result.progressNote = rate.note;
+    }
+    result.pace = pace(current, start ?? earliestActual(indicator), finalPoint, sense, precision(current.value));
     if (finalPoint && finalPoint.year > current.year) {
       const points = [...(start ? [start] : []), ...numericActuals(indicator, year)];
-      result.forecast = forecast(points, finalPoint, sense);
+      const f = forecast(points, finalPoint, sense);
+      if (f) result.forecast = { ...f, value: roundTo(f.value, precision(current.value)) };
     }
   }
   result.status = statusFor(result, rubric);
@@ -67,6 +82,13 @@ function earliestActual(indicator: Indicator): { year: number; value: number } |
   return numericActuals(indicator, Number.POSITIVE_INFINITY).sort((a, b) => a.year - b.year)[0];
 }
 
+/** The status from 達成率: its band, where a target missed is never the top band; or met and nothing more. */
+function byAchievement(p: IndicatorProgress, rubric: Rubric, basis: string): Status {
+  const a = p.achievement!;
+  if (a.ratio) return bandStatus(rubric, a.ratio.value, basis, a.met);
+  return a.met ? topBandStatus(rubric, a.note ?? '目標を満たしています') : neutralStatus(rubric, '評価不能', a.note ?? '達成率を計算できません');
+}
+
 function statusFor(p: IndicatorProgress, rubric: Rubric): Status {
   if (!p.actual.reported) return neutralStatus(rubric, '未報告', `${p.year}年度の実績が報告されていません`);
   const { state, value } = p.actual.actual;
@@ -75,11 +97,13 @@ function statusFor(p: IndicatorProgress, rubric: Rubric): Status {
     if (p.indicator.direction === 'qualitative' || value === undefined) return verdictStatus(rubric, state);
   }
   if (p.indicator.direction === 'qualitative' || value === undefined) return neutralStatus(rubric, '評価不能', '状況（達成・一部達成・未達成）が報告されていません');
+  const againstGuide = p.target.kind === 'guide' ? '（目安に対して）' : '';
   if (rubric.basis === '進捗率') {
-    return p.progress ? bandStatus(rubric, p.progress.value) : neutralStatus(rubric, '評価不能', '基準値か最終目標値がないため進捗率を計算できません');
+    if (p.progress) return bandStatus(rubric, p.progress.value);
+    // A target to hold has no way to go: whether it is held is the whole story.
+    if (p.progressNote && p.achievement) return byAchievement(p, rubric, `達成率${againstGuide}`);
+    return neutralStatus(rubric, '評価不能', '基準値か最終目標値がないため進捗率を計算できません');
   }
   if (p.target.kind === 'none') return neutralStatus(rubric, '評価対象外', p.target.reason);
-  const a = p.achievement!;
-  if (a.ratio) return bandStatus(rubric, a.ratio.value);
-  return a.met ? topBandStatus(rubric, a.note ?? '目標を満たしています') : neutralStatus(rubric, '評価不能', a.note ?? '達成率を計算できません');
+  return byAchievement(p, rubric, `${rubric.basis}${againstGuide}`);
 }

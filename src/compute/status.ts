@@ -23,12 +23,24 @@ export function neutralStatus(rubric: Rubric, state: NeutralState, reason: strin
   return { label: mark.label, symbol: mark.symbol, failure: false, neutral: true, reason };
 }
 
-export function bandStatus(rubric: Rubric, ratio: number): Status {
+/**
+ * The band of a percentage, named by the figure it was read from (「達成率（目安に対して）」). A
+ * target that is not met never lands in the top band, even where 99.96% rounds to 100.0%.
+ */
+export function bandStatus(rubric: Rubric, ratio: number, basis: string = rubric.basis, met?: boolean): Status {
   const pct = roundedPercent(ratio);
-  const index = rubric.bands.findIndex((b) => b.min === undefined || pct >= b.min);
+  let index = rubric.bands.findIndex((b) => b.min === undefined || pct >= b.min);
+  const missed = index === 0 && met === false;
+  if (missed) index = 1;
   const band = rubric.bands[index]!;
   const bound = band.min === undefined ? `${rubric.bands[index - 1]!.min}%未満` : `${band.min}%以上`;
-  return { label: band.label, symbol: band.symbol, failure: band.failure ?? false, neutral: false, reason: `${rubric.basis} ${pct.toFixed(1)}% → ${bound}` };
+  const because = missed ? `（目標に届いていないため「${band.label}」）` : ` → ${bound}`;
+  return { label: band.label, symbol: band.symbol, failure: band.failure ?? false, neutral: false, reason: `${basis} ${formatTenths(pct)}%${because}` };
+}
+
+/** 99.8 → 「99.8」 with 桁区切り for the rare four-digit percentage. */
+function formatTenths(pct: number): string {
+  return pct.toLocaleString('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
 export function topBandStatus(rubric: Rubric, reason: string): Status {
@@ -48,9 +60,12 @@ export function describeRubric(rubric: Rubric): string[] {
     return `${b.symbol ? `${b.symbol} ` : ''}${b.label}: ${rubric.basis}が${bound}`;
   });
   const verdicts = Object.entries(rubric.qualitative).map(([v, label]) => `「${v}」→ ${label}`);
+  const top = rubric.bands[0]!;
   return [
     `評価基準「${rubric.name}」（${rubric.basis}は小数第1位に四捨五入して判定）`,
     ...bands,
+    `目標（または目安）に届いていない指標は、四捨五入で${top.min}%になっても「${top.label}」としません`,
+    ...(rubric.basis === '進捗率' ? ['進捗率を示さない指標（水準を保つ目標）は、達成率で判定します'] : []),
     `数値でない指標は報告された状況で判定: ${verdicts.join('、')}`,
     `次の状態は遅れとして扱いません: ${Object.values(rubric.states).map((s) => s.label).join('、')}`,
   ];

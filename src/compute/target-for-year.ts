@@ -1,82 +1,136 @@
-import type { Indicator } from '../model/indicator.ts';
+// What a fiscal year is measured against. A printed target is always one the plan states; where the
+// plan states none for the year, a 目安 is derived on the straight line between the stated points
+// around it, rounded to the precision the document uses, and always called a 目安.
+import type { Comparator, Indicator } from '../model/indicator.ts';
 import type { Sense } from './explained.ts';
+import { roundTo } from '../model/rounding.ts';
 
-export type TargetForYear =
-  | { kind: 'stated'; value: number; text?: string }
-  /** The final target's year has passed: the final target still applies. */
-  | { kind: 'final-passed'; value: number; finalYear: number }
-  /** On the straight line between two known points. */
-  | { kind: 'interpolated'; value: number; formula: string; inputs: Record<string, number> }
-  | { kind: 'none'; reason: string };
-
-export interface FinalTargetValue {
+/** A target as the plan states it. */
+export interface StatedTarget {
   value: number;
+  /** The fiscal year it is set for; absent when the document gives none (a final target without a year). */
   fiscalYear?: number;
-  /** How the value was found: stated, or baseline + change (「最大4ポイント改善」). */
-  derivation: 'stated' | 'change';
+  comparator?: Comparator;
+  /** The plan's final target, rather than one of its yearly targets. */
+  final: boolean;
+  /** Stated as a change from the baseline (「最大4ポイント改善」): `value` is the baseline moved by it. */
+  change?: number;
+  /** The document's wording. */
+  text?: string;
 }
 
-/** The final target as a number: stated, or the baseline moved by the stated change. */
-export function finalTargetValue(indicator: Indicator): FinalTargetValue | undefined {
-  const final = indicator.finalTarget;
-  if (!final) return undefined;
-  if (final.value !== undefined) return { value: final.value, fiscalYear: final.fiscalYear, derivation: 'stated' };
-  const base = indicator.baseline?.value;
-  if (final.change !== undefined && base !== undefined) {
-    return { value: base + final.change, fiscalYear: final.fiscalYear, derivation: 'change' };
-  }
-  return undefined;
-}
-
-interface Anchor {
+/** A known point of an indicator's path: the baseline, the start of a running total, a stated target. */
+export interface Anchor {
   year: number;
   value: number;
   label: string;
 }
 
-/**
- * The target for fiscal year `year`: stated for that year, the final target once its year has
- * passed, or interpolated on the straight line between the nearest known points around it.
- * A 累計 indicator counts from zero in the year before the plan began, not from its baseline.
- */
-export function targetForYear(indicator: Indicator, year: number, planFirstYear: number): TargetForYear {
-  const stated = indicator.targets?.get(year);
-  const base = indicator.baseline;
-  if (stated?.value !== undefined) return { kind: 'stated', value: stated.value, text: stated.text };
-  if (stated?.change !== undefined && base?.value !== undefined) {
-    return { kind: 'stated', value: base.value + stated.change, text: stated.text };
-  }
-  const final = finalTargetValue(indicator);
-  if (final && final.fiscalYear === year) return { kind: 'stated', value: final.value, text: indicator.finalTarget?.text };
-  if (final?.fiscalYear !== undefined && final.fiscalYear < year) {
-    return { kind: 'final-passed', value: final.value, finalYear: final.fiscalYear };
-  }
+/** Why a stated target holds as it is in the years before its own, rather than being approached along a line. */
+export type ThresholdReason = 'comparator' | 'maintain' | 'not-better';
 
-  const anchors: Anchor[] = [];
-  for (const [y, t] of indicator.targets ?? []) if (t.value !== undefined) anchors.push({ year: y, value: t.value, label: `${y}年度目標` });
-  if (final?.fiscalYear !== undefined) anchors.push({ year: final.fiscalYear, value: final.value, label: '最終目標' });
-  if (indicator.accumulation === '累計') {
-    anchors.push({ year: planFirstYear - 1, value: 0, label: '計画開始前の累計' });
-  } else if (base?.value !== undefined && base.fiscalYear !== undefined) {
-    anchors.push({ year: base.fiscalYear, value: base.value, label: '基準値' });
-  }
-  const before = anchors.filter((a) => a.year < year).sort((a, b) => b.year - a.year)[0];
-  const after = anchors.filter((a) => a.year > year).sort((a, b) => a.year - b.year)[0];
-  if (!before || !after) {
-    return { kind: 'none', reason: anchors.length === 0 ? '目標値が示されていません' : `${year}年度の目標値は示されておらず、前後の値から求めることもできません` };
-  }
-  const value = before.value + ((after.value - before.value) * (year - before.year)) / (after.year - before.year);
-  return {
-    kind: 'interpolated',
-    value,
-    formula: `${before.label} ＋（${after.label} − ${before.label}）×（${year} − ${before.year}）÷（${after.year} − ${before.year}）`,
-    inputs: { [before.label]: before.value, [after.label]: after.value, 始点年度: before.year, 終点年度: after.year },
-  };
-}
+export type YearTarget =
+  /** The plan states a target for the year itself. */
+  | { kind: 'stated'; stated: StatedTarget }
+  /** The next stated target is a level to hold (以上・以下・以内, 維持, or not beyond the baseline): the year is measured against it. */
+  | { kind: 'threshold'; stated: StatedTarget; reason: ThresholdReason }
+  /** The final target's year has passed: the final target still applies. */
+  | { kind: 'final-passed'; stated: StatedTarget }
+  /** No stated target for the year: a 目安 on the line from `from` to `to` (the next stated target), rounded. */
+  | { kind: 'guide'; stated: StatedTarget; value: number; exact: number; decimals: number; from: Anchor; to: Anchor }
+  /** Nothing to measure the year against; `stated` is the nearest target the plan states, for reference. */
+  | { kind: 'none'; stated?: StatedTarget; reason: string };
 
 /** Which way is better for the indicator's figures. Maintain reads its comparator; without one, more is better. */
 export function senseOf(indicator: Indicator): Sense {
   if (indicator.direction === 'decrease') return -1;
-  if (indicator.direction === 'maintain' && indicator.comparator === '以下') return -1;
+  if (indicator.direction === 'maintain' && (indicator.comparator === '以下' || indicator.comparator === '以内')) return -1;
   return 1;
+}
+
+function fromChange(indicator: Indicator, target: { value?: number; change?: number }): number | undefined {
+  if (target.value !== undefined) return target.value;
+  const base = indicator.baseline?.value;
+  return target.change !== undefined && base !== undefined ? base + target.change : undefined;
+}
+
+/** The final target as a number: stated, or the baseline moved by the stated change. */
+export function finalTarget(indicator: Indicator): StatedTarget | undefined {
+  const f = indicator.finalTarget;
+  const value = f && fromChange(indicator, f);
+  if (!f || value === undefined) return undefined;
+  return { value, fiscalYear: f.fiscalYear, comparator: indicator.comparator, final: true, change: f.value === undefined ? f.change : undefined, text: f.text };
+}
+
+/** Every numeric target the plan states, in year order; a final target without a year comes last. */
+export function statedTargets(indicator: Indicator): StatedTarget[] {
+  const yearly = [...(indicator.targets ?? [])].flatMap(([year, t]): StatedTarget[] => {
+    const value = fromChange(indicator, t);
+    return value === undefined ? [] : [{ value, fiscalYear: year, comparator: indicator.comparator, final: false, change: t.value === undefined ? t.change : undefined, text: t.text }];
+  });
+  const final = finalTarget(indicator);
+  const all = final && !yearly.some((t) => t.fiscalYear === final.fiscalYear) ? [...yearly, final] : yearly;
+  return all.sort((a, b) => (a.fiscalYear ?? Number.POSITIVE_INFINITY) - (b.fiscalYear ?? Number.POSITIVE_INFINITY));
+}
+
+/**
+ * Where the indicator's path starts: for a running total, the baseline when it is a total from the
+ * total's first year, else 0 at the end of the year before it; otherwise the baseline.
+ */
+export function startOf(indicator: Indicator): Anchor | undefined {
+  const b = indicator.baseline;
+  const baseline = b?.value !== undefined && b.fiscalYear !== undefined ? { year: b.fiscalYear, value: b.value, label: '基準値' } : undefined;
+  const from = indicator.cumulativeFrom;
+  if (indicator.accumulation !== '累計' || from === undefined) return baseline;
+  return baseline && baseline.year >= from ? baseline : { year: from - 1, value: 0, label: '累計の起点' };
+}
+
+/** Whether `a` is better than `b` for the indicator. */
+export const better = (sense: Sense, a: number, b: number) => sense * (a - b) > 0;
+
+/** Why a stated target is a level to hold rather than a point to approach, or undefined. */
+export function thresholdReason(indicator: Indicator, target: StatedTarget): ThresholdReason | undefined {
+  if (target.comparator === '以上' || target.comparator === '以下' || target.comparator === '以内') return 'comparator';
+  if (indicator.direction === 'maintain') return 'maintain';
+  const start = startOf(indicator);
+  if (start && !better(senseOf(indicator), target.value, start.value)) return 'not-better';
+  return undefined;
+}
+
+function statedAnchor(t: StatedTarget & { fiscalYear: number }): Anchor {
+  return { year: t.fiscalYear, value: t.value, label: t.final ? '最終目標値' : `${t.fiscalYear}年度の目標値` };
+}
+
+/**
+ * The target fiscal year `year` is measured against: the one the plan states for it; the next stated
+ * one when that is a level to hold; the final one once its year has passed; otherwise a 目安 on the
+ * line from the latest known point before the year to the next stated target, rounded to `decimals`.
+ */
+export function targetForYear(indicator: Indicator, year: number, decimals: number): YearTarget {
+  const all = statedTargets(indicator);
+  const here = all.find((t) => t.fiscalYear === year);
+  if (here) return { kind: 'stated', stated: here };
+  const next = all.find((t) => t.fiscalYear === undefined || t.fiscalYear > year);
+  if (!next) {
+    const last = all.at(-1);
+    if (last?.final) return { kind: 'final-passed', stated: last };
+    return { kind: 'none', stated: last, reason: last ? `${year}年度の目標値は示されていません（最後の目標値は${last.fiscalYear}年度のもの）` : '目標値が示されていません' };
+  }
+  const reason = thresholdReason(indicator, next);
+  if (reason) return { kind: 'threshold', stated: next, reason };
+  if (next.fiscalYear === undefined) return { kind: 'none', stated: next, reason: '最終目標の年度が示されていないため、この年度の目安は求められません' };
+
+  const start = startOf(indicator);
+  const earlier = [...(start ? [start] : []), ...all.filter((t): t is StatedTarget & { fiscalYear: number } => t.fiscalYear !== undefined && t.fiscalYear < year).map(statedAnchor)];
+  const from = earlier.filter((a) => a.year < year).sort((a, b) => b.year - a.year)[0];
+  if (!from) return { kind: 'none', stated: next, reason: `${year}年度の目標値は示されておらず、基準値もないため目安は求められません` };
+  const to = statedAnchor(next as StatedTarget & { fiscalYear: number });
+  const exact = from.value + ((to.value - from.value) * (year - from.year)) / (to.year - from.year);
+  return { kind: 'guide', stated: next, value: roundTo(exact, decimals), exact, decimals, from, to };
+}
+
+/** The value a year is measured against, when there is one. */
+export function measureOf(t: YearTarget): number | undefined {
+  if (t.kind === 'none') return undefined;
+  return t.kind === 'guide' ? t.value : t.stated.value;
 }

@@ -1,7 +1,7 @@
 // The monthly reminder (pure): which indicators a department has not reported for the year, as a
 // mail from templates/mail/reminder-*.hbs. No attachment: the list is the message.
 import type { PlanProgress } from '../compute/plan-progress.ts';
-import { latestActualText, targetCell } from '../render/report/indicator-table.ts';
+import { guideText, indicatorTitle, latestActualText, targetLine } from '../render/indicator-text.ts';
 import { singleLine } from '../render/report/template-text.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
 import { messageIdFor, type MailContent } from './mail-content.ts';
@@ -12,7 +12,9 @@ export interface ReminderContext {
   year: number;
   deadline?: string;
   count: number;
-  plans: Array<{ title: string; indicators: Array<{ id: string; name: string; target: string; latest?: string }> }>;
+  /** Whether any listed indicator is measured against a 目安 this year. */
+  guided: boolean;
+  plans: Array<{ title: string; indicators: Array<{ id: string; name: string; target: string; guide?: string; latest?: string }> }>;
 }
 
 /** The department's unreported indicators across the plans, or undefined when it has none. */
@@ -28,11 +30,12 @@ export function reminderContext(
       title: p.data.plan.title,
       indicators: p.rows
         .filter((r) => r.departments.includes(department) && !r.actual.reported)
-        .map((r) => ({ id: r.indicator.id, name: r.indicator.name, target: targetCell(r).text, latest: latestActualText(r) })),
+        .map((r) => ({ id: r.indicator.id, name: indicatorTitle(r.indicator), target: targetLine(r) || '—', guide: guideText(r), latest: latestActualText(r) })),
     }))
     .filter((s) => s.indicators.length > 0);
   if (shares.length === 0) return undefined;
-  return { municipality, department: { name: department }, year, deadline, count: shares.reduce((n, s) => n + s.indicators.length, 0), plans: shares };
+  const guided = shares.some((s) => s.indicators.some((i) => i.guide !== undefined));
+  return { municipality, department: { name: department }, year, deadline, count: shares.reduce((n, s) => n + s.indicators.length, 0), guided, plans: shares };
 }
 
 export function reminderMail(context: ReminderContext, templates: TemplateSet, meta: { runId: string; sender: string; senderDomain: string }): MailContent {

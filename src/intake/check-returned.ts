@@ -2,13 +2,11 @@
 // either a problem (in words a clerk understands, with file and row) or a change: new, changed or
 // unchanged against the actual the data already has.
 import { actualKey } from '../load/collected-actuals.ts';
-import { ownersOf } from '../compute/plan-progress.ts';
-import type { Dataset, MunicipalityData } from '../load/dataset.ts';
+import type { Dataset, MunicipalityData, ResolvedPlan } from '../load/dataset.ts';
 import { parseFiscalYear } from '../model/fiscal-year.ts';
 import { ActualState, type Actual, type Indicator } from '../model/indicator.ts';
 import { readNumber } from '../model/number-text.ts';
 import { departmentFullName } from '../model/municipality.ts';
-import { walkIndicators, type PlanData } from '../model/walk.ts';
 import { implausibility } from './plausible.ts';
 import type { ReturnedRow } from './returned-rows.ts';
 
@@ -64,6 +62,7 @@ function readActual(raw: ReturnedRow['actual'], indicator: Indicator): Reading {
   }
   const reading = readNumber(input);
   if (reading.kind === 'number') return { ok: true, actual: { value: reading.value } };
+  if (reading.kind === 'too-large') return { ok: false, message: `「${raw}」は桁が多すぎます（1,000兆以上の値は扱えません）。桁の誤りではありませんか` };
   const suffix = typeof input === 'string' ? /[^\d\s.,]+$/u.exec(input.normalize('NFKC').trim())?.[0] : undefined;
   if (suffix && /^\D+$/u.test(suffix) && /\d/.test(String(input))) {
     return { ok: false, message: `「${raw}」の単位「${suffix}」は、この指標の単位（${indicator.unit ?? 'なし'}）と違います` };
@@ -89,9 +88,9 @@ export function checkReturned(sources: readonly ImportSource[], c: CheckContext)
   const changes: Change[] = [];
   const problems: RowProblem[] = [];
   const byKey = new Map<string, Change>();
-  const indicatorsOf = new Map<PlanData, Map<string, { indicator: Indicator; owners: string[] }>>();
-  const indicatorsIn = (plan: PlanData, m: MunicipalityData) => {
-    if (!indicatorsOf.has(plan)) indicatorsOf.set(plan, new Map([...walkIndicators(plan)].map((v) => [v.indicator.id, { indicator: v.indicator, owners: ownersOf(v, m.registry) }])));
+  const indicatorsOf = new Map<ResolvedPlan, Map<string, { indicator: Indicator; owners: string[] }>>();
+  const indicatorsIn = (plan: ResolvedPlan) => {
+    if (!indicatorsOf.has(plan)) indicatorsOf.set(plan, new Map(plan.indicators.map((i) => [i.indicator.id, { indicator: i.indicator, owners: i.departments }])));
     return indicatorsOf.get(plan)!;
   };
   for (const source of sources) {
@@ -116,7 +115,7 @@ export function checkReturned(sources: readonly ImportSource[], c: CheckContext)
         problem(`計画ID「${row.plan ?? ''}」は${m.municipality.name}の計画にありません`);
         continue;
       }
-      const found = indicatorsIn(plan, m).get(row.indicator!);
+      const found = indicatorsIn(plan).get(row.indicator!);
       if (!found) {
         problem(`指標ID「${row.indicator}」は計画「${plan.plan.title}」にありません`);
         continue;

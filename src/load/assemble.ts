@@ -1,18 +1,19 @@
 // Pure: turns the raw files of a data directory into a validated dataset, or every problem found.
-import { buildDepartmentRegistry } from '../model/department-registry.ts';
+import { buildDepartmentRegistry, type DepartmentRegistry } from '../model/department-registry.ts';
 import { Municipality } from '../model/municipality.ts';
 import { Plan } from '../model/plan.ts';
 import { ProjectsFile } from '../model/project.ts';
-import { Settings } from '../model/settings.ts';
+import { DEFAULT_MAIL, Settings } from '../model/settings.ts';
 import { indicatorsById, type PlanData } from '../model/walk.ts';
 import { readActualsCsv } from './actuals-csv.ts';
 import { collectedKeysOf } from './collected-actuals.ts';
-import { checkMunicipality, checkPlanStructure } from './check-structure.ts';
+import { checkMunicipality, checkPlanStructure, checkSameMeasures } from './check-structure.ts';
 import { checkActualRows, checkPlanValues } from './check-values.ts';
-import type { Dataset, LoadResult, MunicipalityData } from './dataset.ts';
+import type { Dataset, LoadResult } from './dataset.ts';
 import type { Problem } from './problem.ts';
 import { parseFile } from './parse-file.ts';
 import type { DataFiles, PlanFiles } from './read-files.ts';
+import { resolveMunicipality } from './resolve.ts';
 import type { SourcedPlan, SourcedProject } from './sourced.ts';
 
 /** A plan whose files all parsed can be cross-checked; one with unreadable files only checked file by file. */
@@ -56,7 +57,7 @@ function withCsvActuals(sp: SourcedPlan): PlanData {
 
 export function assembleDataset(files: DataFiles): LoadResult {
   const problems: Problem[] = [];
-  const municipalities: Array<Omit<MunicipalityData, 'plans'> & { plans: SourcedPlan[] }> = [];
+  const municipalities: Array<{ municipality: Municipality; registry: DepartmentRegistry; plans: SourcedPlan[] }> = [];
   const planIds = new Map<string, string>();
   const settings = files.settings ? parseFile(files.settings, Settings, problems) : undefined;
   if (files.municipalities.length === 0) {
@@ -87,6 +88,7 @@ export function assembleDataset(files: DataFiles): LoadResult {
       problems.push(...checkPlanStructure(sp, parsed.value.id, registry));
       problems.push(...checkActualRows(sp, indicatorsById(asPlanData(sp))));
     }
+    problems.push(...checkSameMeasures(complete));
     municipalities.push({ municipality: parsed.value, registry, plans: complete });
   }
   if (settings?.ok) {
@@ -96,12 +98,14 @@ export function assembleDataset(files: DataFiles): LoadResult {
     }
   }
   if (problems.length > 0) return { ok: false, problems };
+  const resolvedSettings = settings?.ok ? settings.value : Settings.parse({});
   const dataset: Dataset = {
     edition: files.edition,
     files,
     collected: new Set(municipalities.flatMap((m) => m.plans.flatMap((sp) => collectedKeysOf(sp.plan.id, sp.actualRows)))),
-    settings: settings?.ok ? settings.value : Settings.parse({}),
-    municipalities: municipalities.map((m) => ({ ...m, plans: m.plans.map(withCsvActuals) })),
+    mail: resolvedSettings.mail ?? DEFAULT_MAIL,
+    timezone: resolvedSettings.timezone,
+    municipalities: municipalities.map((m) => resolveMunicipality(m.municipality, m.registry, m.plans.map(withCsvActuals), resolvedSettings)),
   };
   return { ok: true, dataset };
 }

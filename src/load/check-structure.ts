@@ -114,7 +114,10 @@ function repeatProblems(
 ): Problem[] {
   const repeatYears = [...(project.categories ?? [])].filter(([, c]) => c === '再掲').map(([y]) => y);
   if (project.repeatOf === undefined) {
-    return repeatYears.map((y) => at(['categories', String(y)], 'BAD_REPEAT', '再掲の事業には、再掲元の事業IDを repeatOf に書きます'));
+    return [
+      ...repeatYears.map((y) => at(['categories', String(y)], 'BAD_REPEAT', '再掲の事業には、再掲元の事業IDを repeatOf に書きます')),
+      ...(project.repeatedIndicators ? [at(['repeatedIndicators'], 'BAD_REPEAT', '再掲する指標（repeatedIndicators）を書けるのは、repeatOf のある再掲の事業だけです')] : []),
+    ];
   }
   const original = projectsById.get(project.repeatOf);
   if (!original || original === project) {
@@ -126,9 +129,39 @@ function repeatProblems(
   if (project.categories && repeatYears.length === 0) {
     return [at(['repeatOf'], 'BAD_REPEAT', 'repeatOf がありますが、区分に「再掲」の年度がありません')];
   }
-  return repeatYears
-    .filter((y) => original.categories?.get(y) === undefined)
-    .map((y) => at(['categories', String(y)], 'BAD_REPEAT', `再掲元「${original.id}」に${y}年度の区分がないため、この再掲を数えられません`));
+  const originalIndicators = new Set([...walkProjectIndicators(original)].map((v) => v.indicator.id));
+  return [
+    ...repeatYears
+      .filter((y) => original.categories?.get(y) === undefined)
+      .map((y) => at(['categories', String(y)], 'BAD_REPEAT', `再掲元「${original.id}」に${y}年度の区分がないため、この再掲を数えられません`)),
+    ...(project.repeatedIndicators ?? [])
+      .map((id, i) => [id, i] as const)
+      .filter(([id]) => !originalIndicators.has(id))
+      .map(([id, i]) => at(['repeatedIndicators', i], 'BAD_REPEAT', `指標「${id}」は再掲元「${original.id}」の指標ではありません（再掲元の指標: ${[...originalIndicators].join('、') || 'なし'}）`)),
+  ];
+}
+
+/** A `sameMeasureAs` must name an indicator of another plan of the same municipality. */
+export function checkSameMeasures(plans: readonly SourcedPlan[]): Problem[] {
+  const problems: Problem[] = [];
+  const idsOf = new Map(plans.map((sp) => [sp.plan.id, new Set([...walkPlanIndicators(sp.plan), ...sp.projects.flatMap((p) => [...walkProjectIndicators(p.project)])].map((v) => v.indicator.id))]));
+  const report = (where: { yaml: SourcedPlan['yaml']; path: Path; topKind: string }, message: string) =>
+    problems.push(problemAt(where.yaml, [...where.path, 'sameMeasureAs'], 'UNKNOWN_INDICATOR', message, where.topKind));
+  for (const sp of plans) {
+    const places = [
+      ...[...walkPlanIndicators(sp.plan)].map((v) => ({ indicator: v.indicator, yaml: sp.yaml, path: v.path, topKind: '' })),
+      ...sp.projects.flatMap((p) => [...walkProjectIndicators(p.project)].map((v) => ({ indicator: v.indicator, yaml: p.yaml, path: [p.index, ...v.path], topKind: '事業' }))),
+    ];
+    for (const place of places) {
+      const link = place.indicator.sameMeasureAs;
+      if (!link) continue;
+      const ids = idsOf.get(link.plan);
+      if (link.plan === sp.plan.id) report(place, '同じ計画の指標は指せません。再掲なら事業の repeatedIndicators に書きます');
+      else if (!ids) report(place, `計画「${link.plan}」はこの自治体にありません（${[...idsOf.keys()].join('、')}）`);
+      else if (!ids.has(link.indicator)) report(place, `指標「${link.indicator}」は計画「${link.plan}」にありません`);
+    }
+  }
+  return problems;
 }
 
 function departmentProblems(registry: DepartmentRegistry, written: string[] | undefined, report: (message: string) => Problem): Problem[] {

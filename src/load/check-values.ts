@@ -50,6 +50,12 @@ function indicatorProblems(indicator: Indicator, first: number, last: number, re
   if (finalYear !== undefined && finalYear < first) {
     out.push(report(['finalTarget', 'fiscalYear'], 'YEAR_OUT_OF_PERIOD', `最終目標の年度（${finalYear}年度）が${periodText(first, last)}より前です`));
   }
+  if (indicator.accumulation === '累計' && indicator.cumulativeFrom === undefined) {
+    out.push(report(['accumulation'], 'MISSING_FIELD', '累計の指標には、累計の起点の年度（cumulativeFrom。例: 「1999年度からの累計」なら 1999、計画期間の「4年間累計」なら計画の初年度）を書きます'));
+  }
+  if (indicator.cumulativeFrom !== undefined && indicator.accumulation !== '累計') {
+    out.push(report(['cumulativeFrom'], 'INVALID', '累計の起点（cumulativeFrom）は、accumulation: 累計 の指標にだけ書きます'));
+  }
   if (indicator.direction === 'qualitative') return out;
 
   if (!indicator.unit) {

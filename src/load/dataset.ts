@@ -1,17 +1,55 @@
 import type { DepartmentRegistry } from '../model/department-registry.ts';
+import type { Indicator } from '../model/indicator.ts';
 import type { Municipality } from '../model/municipality.ts';
-import type { Settings } from '../model/settings.ts';
-import type { PlanData } from '../model/walk.ts';
+import type { Project } from '../model/project.ts';
+import type { Rubric } from '../model/rubric.ts';
+import type { DueDay, MailSettings } from '../model/settings.ts';
+import type { IndicatorScope, PlanData } from '../model/walk.ts';
 import type { Problem } from './problem.ts';
 import type { DataFiles } from './read-files.ts';
+
+/** Another plan's indicator that measures the same figure. */
+export interface SameMeasureRef {
+  planId: string;
+  planTitle: string;
+  indicatorId: string;
+}
+
+/** One indicator of a plan, once, with what the loader resolved for it. */
+export interface PlanIndicator {
+  indicator: Indicator;
+  scope: IndicatorScope;
+  /** Ids of the hierarchy nodes above the indicator, top first. */
+  nodePath: string[];
+  /** Canonical names (部＋課) of the departments answering for it; several when shared. */
+  departments: string[];
+  /** Decimals the plan's own figures for it use: every figure derived from them is rounded to this. */
+  decimals: number;
+  /** 再掲 rows that print this indicator again (it is still one indicator). */
+  relistedIn: Project[];
+  /** The same figure as an indicator of another plan of the municipality, linked both ways. */
+  sameMeasure: SameMeasureRef[];
+}
+
+/** A plan as every later stage sees it: validated, CSV actuals merged, references resolved. */
+export interface ResolvedPlan extends PlanData {
+  /** Every indicator once, in the document's order. */
+  indicators: PlanIndicator[];
+  /** Canonical names of the departments running each project (its parts' included). */
+  projectDepartments: ReadonlyMap<Project, string[]>;
+}
 
 export interface MunicipalityData {
   municipality: Municipality;
   registry: DepartmentRegistry;
-  plans: PlanData[];
+  /** The municipality's rubric, or the default one. */
+  rubric: Rubric;
+  /** When a year's actuals are due (shinchoku.yaml), if configured. */
+  actualsDue?: DueDay;
+  plans: ResolvedPlan[];
 }
 
-/** Everything in a data directory, validated and cross-checked. */
+/** Everything in a data directory, validated, cross-checked and resolved. */
 export interface Dataset {
   /** Short hash of the input files: tells two editions of the data apart. */
   edition: string;
@@ -19,8 +57,10 @@ export interface Dataset {
   files: DataFiles;
   /** Keys (actualKey) of the actuals that came from imports; every other actual is transcribed from a document. */
   collected: ReadonlySet<string>;
-  /** DATA/shinchoku.yaml, or the defaults when there is none. */
-  settings: Settings;
+  /** How mail goes out (shinchoku.yaml), or the defaults. */
+  mail: MailSettings;
+  /** The one time zone of every printed date and time and of the month a reminder belongs to. */
+  timezone: string;
   municipalities: MunicipalityData[];
 }
 

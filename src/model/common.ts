@@ -18,6 +18,14 @@ export const NumberValue = z.unknown().transform((raw, ctx) => {
   const reading = readNumber(raw);
   if (reading.kind === 'number') return reading.value;
   if (reading.kind === 'absent') return undefined;
+  if (reading.kind === 'too-large') {
+    ctx.addIssue({
+      code: 'custom',
+      params: { code: 'NOT_A_NUMBER' },
+      message: `「${reading.text}」は桁が多すぎます（1,000兆以上の値は扱えません）。桁の誤りではありませんか`,
+    });
+    return z.NEVER;
+  }
   ctx.addIssue({
     code: 'custom',
     params: { code: 'NOT_A_NUMBER' },
@@ -84,3 +92,17 @@ export type Detail = z.infer<typeof Detail>;
 export const DepartmentRefs = z
   .union([Text, z.array(Text).min(1)])
   .transform((v) => (Array.isArray(v) ? v : [v]));
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA time zone name (Asia/Tokyo). */
+export const TimeZone = z.string().refine(isTimeZone, 'タイムゾーンの名前ではありません（例: Asia/Tokyo）');
+
+export const DEFAULT_TIME_ZONE = 'Asia/Tokyo';

@@ -5,12 +5,23 @@ import { byFiscalYear, DepartmentRefs, FiscalYear, Id, Note, NumberValue, Text }
 export const Direction = z.enum(['increase', 'decrease', 'maintain', 'qualitative']);
 export type Direction = z.infer<typeof Direction>;
 
-/** How a target is met: 以上 (at least), 以下 (at most), 一致 (exactly). Absent when the document does not say. */
-export const Comparator = z.enum(['以上', '以下', '一致']);
+/**
+ * How a target is met, as the document words it: 以上 (at least), 以下 and 以内 (at most), 一致 (exactly).
+ * Absent when the document does not say. A target with 以上・以下・以内 is a threshold: it holds in
+ * every year up to its own, rather than being approached along a line from the baseline.
+ */
+export const Comparator = z.enum(['以上', '以下', '以内', '一致']);
 export type Comparator = z.infer<typeof Comparator>;
 
-/** 累計: a running total since the baseline; 単年度: counted afresh each year. */
+/** 累計: a running total since `cumulativeFrom`; 単年度: counted afresh each year. */
 export const Accumulation = z.enum(['累計', '単年度']);
+
+/** The same figure measured as an indicator of another plan of the municipality. */
+export const SameMeasure = z.strictObject({
+  plan: Id,
+  indicator: Id,
+  note: Note,
+});
 
 /** Explicit states of an actual that are never a failure (and the qualitative verdicts). */
 export const ActualState = z.enum(['達成', '一部達成', '未達成', '評価不能', '未着手', '中止']);
@@ -72,6 +83,11 @@ export const Indicator = z.strictObject({
   direction: Direction,
   comparator: Comparator.optional(),
   accumulation: Accumulation.optional(),
+  /**
+   * For a 累計: the first fiscal year counted in the total (「1999年度からの累計」 → 1999; a plan's
+   * 「4年間累計」 → its first year). The total is 0 before it; baseline, targets and actuals are totals from it.
+   */
+  cumulativeFrom: FiscalYear.optional(),
   /** Department(s) answering for the figure; the enclosing project's when absent. */
   owner: DepartmentRefs.optional(),
   baseline: orNumber(Baseline).optional(),
@@ -84,6 +100,8 @@ export const Indicator = z.strictObject({
   verification: byFiscalYear(Text).optional(),
   /** Where in the source document the indicator is printed. */
   source: Text.optional(),
+  /** The same figure is an indicator of another plan (its targets may differ): reports say so beside both. */
+  sameMeasureAs: SameMeasure.optional(),
   note: Note,
 });
 export type Indicator = z.infer<typeof Indicator>;

@@ -3,10 +3,23 @@
 /** Cells that mean "nothing was entered": they are absent, never 0. */
 const BLANK = /^(|-|－|‐|―|—|ー|–|\/|＿|_)$/;
 
+/**
+ * Figures a municipal document can print: beyond this (1,000兆) a value is a slipped digit or an
+ * error of the file, and would print in exponent form or lose digits.
+ */
+export const LARGEST_FIGURE = 1e15;
+
 export type NumberReading =
   | { kind: 'absent' }
   | { kind: 'number'; value: number }
-  | { kind: 'invalid'; text: string };
+  | { kind: 'invalid'; text: string }
+  /** Digits that read as a number too large to print or compute with (Infinity, 1e23). */
+  | { kind: 'too-large'; text: string };
+
+function checked(value: number, text: string): NumberReading {
+  if (!Number.isFinite(value)) return { kind: 'invalid', text };
+  return Math.abs(value) >= LARGEST_FIGURE ? { kind: 'too-large', text } : { kind: 'number', value };
+}
 
 /**
  * Full-width digits, 桁区切り commas and 「△」「▲」 minus signs are normalised;
@@ -15,14 +28,12 @@ export type NumberReading =
  */
 export function readNumber(raw: unknown): NumberReading {
   if (raw === null || raw === undefined) return { kind: 'absent' };
-  if (typeof raw === 'number') {
-    return Number.isFinite(raw) ? { kind: 'number', value: raw } : { kind: 'invalid', text: String(raw) };
-  }
+  if (typeof raw === 'number') return checked(raw, String(raw));
   if (typeof raw !== 'string') return { kind: 'invalid', text: String(raw) };
   const text = raw.normalize('NFKC').replace(/\s+/g, '');
   if (BLANK.test(text)) return { kind: 'absent' };
   const signed = text.replace(/^[△▲]/, '-');
   const plain = signed.replace(/(?<=\d),(?=\d{3}(\D|$))/g, '');
-  if (/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(plain)) return { kind: 'number', value: Number(plain) };
+  if (/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(plain)) return checked(Number(plain), raw);
   return { kind: 'invalid', text: raw };
 }

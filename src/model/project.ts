@@ -68,6 +68,11 @@ export const Project = z.strictObject({
   categories: byFiscalYear(Category).optional(),
   /** For a 再掲 row: id of the row it repeats. */
   repeatOf: Id.optional(),
+  /**
+   * For a 再掲 row: ids of the repeated row's indicators that it prints again. They are the same
+   * indicators (counted, listed and reported once), not copies.
+   */
+  repeatedIndicators: z.array(Id).min(1).optional(),
   sdgs: z.array(SdgTarget).optional(),
   actionPlans: z.array(ActionPlan).optional(),
   budgets: z.array(BudgetLine).optional(),

@@ -4,7 +4,7 @@
 import { CronExpressionParser } from 'cron-parser';
 import nodeCron from 'node-cron';
 import { z } from 'zod';
-import { Id, Note, Text } from './common.ts';
+import { DEFAULT_TIME_ZONE, Id, Note, Text, TimeZone } from './common.ts';
 import { EmailAddress } from './municipality.ts';
 
 const CRON_HELP = '「分 時 日 月 曜日」の5項目か、先頭に秒を足した6項目で書きます（例: "0 9 1 6 *" は毎年6月1日 9:00）';
@@ -54,20 +54,11 @@ export const ScheduleJob = z
   .refine((j) => j.plan === undefined || j.command === 'run', { message: '計画（plan）を指定できるのは command: run のときだけです', path: ['plan'] });
 export type ScheduleJob = z.infer<typeof ScheduleJob>;
 
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export const DEFAULT_KEEP_HISTORY_DAYS = 1095;
 
 export const ScheduleConfig = z
   .strictObject({
-    timezone: z.string().refine(isTimeZone, 'タイムゾーンの名前ではありません（例: Asia/Tokyo）').default('Asia/Tokyo'),
+    timezone: TimeZone.default(DEFAULT_TIME_ZONE),
     /** Who is mailed when a scheduled run fails. */
     adminEmails: z.array(EmailAddress).min(1).optional(),
     /** How long `status` keeps past runs. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EmailAddress } from './municipality.ts';
-import { Id, Note } from './common.ts';
+import { DEFAULT_TIME_ZONE, Id, Note, TimeZone } from './common.ts';
 
 /** A day of the year after the fiscal year: actuals for FY Y are due on month/day of year Y + 1. */
 export const DueDay = z
@@ -33,6 +33,8 @@ export const MailSettings = z.strictObject({
 /** DATA/shinchoku.yaml: settings of the run, not data from the documents. Optional as a whole. */
 export const Settings = z.strictObject({
   mail: MailSettings.optional(),
+  /** The time zone of every printed date and time (作成日時, 提出期限) and of a reminder's month. */
+  timezone: TimeZone.default(DEFAULT_TIME_ZONE),
   municipalities: z.record(Id, MunicipalitySettings).default({}),
   note: Note,
 });

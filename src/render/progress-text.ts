@@ -35,15 +35,15 @@ function planSection({ progress }: ProgressSection, year: number): string[] {
   const records = progressRecords(data, rows);
   const table = textTable(
     [
-      { heading: '指標ID' }, { heading: '指標名', maxWidth: 30 }, { heading: '目標値', align: 'right', maxWidth: 16 }, { heading: '実績値', maxWidth: 26 },
-      { heading: '達成率', align: 'right' }, { heading: '進捗率', align: 'right' }, { heading: '目標との差', align: 'right' }, { heading: '状況' }, { heading: '担当課', maxWidth: 18 },
+      { heading: '指標ID' }, { heading: '指標名', maxWidth: 30 }, { heading: '目標値（年度）', align: 'right', maxWidth: 30 }, { heading: '目安', align: 'right', maxWidth: 14 }, { heading: '実績値', maxWidth: 26 },
+      { heading: '達成率', align: 'right' }, { heading: '進捗率', align: 'right' }, { heading: '差', align: 'right' }, { heading: '状況' }, { heading: '担当課', maxWidth: 18 },
     ],
-    records.map((r) => [r.指標ID, r.指標名, `${r.目標値}${r.目標値の根拠 === '補間' ? '※' : ''}`, r.実績値, r.達成率, r.進捗率, r.目標との差, r.状況, r.担当課]),
+    records.map((r) => [r.指標ID, r.指標名, r.目標値 ? `${r.目標値}${r.目標値の年度 ? `（${r.目標値の年度}）` : ''}` : '', r.目安, r.実績値, r.達成率, r.進捗率.endsWith('%') ? r.進捗率 : '', r.差, r.状況, r.担当課]),
   );
-  const interpolated = rows.some((r) => r.target.kind === 'interpolated');
+  const guided = rows.some((r) => r.target.kind === 'guide');
   const all = aggregate(rows, rubric);
   const lines = [`■ ${data.plan.title} [${data.plan.id}] ${formatFiscalYear(year)}`, '', rows.length > 0 ? table : '（該当する指標はありません）'];
-  if (interpolated) lines.push('※ 資料にこの年度の目標値がないため、前後の値（基準値・最終目標など）を結ぶ直線上の値を目標値としています');
+  if (guided) lines.push('目安: 計画にこの年度の目標値がないため、前後の値（基準値・目標値）を結ぶ直線上の値を計画の桁に四捨五入したもの（計画の目標値ではありません）');
   lines.push('', `状況: ${statusLine(all)}`, `達成の割合: ${shareLine(all)}`);
   if (all.furthestBehind.length > 0) {
     lines.push(`遅れの大きい指標: ${all.furthestBehind.map((r) => `${r.indicator.id}「${r.indicator.name}」${r.gapToTarget ? `（${formatSigned(r.gapToTarget.value, r.indicator.unit)}）` : ''}`).join('、')}`);

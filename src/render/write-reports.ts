@@ -31,5 +31,5 @@ export async function writeReport(doc: ReportDocument, file: string): Promise<Wr
 }
 
 export async function writeAnnualReport(input: AnnualReportInput, outDir: string): Promise<WrittenReport> {
-  return writeReport(annualReport(input), annualReportPath(outDir, input.year, input.municipality.id, input.data.plan.id));
+  return writeReport(annualReport(input), annualReportPath(outDir, input.progress.year, input.municipality.id, input.progress.data.plan.id));
 }

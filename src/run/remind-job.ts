@@ -1,19 +1,17 @@
 // The reminder run: each department with unreported actuals for the year gets the list by mail.
-// One ledger per calendar month (Tokyo), so a rerun in the same month never mails twice and next
+// One ledger per calendar month (in the data's time zone), so a rerun in the same month never mails twice and next
 // month's reminder goes out again.
-import { planProgress } from '../compute/plan-progress.ts';
 import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
 import { deliverRun } from '../deliver/deliver-run.ts';
 import { reminderContext, reminderMail } from '../deliver/reminder-mail.ts';
 import type { Dataset } from '../load/dataset.ts';
 import type { Log } from '../log.ts';
 import { departmentFullName } from '../model/municipality.ts';
-import { DEFAULT_RUBRIC } from '../model/rubric.ts';
-import { DEFAULT_MAIL, dueDate } from '../model/settings.ts';
+import { dueDate } from '../model/settings.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
 import { localParts } from '../schedule/local-time.ts';
 import type { Tally } from './guarded.ts';
-import { chosenDepartments, selectPlans } from './selection.ts';
+import { chosenDepartments, figuresOf, selectPlans } from './selection.ts';
 
 export interface RemindRequest {
   dataset: Dataset;
@@ -38,26 +36,26 @@ export interface RemindOutcome {
   nothingToReport: string[];
 }
 
-export function remindRunId(year: number, now: Date): string {
-  const { year: y, month } = localParts(now, 'Asia/Tokyo');
+export function remindRunId(year: number, now: Date, timeZone: string): string {
+  const { year: y, month } = localParts(now, timeZone);
   return `remind-${year}-${y}${String(month).padStart(2, '0')}`;
 }
 
 export async function remindJob(r: RemindRequest): Promise<RemindOutcome> {
-  const runId = remindRunId(r.year, r.now);
+  const runId = remindRunId(r.year, r.now, r.dataset.timezone);
   const log = r.log.with({ runId });
-  const plans = selectPlans(r.dataset.municipalities, undefined, r.year);
+  const plans = figuresOf(selectPlans(r.dataset.municipalities, undefined, r.year), r.year);
   const chosen = chosenDepartments(r.dataset.municipalities, r.department);
   const tally = r.tally ?? { plans: [], reports: 0, sent: 0, skipped: 0, failed: 0 };
   tally.runId = runId;
   tally.plans = plans.map((p) => p.data.plan.id);
-  const mail = r.dataset.settings.mail ?? DEFAULT_MAIL;
+  const { mail } = r.dataset;
   const senderDomain = mail.from.address.address.split('@')[1]!;
   const planned: DeliveryItem[] = [];
   const nothingToReport: string[] = [];
   for (const m of r.dataset.municipalities) {
-    const progress = plans.filter((p) => p.m === m).map((p) => planProgress(p.data, r.year, m.municipality.rubric ?? DEFAULT_RUBRIC, m.registry));
-    const due = r.dataset.settings.municipalities[m.municipality.id]?.actualsDue;
+    const progress = plans.filter((p) => p.m === m).map((p) => p.progress);
+    const due = m.actualsDue;
     for (const { d } of chosen.filter((x) => x.m === m)) {
       const name = departmentFullName(d);
       const context = reminderContext({ id: m.municipality.id, name: m.municipality.name }, name, progress, r.year, due ? dueDate(due, r.year) : undefined);

@@ -5,10 +5,8 @@ import { departmentMail } from '../deliver/department-mail.ts';
 import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
 import { deliverRun } from '../deliver/deliver-run.ts';
 import type { Dataset } from '../load/dataset.ts';
-import { planProgress } from '../compute/plan-progress.ts';
 import { departmentFullName } from '../model/municipality.ts';
-import { DEFAULT_RUBRIC } from '../model/rubric.ts';
-import { DEFAULT_MAIL, dueDate } from '../model/settings.ts';
+import { dueDate } from '../model/settings.ts';
 import { departmentReport } from '../render/report/department-report.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
 import { departmentReportPath, writeAnnualReport, writeReport } from '../render/write-reports.ts';
@@ -17,7 +15,7 @@ import type { Log } from '../log.ts';
 import type { Tally } from './guarded.ts';
 import { writeDataSnapshot } from './data-snapshot.ts';
 import { runDirectory, writeRunRecord } from './run-record.ts';
-import { chosenDepartments, selectPlans } from './selection.ts';
+import { chosenDepartments, figuresOf, selectPlans } from './selection.ts';
 
 export interface RunRequest {
   dataset: Dataset;
@@ -58,7 +56,8 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
   const runId = runIdOf(year, dataset.edition, r.plan);
   const runDir = runDirectory(r.outDir, runId);
   const log = r.log.with({ runId });
-  const plans = selectPlans(dataset.municipalities, r.plan, year);
+  // Each plan's figures once, shared by its annual report and all of its departments' reports and mails.
+  const plans = figuresOf(selectPlans(dataset.municipalities, r.plan, year), year);
   const tally = r.tally ?? { plans: [], reports: 0, sent: 0, skipped: 0, failed: 0 };
   tally.runId = runId;
   tally.plans = plans.map((p) => p.data.plan.id);
@@ -71,31 +70,27 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
 
   const reports: string[] = [];
   const total = plans.length + departments.length;
-  for (const [i, { m, data }] of plans.entries()) {
+  for (const [i, { m, data, progress }] of plans.entries()) {
     r.signal?.throwIfAborted();
     log.progress('report.build', i + 1, total, `作成中: ${m.municipality.name}「${data.plan.title}」`);
-    const written = await writeAnnualReport({ municipality: m.municipality, registry: m.registry, data, year, edition: dataset.edition, generatedAt: startedAt, version: VERSION, templates }, r.outDir);
+    const written = await writeAnnualReport({ municipality: m.municipality, progress, edition: dataset.edition, generatedAt: startedAt, version: VERSION, templates }, r.outDir);
     reports.push(written.file);
     tally.reports = reports.length;
   }
 
-  const mail = dataset.settings.mail ?? DEFAULT_MAIL;
+  const { mail } = dataset;
   const senderDomain = mail.from.address.address.split('@')[1]!;
   const planned: DeliveryItem[] = [];
   const nothingToReport: string[] = [];
-  // Each plan's figures once, shared by all of its departments' reports.
-  const progressOf = new Map(plans.map((p) => [p, planProgress(p.data, year, p.m.municipality.rubric ?? DEFAULT_RUBRIC, p.m.registry)]));
   for (const [i, { m, d }] of departments.entries()) {
     r.signal?.throwIfAborted();
     const name = departmentFullName(d);
-    const due = dataset.settings.municipalities[m.municipality.id]?.actualsDue;
     const built = departmentReport({
-      municipality: m.municipality,
-      registry: m.registry,
-      plans: plans.filter((p) => p.m === m).map((p) => progressOf.get(p)!),
+      m,
+      plans: plans.filter((p) => p.m === m).map((p) => p.progress),
       department: d,
       year,
-      deadline: due ? dueDate(due, year) : undefined,
+      deadline: m.actualsDue ? dueDate(m.actualsDue, year) : undefined,
       edition: dataset.edition,
       generatedAt: startedAt,
       version: VERSION,

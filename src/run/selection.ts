@@ -1,10 +1,10 @@
 // Options shared by the commands that work on a fiscal year and a choice of plans.
 import { closest } from 'fastest-levenshtein';
 import { UsageError } from '../errors.ts';
-import type { MunicipalityData } from '../load/dataset.ts';
+import { planProgress, type PlanProgress } from '../compute/plan-progress.ts';
+import type { MunicipalityData, ResolvedPlan } from '../load/dataset.ts';
 import { parseFiscalYear } from '../model/fiscal-year.ts';
 import type { Department } from '../model/municipality.ts';
-import type { PlanData } from '../model/walk.ts';
 
 export function requireYear(input: string | undefined): number {
   if (!input) throw new UsageError('--year で年度を指定してください（例: --year 2024）');
@@ -15,7 +15,16 @@ export function requireYear(input: string | undefined): number {
 
 export interface PlanChoice {
   m: MunicipalityData;
-  data: PlanData;
+  data: ResolvedPlan;
+}
+
+/** A chosen plan with its figures for the year, computed once for everything that prints them. */
+export interface PlanFigures extends PlanChoice {
+  progress: PlanProgress;
+}
+
+export function figuresOf(choices: readonly PlanChoice[], year: number): PlanFigures[] {
+  return choices.map((c) => ({ ...c, progress: planProgress(c.data, year, c.m.rubric) }));
 }
 
 /**

@@ -1,6 +1,8 @@
 // The reports the benchmark builds: every seed plan, and a plan ten times the largest seed plan.
 import { BUNDLED_SEEDS } from '../../src/cli/data-option.ts';
+import { planProgress } from '../../src/compute/plan-progress.ts';
 import type { MunicipalityData } from '../../src/load/dataset.ts';
+import { resolvePlan } from '../../src/load/resolve.ts';
 import { loadData } from '../../src/load/load-data.ts';
 import type { PlanNode } from '../../src/model/plan.ts';
 import type { Project } from '../../src/model/project.ts';
@@ -30,7 +32,7 @@ export function scaledPlan(data: PlanData, times: number): PlanData {
     projects.push(
       ...data.projects.map((p) => {
         const c = structuredClone(p);
-        return { ...c, id: `${c.id}-x${copy}`, node: `${c.node}-x${copy}`, repeatOf: c.repeatOf ? `${c.repeatOf}-x${copy}` : undefined, indicators: c.indicators?.map((i) => ({ ...i, id: `${i.id}-x${copy}` })) };
+        return { ...c, id: `${c.id}-x${copy}`, node: `${c.node}-x${copy}`, repeatOf: c.repeatOf ? `${c.repeatOf}-x${copy}` : undefined, repeatedIndicators: c.repeatedIndicators?.map((id) => `${id}-x${copy}`), indicators: c.indicators?.map((i) => ({ ...i, id: `${i.id}-x${copy}` })) };
       }),
     );
   }
@@ -40,13 +42,15 @@ export function scaledPlan(data: PlanData, times: number): PlanData {
 export async function benchCases(): Promise<BenchCase[]> {
   const loaded = await loadData(BUNDLED_SEEDS);
   if (!loaded.ok) throw new Error('the bundled seeds do not load');
-  const templates = loadTemplates();
+  const templates = loadTemplates(loaded.dataset.timezone);
   const input = (m: MunicipalityData, data: PlanData): AnnualReportInput => ({
-    municipality: m.municipality, registry: m.registry, data, year: YEAR, edition: loaded.dataset.edition, generatedAt: new Date(), version: 'bench', templates,
+    municipality: m.municipality, progress: planProgress(resolvePlan(data, m.registry), YEAR, m.rubric), edition: loaded.dataset.edition, generatedAt: new Date(), version: 'bench', templates,
   });
-  const cases = loaded.dataset.municipalities.flatMap((m) => m.plans.map((data) => ({ id: data.plan.id, indicators: [...walkIndicators(data)].length, input: input(m, data) })));
-  const largest = [...cases].sort((a, b) => b.indicators - a.indicators)[0]!;
-  const scaled = scaledPlan(largest.input.data, SCALE);
-  cases.push({ id: scaled.plan.id, indicators: [...walkIndicators(scaled)].length, input: { ...largest.input, data: scaled } });
+  const all = loaded.dataset.municipalities.flatMap((m) => m.plans.map((data) => ({ m, data })));
+  const cases = all.map(({ m, data }) => ({ id: data.plan.id, indicators: [...walkIndicators(data)].length, input: input(m, data) }));
+  const count = (data: PlanData) => [...walkIndicators(data)].length;
+  const largest = [...all].sort((a, b) => count(b.data) - count(a.data))[0]!;
+  const scaled = scaledPlan(largest.data, SCALE);
+  cases.push({ id: scaled.plan.id, indicators: count(scaled), input: input(largest.m, scaled) });
   return cases;
 }

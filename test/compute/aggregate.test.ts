@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate, groupRows } from '../../src/compute/aggregate.ts';
 import { planProgress } from '../../src/compute/plan-progress.ts';
+import { resolvePlan } from '../../src/load/resolve.ts';
 import { buildDepartmentRegistry } from '../../src/model/department-registry.ts';
 import { Department } from '../../src/model/municipality.ts';
 import { Plan } from '../../src/model/plan.ts';
@@ -17,7 +18,7 @@ const projects = ProjectsFile.parse([
   { id: 'x', node: 'n1-1', name: 'X', departments: 'A課', indicators: [indicator('x-1', 100, 100), indicator('x-2', 100, 40)] },
   { id: 'y', node: 'n2', name: 'Y', departments: 'A課、B課', indicators: [indicator('y-1', 100, 85), indicator('y-2', 100)] },
 ]);
-const progress = planProgress({ plan, projects }, 2024, DEFAULT_RUBRIC, registry);
+const progress = planProgress(resolvePlan({ plan, projects }, registry), 2024, DEFAULT_RUBRIC);
 
 describe('aggregates', () => {
   it('count indicators by status in the rubric’s order', () => {

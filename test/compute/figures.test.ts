@@ -60,44 +60,49 @@ describe('達成率 against the year’s target', () => {
   });
 });
 
+const base = (value: number) => ({ year: 2021, value, label: '基準値' });
+const rate = (r: ReturnType<typeof progressRate>) => ('rate' in r ? r.rate.value : undefined);
+
 describe('進捗率 from the baseline toward the final target', () => {
   it('increase: (28 − 21) ÷ (35 − 21) = 50%', () => {
-    expect(progressRate(28, 21, 35, 1).value).toBe(0.5);
+    expect(rate(progressRate(28, base(21), 35, 1))).toBe(0.5);
   });
   it('decrease: (32.85 − 35.7) ÷ (30 − 35.7) = −2.85 ÷ −5.7 = 50%', () => {
-    expect(progressRate(32.85, 35.7, 30, -1).value).toBeCloseTo(0.5, 12);
+    expect(rate(progressRate(32.85, base(35.7), 30, -1))).toBeCloseTo(0.5, 12);
   });
-  it('target equal to baseline: 100% when kept, 0% when not', () => {
-    expect(progressRate(1.02, 1.05, 1.05, -1).value).toBe(1);
-    expect(progressRate(1.1, 1.05, 1.05, -1).value).toBe(0);
+  it('is not shown for a target equal to the baseline: a level to hold has no way to go', () => {
+    expect(progressRate(1.02, base(1.05), 1.05, -1)).toEqual({ note: '最終目標値が基準値と同じ（水準を保つ目標）のため、進捗率は示しません' });
+  });
+  it('is not shown for a target below the baseline of a more-is-better figure', () => {
+    expect('note' in progressRate(4000, base(4337), 3724, 1)).toBe(true);
   });
 });
 
 describe('gap, signed so that a shortfall is negative', () => {
   it('increase: 2,800 − 3,400 = −600', () => {
-    expect(gap(2800, 3400, 1, '目標値').value).toBe(-600);
+    expect(gap(2800, 3400, 1, '目標値', 0).value).toBe(-600);
   });
   it('decrease: 30 − 35.7 = −5.7 (behind), not +5.7', () => {
-    expect(gap(35.7, 30, -1, '目標値').value).toBeCloseTo(-5.7, 12);
+    expect(gap(35.7, 30, -1, '目標値', 1).value).toBeCloseTo(-5.7, 12);
   });
   it('decrease ahead of target: 30 − 28 = +2', () => {
-    expect(gap(28, 30, -1, '目標値').value).toBe(2);
+    expect(gap(28, 30, -1, '目標値', 0).value).toBe(2);
   });
 });
 
 describe('pace', () => {
   it('needed (35 − 25) ÷ (2025 − 2023) = 5 a year against achieved (25 − 21) ÷ (2023 − 2021) = 2 a year', () => {
-    const p = pace({ year: 2023, value: 25 }, { year: 2021, value: 21 }, { year: 2025, value: 35 }, 1);
+    const p = pace({ year: 2023, value: 25 }, { year: 2021, value: 21 }, { year: 2025, value: 35 }, 1, 0);
     expect([p.needed!.value, p.achieved!.value, p.onPace]).toEqual([5, 2, false]);
   });
   it('for a decrease, falling faster than needed is on pace: needed (30 − 34) ÷ 2 = −2, achieved (34 − 35.7) ÷ 1 = −1.7 → behind', () => {
-    const p = pace({ year: 2023, value: 34 }, { year: 2022, value: 35.7 }, { year: 2025, value: 30 }, -1);
+    const p = pace({ year: 2023, value: 34 }, { year: 2022, value: 35.7 }, { year: 2025, value: 30 }, -1, 1);
     expect(p.needed!.value).toBe(-2);
     expect(p.achieved!.value).toBeCloseTo(-1.7, 12);
     expect(p.onPace).toBe(false);
   });
   it('a final year already passed needs no pace', () => {
-    const p = pace({ year: 2025, value: 30 }, { year: 2021, value: 21 }, { year: 2025, value: 35 }, 1);
+    const p = pace({ year: 2025, value: 30 }, { year: 2021, value: 21 }, { year: 2025, value: 35 }, 1, 0);
     expect(p.needed).toBeUndefined();
     expect(p.note).toBe('最終目標の年度（2025年度）を過ぎています');
   });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorProgress } from '../../src/compute/indicator-progress.ts';
 import { describeRubric } from '../../src/compute/status.ts';
 import { DEFAULT_RUBRIC, Rubric } from '../../src/model/rubric.ts';
-import { ind, progressIn } from './helpers.ts';
+import { progressIn } from './helpers.ts';
 
 describe('status by the default rubric', () => {
   it.each([
@@ -98,7 +97,7 @@ describe('other rubrics are data', () => {
       states: Object.fromEntries(Object.entries(DEFAULT_RUBRIC.states)),
     });
     // (28 − 21) ÷ (35 − 21) = 50% → B
-    const p = indicatorProgress(ind({ baseline: { value: 21, fiscalYear: 2021 }, finalTarget: { value: 35, fiscalYear: 2025 }, actuals: { 2023: 28 } }), { kind: 'plan' }, 2023, 2022, sabc);
+    const p = progressIn(2023, { baseline: { value: 21, fiscalYear: 2021 }, finalTarget: { value: 35, fiscalYear: 2025 }, actuals: { 2023: 28 } }, sabc);
     expect(p.status).toMatchObject({ label: 'B', reason: '進捗率 50.0% → 40%以上' });
   });
 

@@ -6,7 +6,6 @@ import { loadTemplates } from '../../src/render/templates/template-set.ts';
 import { BUNDLED_SEEDS } from '../../src/cli/data-option.ts';
 import { departmentFullName } from '../../src/model/municipality.ts';
 import { planProgress } from '../../src/compute/plan-progress.ts';
-import { DEFAULT_RUBRIC } from '../../src/model/rubric.ts';
 
 describe('which failures are tried again', () => {
   it('retries a 4xx reply', () => expect(classifyFailure({ responseCode: 451, response: '451 4.3.0 busy' })).toEqual({ permanent: false, reply: '451 4.3.0 busy' }));
@@ -20,7 +19,7 @@ describe('which failures are tried again', () => {
 
 describe('mail templates', () => {
   it('escapes values in the HTML body but not in the plain text', () => {
-    const templates = loadTemplates();
+    const templates = loadTemplates('Asia/Tokyo');
     const data = {
       municipality: { name: 'A&B<市>' },
       department: { name: '総務課' },
@@ -42,7 +41,7 @@ describe('the department report', async () => {
   const koriyama = loaded.dataset.municipalities.find((m) => m.municipality.id === 'koriyama')!;
   const build = (name: string, deadline?: string) => {
     const department = koriyama.municipality.departments.find((d) => departmentFullName(d) === name)!;
-    return departmentReport({ ...koriyama, plans: koriyama.plans.map((p) => planProgress(p, 2024, DEFAULT_RUBRIC, koriyama.registry)), department, year: 2024, deadline, edition: 'e', generatedAt: new Date('2026-11-23T00:00:00Z'), version: 'v', templates: loadTemplates() });
+    return departmentReport({ m: koriyama, plans: koriyama.plans.map((p) => planProgress(p, 2024, koriyama.rubric)), department, year: 2024, deadline, edition: 'e', generatedAt: new Date('2026-11-23T00:00:00Z'), version: 'v', templates: loadTemplates('Asia/Tokyo') });
   };
 
   it('states the configured deadline for unreported actuals', () => {
@@ -58,7 +57,7 @@ describe('the department report', async () => {
 
   it('marks an indicator shared with another department and names the others', () => {
     const sharedRow = koriyama.plans
-      .flatMap((data) => planProgress(data, 2024, DEFAULT_RUBRIC, koriyama.registry).rows)
+      .flatMap((data) => planProgress(data, 2024, koriyama.rubric).rows)
       .find((r) => r.departments.length > 1)!;
     const [mine, ...others] = sharedRow.departments;
     const cells = build(mine!)!.document.body.flatMap((b) => (b.kind === 'table' ? b.rows.flat() : []));
@@ -69,6 +68,6 @@ describe('the department report', async () => {
   it('is not built for a department with nothing in the plans', () => {
     const aizu = loaded.dataset.municipalities.find((m) => m.municipality.id === 'aizuwakamatsu')!;
     const department = aizu.municipality.departments.find((d) => d.name === '商工課')!;
-    expect(departmentReport({ ...aizu, plans: aizu.plans.map((p) => planProgress(p, 2022, aizu.municipality.rubric ?? DEFAULT_RUBRIC, aizu.registry)), department, year: 2022, edition: 'e', generatedAt: new Date(), version: 'v', templates: loadTemplates() })).toBeUndefined();
+    expect(departmentReport({ m: aizu, plans: aizu.plans.map((p) => planProgress(p, 2022, aizu.rubric)), department, year: 2022, edition: 'e', generatedAt: new Date(), version: 'v', templates: loadTemplates('Asia/Tokyo') })).toBeUndefined();
   });
 });

@@ -29,7 +29,8 @@ describe('shinchoku remind', () => {
     expect(smtp.received.map((r) => r.envelopeTo)).toEqual([[ADDRESSES.jinji]]);
     const { mail } = smtp.received[0]!;
     expect(mail.subject).toBe('【テスト市】令和7年度の実績のご報告のお願い（未報告 1件・総務部人事課）');
-    expect(mail.text).toContain('・1-1 研修参加者数（令和7年度（2025年度）の目標: —、最新の実績: 令和6年度 1,150人）');
+    // The plan sets no target for 2025: the last one it states is shown with its year, not passed off as 2025's.
+    expect(mail.text).toContain('・1-1 研修参加者数（目標値: 1,200人（令和6年度）、最新の実績: 令和6年度 1,150人）');
     expect(mail.text).toContain('令和8年6月30日 までにご報告ください');
     expect(mail.attachments).toHaveLength(0);
     expect(result.stdout).toContain('未報告なし テスト市 環境部5R推進課');

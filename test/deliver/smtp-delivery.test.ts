@@ -34,7 +34,7 @@ async function setUp(reply?: Parameters<typeof startSmtp>[0], files: Record<stri
       dryRun: false,
       force: false,
       env: { SHINCHOKU_SMTP_URL: smtp.url('shinchoku', 'himitsu-pass') },
-      templates: loadTemplates(),
+      templates: loadTemplates('Asia/Tokyo'),
       log: logs.log,
       ...extra,
     });

@@ -60,7 +60,8 @@ describe('collect and import', () => {
     expect(sheet.getRow(4).values).toContain('実績');
     const actual = cellUnder(sheet, '実績', 5);
     expect(cellUnder(sheet, '指標ID', 5).value).toBe('1-1');
-    expect(cellUnder(sheet, '目標値', 5).value).toBe('1,200人');
+    expect(cellUnder(sheet, '目標値', 5).value).toBe('1,200人（令和6年度）');
+    expect(cellUnder(sheet, '目安', 5).value).toBe('');
     expect(actual.protection?.locked).toBe(false);
     expect(cellUnder(sheet, '指標名', 5).protection?.locked).not.toBe(false);
     expect(sheet.getColumn(cellUnder(sheet, '計画ID', 5).col).hidden).toBe(true);

@@ -7,11 +7,11 @@ import { cellUnder } from '../helpers/sheet.ts';
 
 const base: CollectRow = {
   municipalityId: 'testcity', planId: 'p', planTitle: '計画', node: '方針 > 施策', indicatorId: '1-1', indicatorName: '研修参加者数', unit: '人',
-  qualitative: false, baseline: '—', target: '1,200人', earlier: '', year: 2024, fixed: false,
+  qualitative: false, baseline: '—', target: '1,200人（令和6年度）', guide: '', earlier: '', year: 2024, fixed: false,
 };
 
 async function sheetOf(rows: CollectRow[]) {
-  const bytes = await departmentWorkbook({ municipality: 'テスト市', department: '総務部人事課', year: 2024, sender: '行政経営課', edition: 'abc', rows, templates: loadTemplates() });
+  const bytes = await departmentWorkbook({ municipality: 'テスト市', department: '総務部人事課', year: 2024, sender: '行政経営課', edition: 'abc', rows, templates: loadTemplates('Asia/Tokyo') });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   return wb.getWorksheet('実績報告')!;

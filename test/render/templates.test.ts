@@ -9,7 +9,7 @@ async function withTemplate(source: string) {
   const root = await mkdtemp(path.join(tmpdir(), 'shinchoku-templates-'));
   await mkdir(path.join(root, 'report'));
   await writeFile(path.join(root, 'report', 't.hbs'), source);
-  return loadTemplates(root);
+  return loadTemplates('Asia/Tokyo', root);
 }
 
 const render = async (source: string, data: object) => (await withTemplate(source)).render('report/t', data);
@@ -62,6 +62,6 @@ describe('a template that cannot be rendered fails, naming the file and line', (
 });
 
 test('asking for a template that does not exist names the file', async () => {
-  const templates = loadTemplates(BUNDLED_TEMPLATES);
+  const templates = loadTemplates('Asia/Tokyo', BUNDLED_TEMPLATES);
   expect(() => templates.render('report/missing', {})).toThrow(/report\/missing\.hbs: ファイルがありません/);
 });

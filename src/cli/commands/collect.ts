@@ -36,7 +36,7 @@ export const collectCommand = defineCommand({
     const outcome = await guarded(guard, async (tally) => {
       const dataset = await loadDatasetOrReport(dir, stderr);
       if (!dataset) throw new ShinchokuError('INVALID_DATA', 'データに問題があるため、何も作っていません');
-      return collectJob({ dataset, outDir: out, year, department: options.department, send, force: options.force ?? false, env, templates: loadTemplates(), log, signal, tally });
+      return collectJob({ dataset, outDir: out, year, department: options.department, send, force: options.force ?? false, env, templates: loadTemplates(dataset.timezone), log, signal, tally });
     });
     if (send) return printRunSummary(outcome, false, stdout, { label: '担当の指標なし', note: '' });
     stdout.write(`実績照会のファイル: ${outcome.reports.length} 件（送っていません。送るには --send）\n`);

@@ -15,7 +15,6 @@ import { isoWithOffset } from '../../schedule/local-time.ts';
 import { defineCommand } from '../command.ts';
 import { dataDir, dataOption, reportProblems } from '../data-option.ts';
 
-const TIME_ZONE = 'Asia/Tokyo';
 const KIND = { new: '新規', changed: '変更', unchanged: '変更なし' } as const;
 
 const shownActual = (a: Actual | undefined, unit: string | undefined) =>
@@ -76,7 +75,7 @@ export const importCommand = defineCommand({
       }
       const { dataset } = loaded;
       const now = new Date();
-      const checked = checkReturned(sources, { dataset, currentYear: lastEndedFiscalYear(now, TIME_ZONE) + 1, importedAt: isoWithOffset(now, TIME_ZONE) });
+      const checked = checkReturned(sources, { dataset, currentYear: lastEndedFiscalYear(now, dataset.timezone) + 1, importedAt: isoWithOffset(now, dataset.timezone) });
       problems.push(...checked.problems);
       const { changes } = checked;
       const count = (k: Change['kind']) => changes.filter((c) => c.kind === k).length;

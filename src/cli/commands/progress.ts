@@ -1,26 +1,24 @@
 import { stringify } from 'csv-stringify/sync';
 import { aggregate, groupRows } from '../../compute/aggregate.ts';
-import { planProgress } from '../../compute/plan-progress.ts';
 import { projectCounts, sdgGoalCounts } from '../../compute/project-counts.ts';
 import { describeRubric } from '../../compute/status.ts';
 import { EXIT, UsageError } from '../../errors.ts';
 import type { MunicipalityData } from '../../load/dataset.ts';
 import { formatFiscalYear } from '../../model/fiscal-year.ts';
 import { departmentFullName } from '../../model/municipality.ts';
-import { DEFAULT_RUBRIC } from '../../model/rubric.ts';
 import { aggregateJson, indicatorJson, PROGRESS_JSON_FORMAT } from '../../render/progress-json.ts';
 import { progressRecords, RECORD_COLUMNS } from '../../render/progress-records.ts';
 import { formatProgressTables, type ProgressSection } from '../../render/progress-text.ts';
 import { defineCommand } from '../command.ts';
 import { dataDir, dataOption, loadDatasetOrReport } from '../data-option.ts';
-import { requireYear, selectPlans } from '../../run/selection.ts';
+import { figuresOf, requireYear, selectPlans } from '../../run/selection.ts';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 
 export const progressCommand = defineCommand({
   name: 'progress',
   summary: '年度を指定して、指標ごとの進捗・達成率・差と集計を表示します',
-  description: '目標値（資料にない年度は基準値と最終目標の間を補間）、実績値、達成率、進捗率、差、必要なペース、見通し、状況を計算します。',
+  description: '計画が定めた目標値（年度と以上・以下などの表記つき）、その年度の目標値がないときの目安（前後の値を結ぶ直線上の値を計画の桁に四捨五入）、実績値、達成率、進捗率、差、必要なペース、見通し、状況を計算します。',
   options: {
     year: { type: 'string', valueName: '年度', description: '報告する年度（例: 2024、令和6年度）。必須' },
     plan: { type: 'string', valueName: '計画ID', description: 'この計画だけ' },
@@ -69,10 +67,8 @@ function select(municipalities: MunicipalityData[], year: number, planId?: strin
     }
     if (canonical.size === 0) throw new UsageError(`担当課「${department}」は担当課の一覧にありません。名前を確かめてください`);
   }
-  return all
-    .filter((x) => department === undefined || canonical.has(x.m))
-    .map(({ m, data }) => {
-      const progress = planProgress(data, year, m.municipality.rubric ?? DEFAULT_RUBRIC, m.registry);
+  return figuresOf(all.filter((x) => department === undefined || canonical.has(x.m)), year)
+    .map(({ m, progress }) => {
       const name = canonical.get(m);
       const rows = name ? progress.rows.filter((r) => r.departments.includes(name)) : progress.rows;
       return { municipality: m, progress: { ...progress, rows }, department: name };

@@ -36,7 +36,7 @@ export const remindCommand = defineCommand({
     const outcome = await guarded(guard, async (tally) => {
       const dataset = await loadDatasetOrReport(dir, stderr);
       if (!dataset) throw new ShinchokuError('INVALID_DATA', 'データに問題があるため、何も送っていません');
-      return remindJob({ dataset, outDir: out, year, department: options.department, dryRun, force: options.force ?? false, env, templates: loadTemplates(), log, now: new Date(), signal, tally });
+      return remindJob({ dataset, outDir: out, year, department: options.department, dryRun, force: options.force ?? false, env, templates: loadTemplates(dataset.timezone), log, now: new Date(), signal, tally });
     });
     return printRunSummary(outcome, dryRun, stdout, { label: '未報告なし', note: '' });
   },

@@ -6,7 +6,7 @@ import { writeAnnualReport } from '../../render/write-reports.ts';
 import { VERSION } from '../../version.ts';
 import { defineCommand } from '../command.ts';
 import { dataDir, dataOption, loadDatasetOrReport } from '../data-option.ts';
-import { requireYear, selectPlans } from '../../run/selection.ts';
+import { figuresOf, requireYear, selectPlans } from '../../run/selection.ts';
 
 export const reportCommand = defineCommand({
   name: 'report',
@@ -27,16 +27,13 @@ export const reportCommand = defineCommand({
     const outDir = path.resolve(options.out ?? 'output');
     const dataset = await loadDatasetOrReport(dataDir(options), stderr);
     if (!dataset) return EXIT.failure;
-    const plans = selectPlans(dataset.municipalities, options.plan, year);
-    const templates = loadTemplates();
+    const plans = figuresOf(selectPlans(dataset.municipalities, options.plan, year), year);
+    const templates = loadTemplates(dataset.timezone);
     const generatedAt = new Date();
 
-    for (const { m, data } of plans) {
+    for (const { m, data, progress } of plans) {
       stderr.write(`作成中: ${m.municipality.name}「${data.plan.title}」${formatFiscalYear(year)}\n`);
-      const written = await writeAnnualReport(
-        { municipality: m.municipality, registry: m.registry, data, year, edition: dataset.edition, generatedAt, version: VERSION, templates },
-        outDir,
-      );
+      const written = await writeAnnualReport({ municipality: m.municipality, progress, edition: dataset.edition, generatedAt, version: VERSION, templates }, outDir);
       for (const g of written.missingGlyphs) {
         stderr.write(`注意: 文字「${g.char}」（${g.codePoint}）はフォントにないため□で印刷されます。場所: ${g.where}「…${g.context}…」\n`);
       }

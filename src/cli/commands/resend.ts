@@ -57,7 +57,7 @@ export const resendCommand = defineCommand({
         dryRun: false,
         force: options.force ?? false,
         env,
-        templates: loadTemplates(),
+        templates: loadTemplates(dataset.timezone),
         addresses,
         log,
         signal,

@@ -47,7 +47,7 @@ export const runCommand = defineCommand({
         dryRun,
         force: options.force ?? false,
         env,
-        templates: loadTemplates(),
+        templates: loadTemplates(dataset.timezone),
         log,
         signal,
         tally,

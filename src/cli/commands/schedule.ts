@@ -58,7 +58,7 @@ export const scheduleCommand = defineCommand({
         log: stream ? createLog(stream, 'json') : log,
         forward: (event) => sink.write(`${JSON.stringify(event)}\n`),
         signal,
-        templates: loadTemplates(),
+        templates: loadTemplates(config.timezone),
         mail: await loadMailSettings(dir),
       });
     } finally {

@@ -27,6 +27,18 @@ const base = {
   locale: 'ja-JP',
 };
 
+/**
+ * Room above and below the figures, never below zero when every figure is at least zero: a count
+ * or an amount drawn against a negative axis reads as if it could be negative.
+ */
+function valueRange(spec: IndicatorChartSpec): { suggestedMin: number; suggestedMax: number } {
+  const values = [...spec.actuals, ...spec.targets, ...(spec.baseline ? [spec.baseline] : []), ...(spec.path ? [spec.path.from, spec.path.to] : []), ...(spec.forecast ?? [])].map((p) => p.value);
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const pad = (hi - lo || Math.abs(hi) || 1) * 0.08;
+  return { suggestedMin: lo >= 0 ? Math.max(0, lo - pad) : lo - pad, suggestedMax: hi + pad };
+}
+
 export function indicatorChartConfig(spec: IndicatorChartSpec): ChartConfiguration<'line'> {
   const { years } = spec;
   const datasets: ChartConfiguration<'line'>['data']['datasets'] = [];
@@ -39,8 +51,9 @@ export function indicatorChartConfig(spec: IndicatorChartSpec): ChartConfigurati
   if (spec.baseline) {
     datasets.push({ label: '基準値', data: aligned(years, [spec.baseline]), borderColor: '#000', backgroundColor: '#777', borderWidth: 1, pointStyle: 'triangle', pointRadius: 5, showLine: false, order: 2 });
   }
-  if (spec.finalLine) {
-    datasets.push({ label: '最終目標への線', data: aligned(years, spec.finalLine), borderColor: '#777', borderWidth: 1.2, borderDash: [6, 4], pointStyle: 'line', pointRadius: 0, spanGaps: true, order: 3 });
+  if (spec.path) {
+    const { from, to, label } = spec.path;
+    datasets.push({ label, data: aligned(years, [from, to]), borderColor: '#777', borderWidth: 1.2, borderDash: [6, 4], pointStyle: 'line', pointRadius: 0, spanGaps: true, order: 3 });
   }
   if (spec.forecast) {
     // A cross marks where the forecast ends, in the final target's year.
@@ -56,7 +69,7 @@ export function indicatorChartConfig(spec: IndicatorChartSpec): ChartConfigurati
       scales: {
         // Every year labelled, upright: Japanese reads badly rotated.
         x: { ticks: { font: { size: 7 }, color: '#000', maxRotation: 0, autoSkip: false }, grid: { color: '#ddd' } },
-        y: { grace: '8%', ticks: { font: { size: 8 }, color: '#000', callback: (v) => formatNumber(Number(v)) }, grid: { color: '#ddd' } },
+        y: { ...valueRange(spec), ticks: { font: { size: 8 }, color: '#000', precision: spec.decimals, callback: (v) => formatNumber(Number(v)) }, grid: { color: '#ddd' } },
       },
       plugins: {
         legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 18, boxHeight: 6, font: { size: 8 }, color: '#000', padding: 6 } },

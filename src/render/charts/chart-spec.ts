@@ -1,5 +1,6 @@
 // What a chart shows, as plain data; chart-config.ts decides how it looks.
 import type { IndicatorProgress } from '../../compute/indicator-progress.ts';
+import { startOf, statedTargets, thresholdReason } from '../../compute/target-for-year.ts';
 
 export interface Point {
   year: number;
@@ -9,15 +10,21 @@ export interface Point {
 export interface IndicatorChartSpec {
   type: 'indicator';
   unit?: string;
+  /** The decimals the plan uses for the figure: the value axis never steps finer (no 2.5件). */
+  decimals: number;
   /** Every fiscal year on the axis, in order. */
   years: number[];
   reportYear: number;
   actuals: Point[];
-  /** Stated targets and the final target. */
+  /** The targets the plan states, each in its year. */
   targets: Point[];
+  /** The baseline, when it is on the indicator's scale (a figure from before a running total starts is not). */
   baseline?: Point;
-  /** The straight line from the starting point to the final target. */
-  finalLine?: [Point, Point];
+  /**
+   * The way to the final target: a straight line from the start (the baseline, or 0 where a running
+   * total starts) on which each year's 目安 lies; or, for a level to hold, a flat line at it.
+   */
+  path?: { kind: 'slope' | 'level'; from: Point; to: Point; label: string };
   /** From the latest actual to the forecast value in the final target's year. */
   forecast?: [Point, Point];
 }
@@ -32,36 +39,41 @@ export interface StatusChartSpec {
 export type ChartSpec = IndicatorChartSpec | StatusChartSpec;
 
 /** The chart of one numeric indicator, or undefined when it has fewer than two points in time. */
-export function indicatorChartSpec(p: IndicatorProgress, planFirstYear: number): IndicatorChartSpec | undefined {
+export function indicatorChartSpec(p: IndicatorProgress): IndicatorChartSpec | undefined {
   const { indicator, year } = p;
   if (indicator.direction === 'qualitative') return undefined;
   const actuals = [...(indicator.actuals ?? [])]
     .filter(([y, a]) => y <= year && a.value !== undefined)
     .map(([y, a]) => ({ year: y, value: a.value! }));
-  const targets = [...(indicator.targets ?? [])].filter(([, t]) => t.value !== undefined).map(([y, t]) => ({ year: y, value: t.value! }));
-  const final = p.final?.fiscalYear !== undefined ? { year: p.final.fiscalYear, value: p.final.value } : undefined;
-  if (final && !targets.some((t) => t.year === final.year)) targets.push(final);
-  const b = indicator.baseline;
-  const baseline = b?.value !== undefined && b.fiscalYear !== undefined ? { year: b.fiscalYear, value: b.value } : undefined;
-  const start = indicator.accumulation === '累計' ? { year: planFirstYear - 1, value: 0 } : baseline;
+  const targets = statedTargets(indicator).flatMap((t) => (t.fiscalYear === undefined ? [] : [{ year: t.fiscalYear, value: t.value }]));
+  const start = startOf(indicator);
+  const baseline = start?.label === '基準値' ? { year: start.year, value: start.value } : undefined;
+  const final = p.final?.fiscalYear !== undefined ? p.final : undefined;
 
-  const points = [...actuals, ...targets, ...(baseline ? [baseline] : [])];
+  const points = [...actuals, ...targets, ...(start ? [start] : [])];
   if (new Set(points.map((q) => q.year)).size < 2) return undefined;
   const forecast: [Point, Point] | undefined =
     p.forecast && p.current ? [p.current, { year: p.forecast.finalYear, value: p.forecast.value }] : undefined;
-  const finalLine: [Point, Point] | undefined = start && final && start.year < final.year ? [start, final] : undefined;
-  const allYears = [...points, ...(finalLine ?? []), ...(forecast ?? [])].map((q) => q.year);
+  let path: IndicatorChartSpec['path'];
+  if (final && start && start.year < final.fiscalYear!) {
+    const to = { year: final.fiscalYear!, value: final.value };
+    path = thresholdReason(indicator, final)
+      ? { kind: 'level', from: { year: start.year, value: final.value }, to, label: '保つべき水準' }
+      : { kind: 'slope', from: { year: start.year, value: start.value }, to, label: '目安の線' };
+  }
+  const allYears = [...points, ...(path ? [path.from, path.to] : []), ...(forecast ?? [])].map((q) => q.year);
   const first = Math.min(...allYears);
   const last = Math.max(...allYears, year);
   return {
     type: 'indicator',
     unit: indicator.unit && indicator.unit !== 'なし' ? indicator.unit : undefined,
+    decimals: p.decimals,
     years: Array.from({ length: last - first + 1 }, (_, i) => first + i),
     reportYear: year,
     actuals: actuals.sort((x, y) => x.year - y.year),
-    targets: targets.sort((x, y) => x.year - y.year),
+    targets,
     baseline,
-    finalLine,
+    path,
     forecast,
   };
 }

@@ -1,11 +1,8 @@
 // The annual report of one plan for one fiscal year, assembled as blocks (pure: no IO).
 import { aggregate } from '../../compute/aggregate.ts';
-import { planProgress } from '../../compute/plan-progress.ts';
-import type { DepartmentRegistry } from '../../model/department-registry.ts';
-import { formatFiscalYear } from '../../model/fiscal-year.ts';
+import type { PlanProgress } from '../../compute/plan-progress.ts';
 import type { Municipality } from '../../model/municipality.ts';
-import { DEFAULT_RUBRIC } from '../../model/rubric.ts';
-import type { PlanData } from '../../model/walk.ts';
+import { formatFiscalYear } from '../../model/fiscal-year.ts';
 import type { TemplateSet } from '../templates/template-set.ts';
 import { appendixSection } from './appendix-section.ts';
 import type { ReportDocument } from './blocks.ts';
@@ -17,9 +14,8 @@ import { coverText, singleLine } from './template-text.ts';
 
 export interface AnnualReportInput {
   municipality: Municipality;
-  registry: DepartmentRegistry;
-  data: PlanData;
-  year: number;
+  /** The plan's figures for the year, computed once per run. */
+  progress: PlanProgress;
   edition: string;
   generatedAt: Date;
   version: string;
@@ -27,11 +23,9 @@ export interface AnnualReportInput {
 }
 
 export function annualReport(input: AnnualReportInput): ReportDocument {
-  const { municipality, data, year, templates } = input;
-  const rubric = municipality.rubric ?? DEFAULT_RUBRIC;
-  const progress = planProgress(data, year, rubric, input.registry);
-  const reported = progress.rows.filter((r) => r.actual.reported).length;
-  const context = reportContext(municipality, data, year, rubric, aggregate(progress.rows, rubric), { ...input, reported });
+  const { municipality, progress, templates } = input;
+  const { data, year, rubric } = progress;
+  const context = reportContext(municipality, progress, aggregate(progress.rows, rubric), input);
   const kit = sectionKit(context, templates);
 
   const subject = `${formatFiscalYear(year)}の進捗状況`;

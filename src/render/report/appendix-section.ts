@@ -1,34 +1,25 @@
-// 付録: how the figures are computed, the rubric, interpolated targets, unreported indicators by
-// department, and the colophon that tells two printed editions apart.
+// 付録: how the figures are computed, the rubric, how each 目安 was derived, unreported indicators
+// by department, and the colophon that tells two printed editions apart.
 import { groupRows } from '../../compute/aggregate.ts';
 import type { PlanProgress } from '../../compute/plan-progress.ts';
 import { formatNumber } from '../format-ja.ts';
+import { guideDerivation, guideText, indicatorTitle, latestActualText } from '../indicator-text.ts';
 import { cell, type Block, type Cell } from './blocks.ts';
-import { INTERPOLATED_MARK, latestActualText, targetCell } from './indicator-table.ts';
 import type { SectionKit } from './section-kit.ts';
 
 const NO_DEPARTMENT = '（担当課の記載なし）';
-
-function interpolationText(inputs: Record<string, number>, formula: string): string {
-  const values = Object.entries(inputs).map(([k, v]) => `${k} ${formatNumber(v)}`).join('、');
-  return `${formula}（${values}）`;
-}
 
 export function appendixSection(kit: SectionKit, progress: PlanProgress): Block[] {
   const { rows } = progress;
   const blocks: Block[] = [...kit.text('appendix', 1), ...kit.text('how-to-read', 2), ...kit.text('rubric', 2)];
 
-  const interpolated = rows.filter((r) => r.target.kind === 'interpolated');
-  blocks.push(...kit.text('interpolated', 2));
-  if (interpolated.length > 0) {
+  const guided = rows.flatMap((r) => (r.target.kind === 'guide' ? [{ r, t: r.target }] : []));
+  blocks.push(...kit.text('guide', 2));
+  if (guided.length > 0) {
     blocks.push({
       kind: 'table',
-      columns: [{ header: 'No.', width: 38 }, { header: '指標', width: 150 }, { header: '目標値', width: 56, align: 'right' }, { header: '求め方', width: '*' }],
-      rows: interpolated.map((r): Cell[] => {
-        const t = r.target as Extract<typeof r.target, { kind: 'interpolated' }>;
-        return [cell(r.indicator.id), cell(r.indicator.name), targetCell(r), cell(interpolationText(t.inputs, t.formula))];
-      }),
-      footnote: `本文の目標値に${INTERPOLATED_MARK}を付けています。`,
+      columns: [{ header: 'No.', width: 38 }, { header: '指標', width: 130 }, { header: '目安', width: 56, align: 'right' }, { header: '求め方', width: '*' }],
+      rows: guided.map(({ r, t }): Cell[] => [cell(r.indicator.id), cell(indicatorTitle(r.indicator)), cell(guideText(r)!), cell(guideDerivation(t, r.indicator.unit))]),
     });
   } else {
     blocks.push({ kind: 'paragraph', text: '該当する指標はありません。', style: 'note' });
@@ -46,7 +37,7 @@ export function appendixSection(kit: SectionKit, progress: PlanProgress): Block[
       rows: byDepartment.flatMap(([department, group]) =>
         group.map((r, i): Cell[] => {
           // Every row names its department: a group may continue on the next page.
-          return [i === 0 ? { text: department, sub: `${formatNumber(group.length)}件`, bold: true } : cell(department), cell(r.indicator.id), cell(r.indicator.name), cell(latestActualText(r) ?? '—')];
+          return [i === 0 ? { text: department, sub: `${formatNumber(group.length)}件`, bold: true } : cell(department), cell(r.indicator.id), cell(indicatorTitle(r.indicator)), cell(latestActualText(r) ?? '—')];
         }),
       ),
     });

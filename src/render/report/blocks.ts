@@ -40,7 +40,7 @@ export interface Table {
   kind: 'table';
   columns: Column[];
   rows: Cell[][];
-  /** Printed under the table: what ※ and other marks mean. */
+  /** Printed under the table: what its marks and columns mean. */
   footnote?: string;
 }
 

@@ -1,24 +1,22 @@
 // The report one department receives: its indicators and projects across all of its
 // municipality's plans, what it still has to report and by when (pure: no IO).
 import type { IndicatorRow, PlanProgress } from '../../compute/plan-progress.ts';
-import type { DepartmentRegistry } from '../../model/department-registry.ts';
-import { formatFiscalYear } from '../../model/fiscal-year.ts';
-import { type Department, departmentFullName, type Municipality } from '../../model/municipality.ts';
-import type { Project } from '../../model/project.ts';
-import { DEFAULT_RUBRIC } from '../../model/rubric.ts';
 import { describeRubric } from '../../compute/status.ts';
-import type { PlanData } from '../../model/walk.ts';
+import type { MunicipalityData, ResolvedPlan } from '../../load/dataset.ts';
+import { formatFiscalYear } from '../../model/fiscal-year.ts';
+import { type Department, departmentFullName } from '../../model/municipality.ts';
+import type { Project } from '../../model/project.ts';
+import { indicatorTitle, latestActualText } from '../indicator-text.ts';
 import type { TemplateSet } from '../templates/template-set.ts';
 import { cell, type Block, type Cell, type ReportDocument } from './blocks.ts';
 import { departmentIndicatorTable } from './department-table.ts';
-import { latestActualText, targetCell } from './indicator-table.ts';
+import { guideCell, hasGuide, targetCell } from './indicator-table.ts';
 import { projectTable } from './project-table.ts';
 import { indicatorCharts } from './section-kit.ts';
 import { coverText, singleLine, templateBlocks } from './template-text.ts';
 
 export interface DepartmentReportInput {
-  municipality: Municipality;
-  registry: DepartmentRegistry;
+  m: MunicipalityData;
   /** Every chosen plan of the municipality, computed once for all of its departments. */
   plans: readonly PlanProgress[];
   department: Department;
@@ -32,19 +30,22 @@ export interface DepartmentReportInput {
 }
 
 interface PlanShare {
-  data: PlanData;
+  data: ResolvedPlan;
   rows: IndicatorRow[];
+  /** The department's projects among the year's. */
   projects: Project[];
+  progress: PlanProgress;
 }
 
-/** What of each plan belongs to `name`: indicators it answers for, projects it runs. */
+/** What of each plan belongs to `name`: indicators it answers for, projects of the year it runs. */
 function sharesOf(input: DepartmentReportInput, name: string): PlanShare[] {
-  const runs = (p: Project) =>
-    input.registry
-      .resolveAll([...p.departments, ...(p.parts ?? []).flatMap((part) => part.departments ?? [])])
-      .some((r) => r.kind === 'found' && departmentFullName(r.department) === name);
   return input.plans
-    .map(({ data, rows }) => ({ data, rows: rows.filter((r) => r.departments.includes(name)), projects: data.projects.filter(runs) }))
+    .map((progress) => ({
+      data: progress.data,
+      rows: progress.rows.filter((r) => r.departments.includes(name)),
+      projects: progress.projects.projects.filter((p) => progress.data.projectDepartments.get(p)!.includes(name)),
+      progress,
+    }))
     .filter((s) => s.rows.length > 0 || s.projects.length > 0);
 }
 
@@ -52,8 +53,7 @@ function sharesOf(input: DepartmentReportInput, name: string): PlanShare[] {
 export type DepartmentContext = ReturnType<typeof contextOf>;
 
 function contextOf(input: DepartmentReportInput, name: string, shares: PlanShare[], rows: IndicatorRow[], unreported: number) {
-  const { municipality } = input;
-  const rubric = municipality.rubric ?? DEFAULT_RUBRIC;
+  const { municipality, rubric } = input.m;
   return {
     municipality: { id: municipality.id, name: municipality.name, prefecture: municipality.prefecture },
     department: { name, short: input.department.name },
@@ -70,7 +70,8 @@ function contextOf(input: DepartmentReportInput, name: string, shares: PlanShare
 
 /** The department's report, or undefined when it answers for nothing in these plans. */
 export function departmentReport(input: DepartmentReportInput): { document: ReportDocument; context: DepartmentContext } | undefined {
-  const { municipality, department, year, templates } = input;
+  const { department, year, templates } = input;
+  const { municipality } = input.m;
   const name = departmentFullName(department);
   const shares = sharesOf(input, name);
   if (shares.length === 0) return undefined;
@@ -84,10 +85,18 @@ export function departmentReport(input: DepartmentReportInput): { document: Repo
   const body: Block[] = [...text('department/introduction', 1), ...text('department/unreported', 1)];
   if (unreported.length > 0) {
     const planOf = new Map(shares.flatMap((s) => s.rows.map((r) => [r, s.data.plan.title] as const)));
+    const guide = hasGuide(unreported);
     body.push({
       kind: 'table',
-      columns: [{ header: '計画', width: 110 }, { header: 'No.', width: 40 }, { header: '指標', width: '*' }, { header: '目標値', width: 56, align: 'right' }, { header: '最新の実績', width: 80, align: 'right' }],
-      rows: unreported.map((r): Cell[] => [cell(planOf.get(r)!), cell(r.indicator.id), cell(r.indicator.name), targetCell(r), cell(latestActualText(r) ?? '—')]),
+      columns: [
+        { header: '計画', width: 100 },
+        { header: 'No.', width: 40 },
+        { header: '指標', width: '*' },
+        { header: '目標値', width: 56, align: 'right' },
+        ...(guide ? [{ header: '目安', width: 46, align: 'right' as const }] : []),
+        { header: '最新の実績', width: 72, align: 'right' },
+      ],
+      rows: unreported.map((r): Cell[] => [cell(planOf.get(r)!), cell(r.indicator.id), cell(indicatorTitle(r.indicator)), targetCell(r), ...(guide ? [guideCell(r)] : []), cell(latestActualText(r) ?? '—')]),
     });
   }
   for (const s of shares) {
@@ -95,11 +104,11 @@ export function departmentReport(input: DepartmentReportInput): { document: Repo
     body.push(...text('department/plan', 1, { plan: { title: plan.title }, indicators: s.rows.length, projects: s.projects.length }));
     if (s.rows.length > 0) {
       body.push(...text('department/plan-indicators', 2, { count: s.rows.length }), departmentIndicatorTable(s.rows, name, plan.projectLevel));
-      const charts = indicatorCharts(s.rows, plan.period.first);
+      const charts = indicatorCharts(s.rows);
       if (charts.length > 0) body.push(...text('department/plan-charts', 2), { kind: 'charts', charts });
     }
     if (s.projects.length > 0) {
-      body.push(...text('department/plan-projects', 2, { count: s.projects.length, projectLevel: plan.projectLevel ?? '事業' }), projectTable(s.projects, year, new Map(s.data.projects.map((p) => [p.id, p]))));
+      body.push(...text('department/plan-projects', 2, { count: s.projects.length, projectLevel: plan.projectLevel ?? '事業' }), projectTable(s.projects, s.progress));
     }
   }
   body.push(...text('department/appendix', 1), ...text('report/how-to-read', 2), ...text('report/rubric', 2), ...text('department/colophon', 2));

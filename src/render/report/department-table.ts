@@ -1,30 +1,22 @@
 // The indicator table of a department report: where each indicator stands against its target,
-// the gap, the pace still needed, and which other departments share it.
+// the gap, the pace still needed, and which other departments or plans share it.
 import type { IndicatorRow } from '../../compute/plan-progress.ts';
-import { formatPercent, formatSigned } from '../format-ja.ts';
+import { formatSigned } from '../format-ja.ts';
+import { indicatorTitle } from '../indicator-text.ts';
 import { cell, type Cell, type Column, type Table } from './blocks.ts';
-import { actualCell, INTERPOLATED_MARK, projectLabel, statusText, targetCell } from './indicator-table.ts';
+import { achievementCell, actualCell, GUIDE_FOOTNOTE, guideCell, hasGuide, projectLabel, statusText, targetCell } from './indicator-table.ts';
 
 export const SHARED_MARK = '◇';
-
-const COLUMNS: Column[] = [
-  { header: 'No.', width: 40 },
-  { header: '指標', width: '*' },
-  { header: '目標値', width: 50, align: 'right' },
-  { header: '実績値', width: 50, align: 'right' },
-  { header: '達成率', width: 37, align: 'right' },
-  { header: '差', width: 48, align: 'right' },
-  { header: '必要なペース', width: 58, align: 'right' },
-  { header: '状況', width: 44 },
-];
 
 function nameCell(r: IndicatorRow, department: string, projectLevel: string | undefined): Cell {
   const others = r.departments.filter((d) => d !== department);
   const lines = [
     projectLabel(r, projectLevel),
+    ...r.relistedIn.map((p) => `再掲: ${projectLevel ?? '事業'} ${p.number ?? p.id} ${p.name}`),
     others.length > 0 ? `共管: ${others.join('、')}` : undefined,
+    ...r.sameMeasure.map((s) => `同じ数値を「${s.planTitle}」の指標 ${s.indicatorId} でも測っています`),
   ].filter((l) => l !== undefined);
-  return cell(`${r.indicator.name}${others.length > 0 ? ` ${SHARED_MARK}` : ''}`, lines.join('\n') || undefined);
+  return cell(`${indicatorTitle(r.indicator)}${others.length > 0 ? ` ${SHARED_MARK}` : ''}`, lines.join('\n') || undefined);
 }
 
 function paceCell(r: IndicatorRow): Cell {
@@ -35,24 +27,36 @@ function paceCell(r: IndicatorRow): Cell {
 
 export function departmentIndicatorTable(rows: readonly IndicatorRow[], department: string, projectLevel: string | undefined): Table {
   const shared = rows.some((r) => r.departments.some((d) => d !== department));
-  const interpolated = rows.some((r) => r.target.kind === 'interpolated');
+  const guide = hasGuide(rows);
+  const columns: Column[] = [
+    { header: 'No.', width: 40 },
+    { header: '指標', width: '*' },
+    { header: '目標値', width: 50, align: 'right' },
+    ...(guide ? [{ header: '目安', width: 46, align: 'right' as const }] : []),
+    { header: '実績値', width: 50, align: 'right' },
+    { header: '達成率', width: 37, align: 'right' },
+    { header: '差', width: 48, align: 'right' },
+    { header: '必要なペース', width: 58, align: 'right' },
+    { header: '状況', width: 44 },
+  ];
   return {
     kind: 'table',
-    columns: COLUMNS,
+    columns,
     rows: rows.map((r): Cell[] => [
       cell(r.indicator.id),
       nameCell(r, department, projectLevel),
       targetCell(r),
+      ...(guide ? [guideCell(r)] : []),
       actualCell(r),
-      cell(r.achievement?.ratio ? formatPercent(r.achievement.ratio.value) : '—'),
+      achievementCell(r),
       cell(r.gapToTarget ? formatSigned(r.gapToTarget.value, r.indicator.unit) : '—'),
       paceCell(r),
       cell(statusText(r)),
     ]),
     footnote: [
-      '「—」は該当する値がないことを示します。差は実績値と目標値の差、必要なペースは最終目標までに毎年度必要な増減です。',
+      '「—」は該当する値がないことを示します。目標値は計画が定めた値と、その年度です。差は実績値と、その年度に比べる値（目標値か目安）の差、必要なペースは最終目標までに毎年度必要な増減です。',
       shared ? `${SHARED_MARK}は他の課と共に担当する指標です。` : '',
-      interpolated ? `${INTERPOLATED_MARK}は資料にない年度の目標値を前後の値から補間したものです。` : '',
+      guide ? GUIDE_FOOTNOTE : '',
     ].join(''),
   };
 }

@@ -1,45 +1,42 @@
-// The indicator table every report prints: 基準値, 目標値, 実績値, 達成率, 進捗率, 状況.
+// The indicator table every report prints: 基準値, 目標値 (the plan's own, with its year), 目安 (only
+// where a year is measured against one), 実績値, 達成率, 進捗率, 状況.
 import type { IndicatorRow } from '../../compute/plan-progress.ts';
 import { formatWarekiFiscalYear } from '../../model/fiscal-year.ts';
 import { formatPercent, formatQuantity, formatSigned } from '../format-ja.ts';
+import { guideText, indicatorTitle, latestActualText, statedTargetYear, targetText } from '../indicator-text.ts';
 import { cell, type Cell, type Column, type Table } from './blocks.ts';
 
-export const INTERPOLATED_MARK = '※';
-
-function quantity(value: number, unit: string | undefined): string {
-  return formatQuantity(value, unit);
-}
-
 export function baselineCell(r: IndicatorRow): Cell {
-  const b = r.indicator.baseline;
+  const i = r.indicator;
+  const b = i.baseline;
   if (!b) return cell('—');
-  const main = b.value !== undefined ? quantity(b.value, r.indicator.unit) : (b.text ?? '—');
+  const main = b.value !== undefined ? formatQuantity(b.value, i.unit) : (b.text ?? '—');
   const when = b.fiscalYear !== undefined ? formatWarekiFiscalYear(b.fiscalYear) : b.asOf;
-  return cell(main, when);
+  // A figure from before a running total starts is not part of it (a plan's 「4年間累計」).
+  const outside = i.accumulation === '累計' && i.cumulativeFrom !== undefined && b.fiscalYear !== undefined && b.fiscalYear < i.cumulativeFrom;
+  return cell(main, outside ? `${when}（累計の前）` : when);
 }
 
+/** The plan's target and its year; a row measured against something else says so in 目安 or 状況. */
 export function targetCell(r: IndicatorRow): Cell {
-  const t = r.target;
-  if (t.kind === 'none') {
-    const text = r.indicator.targets?.get(r.year)?.text ?? r.indicator.finalTarget?.text;
-    return cell(text ?? '—');
-  }
-  const main = quantity(t.value, r.indicator.unit);
-  if (t.kind === 'interpolated') return cell(`${main}${INTERPOLATED_MARK}`, '補間');
-  if (t.kind === 'final-passed') return cell(main, '最終目標');
-  return cell(main);
+  const text = targetText(r);
+  if (!text) return cell('—');
+  return cell(text, r.target.stated ? statedTargetYear(r.target.stated) : undefined);
 }
 
-/** The latest numeric actual before an unreported year: 「令和4年度 55事業」. */
-export function latestActualText(r: IndicatorRow): string | undefined {
-  const latest = r.actual.reported ? undefined : r.actual.latest;
-  return latest?.actual.value !== undefined ? `${formatWarekiFiscalYear(latest.year)} ${quantity(latest.actual.value, r.indicator.unit)}` : undefined;
+export function guideCell(r: IndicatorRow): Cell {
+  return cell(guideText(r) ?? '—');
+}
+
+export function achievementCell(r: IndicatorRow): Cell {
+  if (!r.achievement?.ratio) return cell('—');
+  return cell(formatPercent(r.achievement.ratio.value), r.target.kind === 'guide' ? '目安比' : undefined);
 }
 
 export function actualCell(r: IndicatorRow): Cell {
   const a = r.actual;
   if (a.reported) {
-    const main = a.actual.value !== undefined ? quantity(a.actual.value, r.indicator.unit) : (a.actual.state ?? a.actual.text ?? '—');
+    const main = a.actual.value !== undefined ? formatQuantity(a.actual.value, r.indicator.unit) : (a.actual.state ?? a.actual.text ?? '—');
     return cell(main);
   }
   const latest = latestActualText(r);
@@ -54,38 +51,40 @@ export function projectLabel(r: IndicatorRow, projectLevel: string | undefined):
   return scope.kind === 'project' ? `${projectLevel ?? '事業'} ${scope.project.number ?? scope.project.id} ${scope.project.name}${scope.part ? `（${scope.part.name}）` : ''}` : undefined;
 }
 
-function indicatorName(r: IndicatorRow, projectLevel: string | undefined): Cell {
-  return cell(r.indicator.name, projectLabel(r, projectLevel));
-}
+/** Whether any row of a table is measured against a 目安: only then does the table need the column. */
+export const hasGuide = (rows: readonly IndicatorRow[]) => rows.some((r) => r.target.kind === 'guide');
 
-const COLUMNS: Column[] = [
-  { header: 'No.', width: 40 },
-  { header: '指標', width: '*' },
-  { header: '基準値', width: 50, align: 'right' },
-  { header: '目標値', width: 50, align: 'right' },
-  { header: '実績値', width: 50, align: 'right' },
-  // Wide enough for 「233.3%」 on one line.
-  { header: '達成率', width: 37, align: 'right' },
-  { header: '進捗率', width: 37, align: 'right' },
-  { header: '状況', width: 50 },
-];
+export const GUIDE_FOOTNOTE = '目安は、計画にこの年度の目標値がないため前後の値を結ぶ直線から求めた値で、計画の目標値ではありません（求め方は付録）。';
 
 export function indicatorTable(rows: readonly IndicatorRow[], projectLevel: string | undefined): Table {
+  const guide = hasGuide(rows);
+  const columns: Column[] = [
+    { header: 'No.', width: 40 },
+    { header: '指標', width: '*' },
+    { header: '基準値', width: 50, align: 'right' },
+    { header: '目標値', width: 50, align: 'right' },
+    ...(guide ? [{ header: '目安', width: 46, align: 'right' as const }] : []),
+    { header: '実績値', width: 50, align: 'right' },
+    // Wide enough for 「233.3%」 on one line.
+    { header: '達成率', width: 37, align: 'right' },
+    { header: '進捗率', width: 37, align: 'right' },
+    { header: '状況', width: 50 },
+  ];
   const body = rows.map((r): Cell[] => [
     cell(r.indicator.id),
-    indicatorName(r, projectLevel),
+    cell(indicatorTitle(r.indicator), projectLabel(r, projectLevel)),
     baselineCell(r),
     targetCell(r),
+    ...(guide ? [guideCell(r)] : []),
     actualCell(r),
-    cell(r.achievement?.ratio ? formatPercent(r.achievement.ratio.value) : '—'),
+    achievementCell(r),
     cell(r.progress ? formatPercent(r.progress.value) : '—'),
     cell(statusText(r), r.gapToTarget ? `差 ${formatSigned(r.gapToTarget.value, r.indicator.unit)}` : undefined),
   ]);
-  const interpolated = rows.some((r) => r.target.kind === 'interpolated');
   return {
     kind: 'table',
-    columns: COLUMNS,
+    columns,
     rows: body,
-    footnote: `「—」は該当する値がないことを示します。${interpolated ? `${INTERPOLATED_MARK}は資料にない年度の目標値を前後の値から補間したものです（付録参照）。` : ''}`,
+    footnote: `「—」は該当する値がないことを示します。目標値は計画が定めた値と、その年度です。${guide ? GUIDE_FOOTNOTE : ''}`,
   };
 }

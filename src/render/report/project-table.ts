@@ -1,33 +1,39 @@
-// The project table: number, name, category for the year, department, SDGs goals.
+// The project table: number, name, category in the year's list, departments (canonical names), SDGs goals.
+import type { PlanProgress } from '../../compute/plan-progress.ts';
 import type { Project } from '../../model/project.ts';
+import { formatWarekiFiscalYear } from '../../model/fiscal-year.ts';
 import { cell, type Cell, type Table } from './blocks.ts';
 
 function sdgGoals(project: Project): number[] {
   return [...new Set((project.sdgs ?? []).map((t) => Number(t.split('.')[0])))].sort((a, b) => a - b);
 }
 
-export function projectTable(projects: readonly Project[], year: number, byId: Map<string, Project>): Table {
+export function projectTable(projects: readonly Project[], progress: PlanProgress): Table {
+  const { data } = progress;
+  const listYear = progress.projects.listYear;
+  const byId = new Map(data.projects.map((p) => [p.id, p]));
   const rows = projects.map((p): Cell[] => {
-    const category = p.categories?.get(year);
+    const category = listYear === undefined ? undefined : p.categories?.get(listYear);
     const repeat = category === '再掲' && p.repeatOf ? byId.get(p.repeatOf) : undefined;
     return [
       cell(p.number ?? '—'),
       cell(p.name, repeat ? `再掲: ${repeat.number ?? repeat.id} ${repeat.name}` : undefined),
-      cell(category ?? '—'),
-      cell(p.departments.join('、')),
+      ...(listYear === undefined ? [] : [cell(category ?? '—')]),
+      cell(data.projectDepartments.get(p)!.join('、') || '—'),
       cell(sdgGoals(p).join('・') || '—'),
     ];
   });
+  const categoryNote = listYear === undefined ? '' : `区分は${formatWarekiFiscalYear(listYear)}の実施計画のもの、`;
   return {
     kind: 'table',
     columns: [
       { header: 'No.', width: 30, align: 'center' },
       { header: '名称', width: '*' },
-      { header: '区分', width: 44, align: 'center' },
+      ...(listYear === undefined ? [] : [{ header: '区分', width: 44, align: 'center' as const }]),
       { header: '担当課', width: 110 },
       { header: 'SDGs', width: 60 },
     ],
     rows,
-    footnote: '区分はこの年度のもの、SDGs はゴールの番号です。',
+    footnote: `${categoryNote}SDGs はゴールの番号です。`,
   };
 }

@@ -1,9 +1,9 @@
 // What every report template can use: the plan, the year, the counts and the rubric, as plain data.
 import type { Aggregate } from '../../compute/aggregate.ts';
+import type { PlanProgress } from '../../compute/plan-progress.ts';
 import { describeRubric } from '../../compute/status.ts';
+import { formatFiscalYear } from '../../model/fiscal-year.ts';
 import type { Municipality } from '../../model/municipality.ts';
-import type { Rubric } from '../../model/rubric.ts';
-import type { PlanData } from '../../model/walk.ts';
 
 export interface ReportContext {
   municipality: { name: string; prefecture?: string };
@@ -13,19 +13,20 @@ export interface ReportContext {
   edition: string;
   version: string;
   counts: { indicators: number; projects: number; reported: number; unreported: number; evaluated: number; achieved: number; shareAchieved?: number };
+  /**
+   * Whose project list the report shows, for a plan whose projects come in yearly implementation
+   * plans: `otherYear` when it is an earlier year's list, `missing` when there is none for the year.
+   */
+  projectList: { listYear?: number; otherYear: boolean; missing: boolean; available: string };
   rubric: { name: string; top: string; lines: string[] };
   sources: Array<{ title: string; issued?: string }>;
 }
 
-export function reportContext(
-  municipality: Municipality,
-  data: PlanData,
-  year: number,
-  rubric: Rubric,
-  summary: Aggregate,
-  meta: { generatedAt: Date; edition: string; version: string; reported: number },
-): ReportContext {
+export function reportContext(municipality: Municipality, progress: PlanProgress, summary: Aggregate, meta: { generatedAt: Date; edition: string; version: string }): ReportContext {
+  const { data, year, rubric, rows, projects } = progress;
   const { plan } = data;
+  const reported = rows.filter((r) => r.actual.reported).length;
+  const byYear = projects.listYears.length > 0;
   return {
     municipality: { name: municipality.name, prefecture: municipality.prefecture },
     plan: { id: plan.id, title: plan.title, first: plan.period.first, last: plan.period.last, goal: plan.goal, levels: plan.levels, projectLevel: plan.projectLevel },
@@ -35,12 +36,18 @@ export function reportContext(
     version: meta.version,
     counts: {
       indicators: summary.total,
-      projects: data.projects.length,
-      reported: meta.reported,
-      unreported: summary.total - meta.reported,
+      projects: projects.projects.length,
+      reported,
+      unreported: summary.total - reported,
       evaluated: summary.evaluated,
       achieved: summary.achieved,
       shareAchieved: summary.shareAchieved,
+    },
+    projectList: {
+      listYear: projects.listYear,
+      otherYear: byYear && projects.listYear !== undefined && projects.listYear !== year,
+      missing: byYear && projects.listYear === undefined,
+      available: projects.listYears.map(formatFiscalYear).join('、'),
     },
     rubric: { name: rubric.name, top: rubric.bands[0]!.label, lines: describeRubric(rubric) },
     sources: plan.sources.map((s) => ({ title: s.title, issued: s.issued })),

@@ -2,6 +2,7 @@
 import type { IndicatorRow } from '../../compute/plan-progress.ts';
 import type { TemplateSet } from '../templates/template-set.ts';
 import { indicatorChartSpec } from '../charts/chart-spec.ts';
+import { indicatorTitle } from '../indicator-text.ts';
 import type { Block, Chart } from './blocks.ts';
 import { indicatorTable } from './indicator-table.ts';
 import type { ReportContext } from './report-context.ts';
@@ -13,10 +14,10 @@ export function nodeLabel(levels: readonly string[], depth: number, node: { numb
 }
 
 /** A captioned chart for each indicator that has at least two points in time. */
-export function indicatorCharts(rows: readonly IndicatorRow[], planFirstYear: number): Chart[] {
+export function indicatorCharts(rows: readonly IndicatorRow[]): Chart[] {
   return rows.flatMap((r): Chart[] => {
-    const spec = indicatorChartSpec(r, planFirstYear);
-    return spec ? [{ kind: 'chart', caption: `${r.indicator.id} ${r.indicator.name}${spec.unit ? `（${spec.unit}）` : ''}`, spec }] : [];
+    const spec = indicatorChartSpec(r);
+    return spec ? [{ kind: 'chart', caption: `${r.indicator.id} ${indicatorTitle(r.indicator)}${spec.unit ? `（${spec.unit}）` : ''}`, spec }] : [];
   });
 }
 
@@ -37,7 +38,7 @@ export function sectionKit(context: ReportContext, templates: TemplateSet): Sect
     text,
     indicators(rows, level) {
       if (rows.length === 0) return [];
-      const charts = indicatorCharts(rows, context.plan.first);
+      const charts = indicatorCharts(rows);
       return [
         ...text('node-indicators', level, { count: rows.length }),
         indicatorTable(rows, context.plan.projectLevel),

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { ShinchokuError } from '../../errors.ts';
-import { HELPERS, HelperValueError } from './helpers.ts';
+import { createHelpers, HELPER_NAMES, HelperValueError } from './helpers.ts';
 
 /** The templates bundled with the package. */
 export const BUNDLED_TEMPLATES = fileURLToPath(new URL('../../../templates', import.meta.url));
@@ -43,7 +43,7 @@ function explain(error: Error, file: string): TemplateError {
   const missing = /^"([^"]+)" not defined in/.exec(message);
   if (missing) return new TemplateError(file, line, `「${missing[1]}」という値はありません（綴りを確認してください）`);
   const helper = /unknown helper (\S+)/.exec(message);
-  if (helper) return new TemplateError(file, line, `「${helper[1]}」というヘルパーはありません。使えるもの: ${Object.keys(HELPERS).join('、')}`);
+  if (helper) return new TemplateError(file, line, `「${helper[1]}」というヘルパーはありません。使えるもの: ${HELPER_NAMES.join('、')}`);
   const unreadable = /Cannot read properties of (?:undefined|null) \(reading '([^']+)'\)/.exec(message);
   if (unreadable) return new TemplateError(file, line, `「${unreadable[1]}」の手前の値がありません（綴りを確認してください）`);
   const parse = /^Parse error on line (\d+):/.exec(message);
@@ -64,11 +64,14 @@ function listTemplates(root: string, dir = ''): string[] {
   });
 }
 
-/** Reads and parses every template at once, so a broken one fails before any work is done. */
-export function loadTemplates(root: string = BUNDLED_TEMPLATES): TemplateSet {
+/**
+ * Reads and parses every template at once, so a broken one fails before any work is done. Dates
+ * and times print in `timeZone`, the data's configured one.
+ */
+export function loadTemplates(timeZone: string, root: string = BUNDLED_TEMPLATES): TemplateSet {
   const hb = Handlebars.create();
-  for (const [name, helper] of Object.entries(HELPERS)) hb.registerHelper(name, helper);
-  const knownHelpers = Object.fromEntries(Object.keys(HELPERS).map((n) => [n, true]));
+  for (const [name, helper] of Object.entries(createHelpers(timeZone))) hb.registerHelper(name, helper);
+  const knownHelpers = Object.fromEntries(HELPER_NAMES.map((n) => [n, true]));
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   for (const rel of listTemplates(root)) {
     const file = path.join(path.basename(root), rel);

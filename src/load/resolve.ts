@@ -1,0 +1,107 @@
+// Pure: the validated data with what later stages would otherwise work out again at every call
+// site. Defaults are filled in, department names resolved to the registry's canonical form, each
+// indicator listed once with its owners, place in the hierarchy and printing precision, and the
+// links between indicators (再掲 rows, the same figure in another plan) made both ways.
+import { decimalsOf } from '../model/rounding.ts';
+import { departmentFullName, type Municipality } from '../model/municipality.ts';
+import type { DepartmentRegistry } from '../model/department-registry.ts';
+import type { Indicator } from '../model/indicator.ts';
+import type { Project } from '../model/project.ts';
+import { DEFAULT_RUBRIC } from '../model/rubric.ts';
+import type { Settings } from '../model/settings.ts';
+import { walkIndicators, walkNodes, type IndicatorScope, type PlanData } from '../model/walk.ts';
+import type { MunicipalityData, PlanIndicator, ResolvedPlan, SameMeasureRef } from './dataset.ts';
+
+/** Units of things counted one by one: a figure derived for them is a whole number. */
+const COUNT_UNITS = new Set([
+  '件', '人', '名', '回', '校', '施設', '館', 'か所', 'ヶ所', 'カ所', '箇所', '団体', '事業', 'クラス', '試合', '種目', '税目', '橋',
+  '手続き', '台', '協定', 'クラブ', '社', '世帯', '店', '店舗', '者', '戸', '棟', '園', '組', '地区', '本', '冊', '枚', '部', '講座',
+]);
+
+/** Decimals of `value` as the text prints it (「90.40%」 → 2), so trailing zeros count; other figures in the text are not it. */
+function decimalsInText(text: string | undefined, value: number | undefined): number {
+  const tokens = (text ?? '').normalize('NFKC').match(/\d[\d,]*\.\d+/g) ?? [];
+  const same = tokens.filter((t) => Number(t.replaceAll(',', '')) === value);
+  return Math.max(0, ...same.map((t) => t.split('.')[1]!.length));
+}
+
+/**
+ * The precision the document uses for an indicator's own figures (baseline and targets): a value
+ * derived from them is rounded to it. Counts are whole numbers whatever the document prints.
+ */
+export function indicatorDecimals(indicator: Indicator): number {
+  if (COUNT_UNITS.has(indicator.unit?.normalize('NFKC') ?? '')) return 0;
+  const figures = [indicator.baseline, indicator.finalTarget, ...(indicator.targets?.values() ?? [])].filter((f) => f !== undefined);
+  return Math.max(0, ...figures.flatMap((f) => [f.value, 'change' in f ? f.change : undefined].filter((v) => v !== undefined).map(decimalsOf)), ...figures.map((f) => decimalsInText(f.text, f.value)));
+}
+
+function writtenOwners(scope: IndicatorScope, owner: string[] | undefined): string[] {
+  if (owner) return owner;
+  if (scope.kind !== 'project') return [];
+  return scope.part?.departments ?? scope.project.departments;
+}
+
+function canonical(registry: DepartmentRegistry, written: readonly string[]): string[] {
+  const found = registry.resolveAll(written).flatMap((r) => (r.kind === 'found' ? [departmentFullName(r.department)] : []));
+  return [...new Set(found)];
+}
+
+/** Ids from the top node down to `nodeId`. */
+function pathTo(nodeId: string, parents: Map<string, string | undefined>): string[] {
+  const path: string[] = [];
+  for (let id: string | undefined = nodeId; id !== undefined; id = parents.get(id)) path.unshift(id);
+  return path;
+}
+
+/** An indicator of a plan with what resolving gives it; the links between indicators are added by the plan and municipality. */
+export function planIndicator(indicator: Indicator, scope: IndicatorScope, nodePath: string[], departments: string[]): PlanIndicator {
+  return { indicator, scope, nodePath, departments, decimals: indicatorDecimals(indicator), relistedIn: [], sameMeasure: [] };
+}
+
+/** One plan resolved on its own; links to other plans are made by resolveMunicipality. */
+export function resolvePlan(data: PlanData, registry: DepartmentRegistry): ResolvedPlan {
+  const parents = new Map([...walkNodes(data.plan)].map((v) => [v.node.id, v.parent?.id]));
+  const indicators = [...walkIndicators(data)].map(({ indicator, scope }) => {
+    const nodeId = scope.kind === 'node' ? scope.node.id : scope.kind === 'project' ? scope.project.node : undefined;
+    return planIndicator(indicator, scope, nodeId ? pathTo(nodeId, parents) : [], canonical(registry, writtenOwners(scope, indicator.owner)));
+  });
+  const byId = new Map(indicators.map((i) => [i.indicator.id, i]));
+  for (const project of data.projects) {
+    for (const id of project.repeatedIndicators ?? []) byId.get(id)!.relistedIn.push(project);
+  }
+  const projectDepartments = new Map<Project, string[]>(
+    data.projects.map((p) => [p, canonical(registry, [...p.departments, ...(p.parts ?? []).flatMap((part) => part.departments ?? [])])]),
+  );
+  return { ...data, indicators, projectDepartments };
+}
+
+/** Links each `sameMeasureAs` both ways, so each side's report names the other. */
+function linkSameMeasures(plans: ResolvedPlan[]): void {
+  const find = (planId: string, indicatorId: string) => {
+    const plan = plans.find((p) => p.plan.id === planId);
+    return plan ? { plan, indicator: plan.indicators.find((i) => i.indicator.id === indicatorId)! } : undefined;
+  };
+  const ref = (plan: ResolvedPlan, i: PlanIndicator): SameMeasureRef => ({ planId: plan.plan.id, planTitle: plan.plan.title, indicatorId: i.indicator.id });
+  for (const plan of plans) {
+    for (const i of plan.indicators) {
+      const link = i.indicator.sameMeasureAs;
+      const other = link && find(link.plan, link.indicator);
+      if (!other) continue;
+      i.sameMeasure.push(ref(other.plan, other.indicator));
+      other.indicator.sameMeasure.push(ref(plan, i));
+    }
+  }
+}
+
+/** One municipality's validated plans, resolved (the cross-checks have already passed). */
+export function resolveMunicipality(municipality: Municipality, registry: DepartmentRegistry, plans: PlanData[], settings: Settings): MunicipalityData {
+  const resolved = plans.map((p) => resolvePlan(p, registry));
+  linkSameMeasures(resolved);
+  return {
+    municipality,
+    registry,
+    rubric: municipality.rubric ?? DEFAULT_RUBRIC,
+    actualsDue: settings.municipalities[municipality.id]?.actualsDue,
+    plans: resolved,
+  };
+}
