@@ -105,6 +105,31 @@ describe('cross-checks', () => {
     expect(problems).toMatchObject([{ code: 'BAD_REPEAT', message: '再掲の事業には、再掲元の事業IDを repeatOf に書きます' }]);
   });
 
+  it('a 再掲 row naming an indicator its original does not have', async () => {
+    const problems = await problemsWith({ [PROJECTS]: await edited(PROJECTS, "  repeatOf: '1'\n", "  repeatOf: '1'\n  repeatedIndicators: [1-2]\n") });
+    expect(problems).toMatchObject([{ code: 'BAD_REPEAT', line: 21, message: '指標「1-2」は再掲元「1」の指標ではありません（再掲元の指標: 1-1）' }]);
+  });
+
+  it('re-listed indicators on a row that repeats nothing', async () => {
+    const problems = await problemsWith({ [PROJECTS]: await edited(PROJECTS, "  sdgs: ['17.14', 3.a]\n", "  sdgs: ['17.14', 3.a]\n  repeatedIndicators: [1-1]\n") });
+    expect(problems).toMatchObject([{ code: 'BAD_REPEAT', message: expect.stringContaining('repeatOf のある再掲の事業だけです') }]);
+  });
+
+  it('the same figure said to be in a plan the municipality does not have', async () => {
+    const problems = await problemsWith({ [PLAN]: await edited(PLAN, "    direction: increase\n", "    direction: increase\n    sameMeasureAs: { plan: other-plan, indicator: x-1 }\n") });
+    expect(problems).toMatchObject([{ code: 'UNKNOWN_INDICATOR', file: PLAN, where: '指標 overall-1「地域への愛着度」 > 他の計画の同じ指標', message: '計画「other-plan」はこの自治体にありません（sample-plan）' }]);
+  });
+
+  it('a running total without the year it starts from', async () => {
+    const problems = await problemsWith({ [PLAN]: await edited(PLAN, "    direction: increase\n", "    direction: increase\n    accumulation: 累計\n") });
+    expect(problems).toMatchObject([{ code: 'MISSING_FIELD', file: PLAN, message: expect.stringContaining('累計の起点の年度（cumulativeFrom') }]);
+  });
+
+  it('a figure too large to be real (1,000兆 or more) is refused, not printed in exponent form', async () => {
+    const problems = await problemsWith({ [PLAN]: await edited(PLAN, 'finalTarget: { value: 70.0', 'finalTarget: { value: 1e23') });
+    expect(problems).toMatchObject([{ code: 'NOT_A_NUMBER', file: PLAN, message: '「1e+23」は桁が多すぎます（1,000兆以上の値は扱えません）。桁の誤りではありませんか' }]);
+  });
+
   it('a project under a node the plan does not have', async () => {
     const problems = await problemsWith({ [PROJECTS]: await edited(PROJECTS, 'node: 施策2', 'node: 施策3') });
     expect(problems).toMatchObject([{ code: 'UNKNOWN_NODE', message: expect.stringContaining('階層「施策3」がこの計画にありません') }]);
@@ -173,6 +198,16 @@ describe('actuals CSV', () => {
   it('names the row and column of a value that is not a number', async () => {
     const problems = await problemsWith({ [ACTUALS]: csv('1-1,2024,1150人,') });
     expect(problems).toMatchObject([{ code: 'NOT_A_NUMBER', line: 2, where: '2行目「実績値」列' }]);
+  });
+
+  it('a 400-digit actual, which JavaScript reads as Infinity, is refused with its row', async () => {
+    const problems = await problemsWith({ [ACTUALS]: csv(`1-1,2024,${'9'.repeat(400)},`) });
+    expect(problems).toMatchObject([{ code: 'NOT_A_NUMBER', line: 2, where: '2行目「実績値」列', message: expect.stringContaining('桁が多すぎます') }]);
+  });
+
+  it('an actual of 1,000兆 or more is refused as a slipped digit', async () => {
+    const problems = await problemsWith({ [ACTUALS]: csv('1-1,2024,"1,000,000,000,000,000",') });
+    expect(problems).toMatchObject([{ code: 'NOT_A_NUMBER', line: 2, message: expect.stringContaining('桁が多すぎます') }]);
   });
 
   it('an indicator the plan does not have', async () => {

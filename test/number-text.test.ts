@@ -26,3 +26,17 @@ describe('numbers typed by people', () => {
     expect(readNumber(input).kind).toBe('invalid');
   });
 });
+
+describe('figures no document prints', () => {
+  it.each([['9'.repeat(400)], ['1,000,000,000,000,000'], [1e23], [-1e15]])('refuses %s as too many digits', (input) => {
+    expect(readNumber(input).kind).toBe('too-large');
+  });
+
+  it('reads the largest figure it accepts (999兆…)', () => {
+    expect(readNumber('999,999,999,999,999')).toEqual({ kind: 'number', value: 999999999999999 });
+  });
+
+  it.each([Number.POSITIVE_INFINITY, Number.NaN])('refuses %s', (input) => {
+    expect(readNumber(input).kind).toBe('invalid');
+  });
+});

@@ -23,6 +23,8 @@ export interface StatedTarget {
 export interface Anchor {
   year: number;
   value: number;
+  /** 'origin': the 0 a running total starts from, at the end of `year`. */
+  kind: 'baseline' | 'origin' | 'target';
   label: string;
 }
 
@@ -79,10 +81,10 @@ export function statedTargets(indicator: Indicator): StatedTarget[] {
  */
 export function startOf(indicator: Indicator): Anchor | undefined {
   const b = indicator.baseline;
-  const baseline = b?.value !== undefined && b.fiscalYear !== undefined ? { year: b.fiscalYear, value: b.value, label: '基準値' } : undefined;
+  const baseline = b?.value !== undefined && b.fiscalYear !== undefined ? { year: b.fiscalYear, value: b.value, kind: 'baseline' as const, label: '基準値' } : undefined;
   const from = indicator.cumulativeFrom;
   if (indicator.accumulation !== '累計' || from === undefined) return baseline;
-  return baseline && baseline.year >= from ? baseline : { year: from - 1, value: 0, label: '累計の起点' };
+  return baseline && baseline.year >= from ? baseline : { year: from - 1, value: 0, kind: 'origin', label: '累計の起点' };
 }
 
 /** Whether `a` is better than `b` for the indicator. */
@@ -98,7 +100,7 @@ export function thresholdReason(indicator: Indicator, target: StatedTarget): Thr
 }
 
 function statedAnchor(t: StatedTarget & { fiscalYear: number }): Anchor {
-  return { year: t.fiscalYear, value: t.value, label: t.final ? '最終目標値' : `${t.fiscalYear}年度の目標値` };
+  return { year: t.fiscalYear, value: t.value, kind: 'target', label: t.final ? '最終目標値' : `${t.fiscalYear}年度の目標値` };
 }
 
 /**

@@ -16,9 +16,9 @@ export type NumberReading =
   /** Digits that read as a number too large to print or compute with (Infinity, 1e23). */
   | { kind: 'too-large'; text: string };
 
-function checked(value: number, text: string): NumberReading {
-  if (!Number.isFinite(value)) return { kind: 'invalid', text };
-  return Math.abs(value) >= LARGEST_FIGURE ? { kind: 'too-large', text } : { kind: 'number', value };
+/** Digits read as a number that can be printed, or as too many digits (400 nines read as Infinity). */
+function bounded(value: number, text: string): NumberReading {
+  return Number.isFinite(value) && Math.abs(value) < LARGEST_FIGURE ? { kind: 'number', value } : { kind: 'too-large', text };
 }
 
 /**
@@ -28,12 +28,12 @@ function checked(value: number, text: string): NumberReading {
  */
 export function readNumber(raw: unknown): NumberReading {
   if (raw === null || raw === undefined) return { kind: 'absent' };
-  if (typeof raw === 'number') return checked(raw, String(raw));
+  if (typeof raw === 'number') return Number.isFinite(raw) ? bounded(raw, String(raw)) : { kind: 'invalid', text: String(raw) };
   if (typeof raw !== 'string') return { kind: 'invalid', text: String(raw) };
   const text = raw.normalize('NFKC').replace(/\s+/g, '');
   if (BLANK.test(text)) return { kind: 'absent' };
   const signed = text.replace(/^[△▲]/, '-');
   const plain = signed.replace(/(?<=\d),(?=\d{3}(\D|$))/g, '');
-  if (/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(plain)) return checked(Number(plain), raw);
+  if (/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(plain)) return bounded(Number(plain), raw);
   return { kind: 'invalid', text: raw };
 }

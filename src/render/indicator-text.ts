@@ -2,7 +2,7 @@
 // `progress`): the plan's own target with its comparator and year, and a derived 目安 always named
 // as one, so no derived figure is ever taken for a target the plan set.
 import type { IndicatorRow } from '../compute/plan-progress.ts';
-import type { StatedTarget, YearTarget } from '../compute/target-for-year.ts';
+import type { Anchor, StatedTarget, YearTarget } from '../compute/target-for-year.ts';
 import { formatWarekiFiscalYear } from '../model/fiscal-year.ts';
 import type { Indicator } from '../model/indicator.ts';
 import { formatQuantity } from './format-ja.ts';
@@ -54,7 +54,7 @@ const PLACES = ['整数', '小数第1位', '小数第2位', '小数第3位'];
 
 /** How a 目安 was found, in words a reader can check by hand. */
 export function guideDerivation(t: Extract<YearTarget, { kind: 'guide' }>, unit: string | undefined): string {
-  const point = (a: { label: string; value: number; year: number }) => `${a.label} ${formatQuantity(a.value, unit)}（${formatWarekiFiscalYear(a.year)}）`;
+  const point = (a: Anchor) => `${a.label} ${formatQuantity(a.value, unit)}（${formatWarekiFiscalYear(a.year)}${a.kind === 'origin' ? '末' : ''}）`;
   return `${point(t.from)}と${point(t.to)}を結ぶ直線上の値を、${PLACES[t.decimals] ?? `小数第${t.decimals}位`}に四捨五入`;
 }
 

@@ -7,7 +7,7 @@ import { guideText, indicatorTitle, measureBasis, statedTargetYear, targetText }
 
 export const RECORD_COLUMNS = [
   '計画ID', '計画', '階層', '事業', '指標ID', '指標名', '単位', '基準値', '目標値', '目標値の年度', '目安', '比べた値', '実績値', '実績の年度',
-  '達成率', '進捗率', '差', '最終目標値', '最終目標との差', '必要な年間変化', 'これまでの年間変化', '見通し', '状況', '判定', '担当課', '再掲', '他の計画の同じ指標',
+  '達成率', '進捗率', '進捗率を示さない理由', '差', '最終目標値', '最終目標との差', '必要な年間変化', 'これまでの年間変化', '見通し', '状況', '判定', '担当課', '再掲', '他の計画の同じ指標',
 ] as const;
 export type ProgressRecord = Record<(typeof RECORD_COLUMNS)[number], string>;
 
@@ -38,7 +38,8 @@ export function progressRecords(data: PlanData, rows: readonly IndicatorRow[]): 
       実績値: actualText,
       実績の年度: r.current ? String(r.current.year) : '',
       達成率: r.achievement?.ratio ? formatPercent(r.achievement.ratio.value) : '',
-      進捗率: r.progress ? formatPercent(r.progress.value) : (r.progressNote ?? ''),
+      進捗率: r.progress ? formatPercent(r.progress.value) : '',
+      進捗率を示さない理由: r.progressNote ?? '',
       差: r.gapToTarget ? formatSigned(r.gapToTarget.value, unit) : '',
       最終目標値: r.final ? `${q(r.final.value)}${r.final.fiscalYear ? `（${r.final.fiscalYear}年度）` : ''}` : (r.indicator.finalTarget?.text ?? ''),
       最終目標との差: r.gapToFinal ? formatSigned(r.gapToFinal.value, unit) : '',

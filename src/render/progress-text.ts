@@ -38,7 +38,7 @@ function planSection({ progress }: ProgressSection, year: number): string[] {
       { heading: '指標ID' }, { heading: '指標名', maxWidth: 30 }, { heading: '目標値（年度）', align: 'right', maxWidth: 30 }, { heading: '目安', align: 'right', maxWidth: 14 }, { heading: '実績値', maxWidth: 26 },
       { heading: '達成率', align: 'right' }, { heading: '進捗率', align: 'right' }, { heading: '差', align: 'right' }, { heading: '状況' }, { heading: '担当課', maxWidth: 18 },
     ],
-    records.map((r) => [r.指標ID, r.指標名, r.目標値 ? `${r.目標値}${r.目標値の年度 ? `（${r.目標値の年度}）` : ''}` : '', r.目安, r.実績値, r.達成率, r.進捗率.endsWith('%') ? r.進捗率 : '', r.差, r.状況, r.担当課]),
+    records.map((r) => [r.指標ID, r.指標名, r.目標値 ? `${r.目標値}${r.目標値の年度 ? `（${r.目標値の年度}）` : ''}` : '', r.目安, r.実績値, r.達成率, r.進捗率, r.差, r.状況, r.担当課]),
   );
   const guided = rows.some((r) => r.target.kind === 'guide');
   const all = aggregate(rows, rubric);

@@ -60,7 +60,7 @@ describe('達成率 against the year’s target', () => {
   });
 });
 
-const base = (value: number) => ({ year: 2021, value, label: '基準値' });
+const base = (value: number) => ({ year: 2021, value, kind: 'baseline' as const, label: '基準値' });
 const rate = (r: ReturnType<typeof progressRate>) => ('rate' in r ? r.rate.value : undefined);
 
 describe('進捗率 from the baseline toward the final target', () => {
