@@ -12,8 +12,8 @@ import { readPdf, squash } from './helpers/pdf.ts';
 import { shinchoku } from './helpers/run-cli.ts';
 import { cellUnder } from './helpers/sheet.ts';
 
-/** What no printed page may show: non-finite values, exponent form, a year with 桁区切り. */
-const NEVER = /∞|Infinity|NaN|undefined|\de[+-]\d|[12],\d{3}年/;
+/** What no printed page may show: non-finite values, exponent form, a year with 桁区切り, −0. */
+const NEVER = /∞|Infinity|NaN|undefined|\de[+-]\d|[12],\d{3}年|−0(?![.\d])|(?<![\w-])-0(?![.\d])/;
 /** A whole-number count printed with decimals: 「0.75件」, 「252.75名」. */
 const FRACTIONAL_COUNT = /\d\.\d+(件|人|名|回|校|施設|館|か所|箇所|団体|事業|協定|台|橋|税目)/;
 

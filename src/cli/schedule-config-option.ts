@@ -6,8 +6,7 @@ import { formatProblem, sortProblems } from '../load/problem.ts';
 import { requireDataDir } from '../load/read-files.ts';
 import type { ScheduleConfig } from '../model/schedule-config.ts';
 
-export const SCHEDULE_EXAMPLE = `timezone: Asia/Tokyo
-adminEmails: [joho@city.example.jp]
+export const SCHEDULE_EXAMPLE = `adminEmails: [joho@city.example.jp]
 jobs:
   - name: 年次報告
     command: run

@@ -62,7 +62,7 @@ export async function collectJob(r: CollectRequest): Promise<CollectOutcome> {
   const nothingToReport: string[] = [];
   for (const m of dataset.municipalities) {
     const progress = plans.filter((p) => p.m === m).map((p) => p.progress);
-    const deadline = m.actualsDue ? dueDate(m.actualsDue, year) : undefined;
+    const deadline = dueDate(m.actualsDue, year);
     for (const { d } of chosen.filter((x) => x.m === m)) {
       r.signal?.throwIfAborted();
       const name = departmentFullName(d);

@@ -6,8 +6,8 @@ import { formatWarekiFiscalYear } from '../model/fiscal-year.ts';
 import type { Actual } from '../model/indicator.ts';
 import { nodeTitles } from '../model/walk.ts';
 import { formatQuantity } from '../render/format-ja.ts';
-import { guideText, indicatorTitle, targetLine } from '../render/indicator-text.ts';
-import { baselineCell, projectLabel } from '../render/report/indicator-table.ts';
+import { baselineLine, guideText, indicatorTitle, targetLine } from '../render/indicator-text.ts';
+import { projectLabel } from '../render/report/indicator-table.ts';
 
 export interface CollectRow {
   municipalityId: string;
@@ -69,7 +69,7 @@ export function collectRows(municipalityId: string, department: string, plans: r
           indicatorName: indicatorTitle(r.indicator),
           unit: r.indicator.unit,
           qualitative: r.indicator.direction === 'qualitative',
-          baseline: baselineCell(r).text,
+          baseline: baselineLine(r) || '—',
           target: targetLine(r) || '—',
           guide: guideText(r) ?? '',
           earlier: earlierActuals(r),

@@ -27,7 +27,7 @@ const HEADER_ROW = 4;
 
 // In Excel's units (the width of a digit): a Japanese character takes two.
 const WIDTHS: Record<Column, number> = {
-  planTitle: 18, node: 22, project: 22, indicator: 9, name: 28, unit: 7, baseline: 12, target: 16, guide: 11, earlier: 20, year: 6, actual: 12, note: 24,
+  planTitle: 18, node: 22, project: 22, indicator: 9, name: 28, unit: 7, baseline: 12, target: 20, guide: 12, earlier: 20, year: 6, actual: 12, note: 24,
   municipality: 10, plan: 12,
 };
 const HIDDEN: ReadonlySet<Column> = new Set(['municipality', 'plan']);

@@ -44,7 +44,8 @@ export function achievement(indicator: Indicator, actual: number, target: number
     if (actual > 0) return { met, ratio: { value: target / actual, formula: `${name} ÷ 実績値`, inputs: { [name]: target, 実績値: actual } } };
     return { met: true, note: `実績値が0以下のため、${name}を下回って達成しています（比率は計算しません）` };
   }
-  if (base !== undefined && target !== base) {
+  // Measured from the baseline only toward a target better than it: from a floor below the baseline the quotient runs backwards.
+  if (base !== undefined && target !== base && senseOf(indicator) * (target - base) > 0) {
     return {
       met,
       ratio: {
@@ -55,5 +56,5 @@ export function achievement(indicator: Indicator, actual: number, target: number
       },
     };
   }
-  return { met, note: `${name}が0以下で基準値もないため、比率は計算せず、目標を満たしたかどうかだけを示します` };
+  return { met, note: `${name}か基準値が0以下で比率が意味を持たないため、比率は計算せず、目標を満たしたかどうかだけを示します` };
 }

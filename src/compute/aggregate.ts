@@ -24,9 +24,8 @@ export interface Aggregate {
 }
 
 /** The figure a row was banded on, for ordering the furthest behind. */
-function bandedFigure(row: IndicatorRow, rubric: Rubric): number {
-  const figure = rubric.basis === '進捗率' ? row.progress?.value : row.achievement?.ratio?.value;
-  return figure ?? Number.NEGATIVE_INFINITY;
+function bandedFigure(row: IndicatorRow): number {
+  return row.status.figure ?? Number.NEGATIVE_INFINITY;
 }
 
 export function aggregate(rows: readonly IndicatorRow[], rubric: Rubric, behindLimit = 5): Aggregate {
@@ -39,7 +38,7 @@ export function aggregate(rows: readonly IndicatorRow[], rubric: Rubric, behindL
   const achieved = rows.filter((r) => !r.status.neutral && r.status.label === rubric.bands[0]!.label).length;
   const furthestBehind = rows
     .filter((r) => r.status.failure)
-    .sort((a, b) => bandedFigure(a, rubric) - bandedFigure(b, rubric))
+    .sort((a, b) => bandedFigure(a) - bandedFigure(b))
     .slice(0, behindLimit);
   return { total: rows.length, byStatus, evaluated, achieved, shareAchieved: evaluated > 0 ? achieved / evaluated : undefined, furthestBehind };
 }

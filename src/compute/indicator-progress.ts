@@ -49,15 +49,16 @@ export function indicatorProgress(pi: PlanIndicator, year: number, rubric: Rubri
   const finalPoint = final?.fiscalYear !== undefined ? { year: final.fiscalYear, value: final.value } : undefined;
   const numeric = indicator.direction !== 'qualitative';
   const measure = measureOf(target);
-  const precision = (...values: number[]) => Math.max(decimals, ...values.map(decimalsOf));
+  // Derived figures keep the document's precision, or a reported actual's when it has more.
+  const precision = (...actuals: number[]) => Math.max(decimals, ...actuals.map(decimalsOf));
 
   const result: IndicatorProgress = { ...pi, year, target, final, actual, current, status: neutralStatus(rubric, '未報告', `${year}年度の実績が報告されていません`) };
   if (numeric && value !== undefined && measure !== undefined) {
     result.achievement = achievement(indicator, value, measure, target.kind === 'guide' ? '目安' : '目標値');
-    result.gapToTarget = gap(value, measure, sense, measureName(target, year), precision(value, measure));
+    result.gapToTarget = gap(value, measure, sense, measureName(target, year), precision(value));
   }
   if (numeric && current) {
-    if (final) result.gapToFinal = gap(current.value, final.value, sense, '最終目標値', precision(current.value, final.value));
+    if (final) result.gapToFinal = gap(current.value, final.value, sense, '最終目標値', precision(current.value));
     if (final && start) {
       const rate = progressRate(current.value, start, final.value, sense);
       if ('rate' in rate) result.progress = rate.rate;
@@ -67,7 +68,11 @@ export function indicatorProgress(pi: PlanIndicator, year: number, rubric: Rubri
     if (finalPoint && finalPoint.year > current.year) {
       const points = [...(start ? [start] : []), ...numericActuals(indicator, year)];
       const f = forecast(points, finalPoint, sense);
-      if (f) result.forecast = { ...f, value: roundTo(f.value, precision(current.value)) };
+      if (f) {
+        // Whether the printed forecast reaches the target, so the words never contradict the figure.
+        const value = roundTo(f.value, precision(current.value));
+        result.forecast = { ...f, value, meetsFinal: sense * (value - finalPoint.value) >= 0 };
+      }
     }
   }
   result.status = statusFor(result, rubric);
@@ -85,7 +90,7 @@ function earliestActual(indicator: Indicator): { year: number; value: number } |
 /** The status from 達成率: its band, where a target missed is never the top band; or met and nothing more. */
 function byAchievement(p: IndicatorProgress, rubric: Rubric, basis: string): Status {
   const a = p.achievement!;
-  if (a.ratio) return bandStatus(rubric, a.ratio.value, basis, a.met);
+  if (a.ratio) return bandStatus(rubric, a.ratio.value, basis);
   return a.met ? topBandStatus(rubric, a.note ?? '目標を満たしています') : neutralStatus(rubric, '評価不能', a.note ?? '達成率を計算できません');
 }
 

@@ -20,6 +20,8 @@ export interface PlanProgress {
 export function planProgress(data: ResolvedPlan, year: number, rubric: Rubric): PlanProgress {
   const projects = projectsOfYear(data, year);
   const shown = new Set(projects.projects);
-  const rows = data.indicators.filter((i) => i.scope.kind !== 'project' || shown.has(i.scope.project)).map((i) => indicatorProgress(i, year, rubric));
+  const rows = data.indicators
+    .filter((i) => i.scope.kind !== 'project' || shown.has(i.scope.project))
+    .map((i) => indicatorProgress({ ...i, relistedIn: i.relistedIn.filter((p) => shown.has(p)) }, year, rubric));
   return { data, year, rubric, projects, rows };
 }

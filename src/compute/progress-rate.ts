@@ -38,6 +38,11 @@ export interface Pace {
   note?: string;
 }
 
+function roundUpInSize(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return (Math.sign(value) * Math.ceil(Number((Math.abs(value) * factor).toPrecision(12)))) / factor;
+}
+
 /** Yearly changes rounded to `decimals`: a count needs whole units a year. */
 export function pace(
   current: { year: number; value: number },
@@ -60,7 +65,8 @@ export function pace(
   if (!better(sense, final.value, current.value)) return { achieved, note: '最新の実績値が最終目標値に達しています' };
   const exact = (final.value - current.value) / (final.year - current.year);
   const needed = {
-    value: roundTo(exact, decimals),
+    // Rounded up in size: a third of a 税目 a year still needs one a year, never ±0.
+    value: roundUpInSize(exact, decimals),
     formula: '（最終目標値 − 最新の実績値）÷（最終目標年度 − 最新の実績の年度）',
     inputs: { 最終目標値: final.value, 最新の実績値: current.value, 最終目標年度: final.year, 最新の実績の年度: current.year },
   };

@@ -1,6 +1,7 @@
 // Status by a rubric that is data: bands over a percentage, or an explicit neutral state.
 import type { ActualState } from '../model/indicator.ts';
 import type { NeutralState, Rubric } from '../model/rubric.ts';
+import { roundTo } from '../model/rounding.ts';
 
 export interface Status {
   label: string;
@@ -11,11 +12,13 @@ export interface Status {
   neutral: boolean;
   /** Why, in words: 「達成率 87.5% → 80%以上」. */
   reason: string;
+  /** The ratio the band was read from, for ranking the furthest behind. */
+  figure?: number;
 }
 
 /** Percentages are banded as printed: rounded to one decimal, so the printed figure and its status agree. */
 export function roundedPercent(ratio: number): number {
-  return Math.round(ratio * 1000) / 10;
+  return roundTo(ratio * 100, 1);
 }
 
 export function neutralStatus(rubric: Rubric, state: NeutralState, reason: string): Status {
@@ -24,18 +27,19 @@ export function neutralStatus(rubric: Rubric, state: NeutralState, reason: strin
 }
 
 /**
- * The band of a percentage, named by the figure it was read from (「達成率（目安に対して）」). A
- * target that is not met never lands in the top band, even where 99.96% rounds to 100.0%.
+ * The band of a percentage, read as printed (rounded to one decimal), named by the figure it was
+ * read from (「達成率（目安に対して）」). The top band alone needs the figure before rounding: a
+ * target missed by 99.96% prints 100.0% but is not 達成.
  */
-export function bandStatus(rubric: Rubric, ratio: number, basis: string = rubric.basis, met?: boolean): Status {
+export function bandStatus(rubric: Rubric, ratio: number, basis: string = rubric.basis): Status {
   const pct = roundedPercent(ratio);
   let index = rubric.bands.findIndex((b) => b.min === undefined || pct >= b.min);
-  const missed = index === 0 && met === false;
-  if (missed) index = 1;
+  const short = index === 0 && ratio * 100 < rubric.bands[0]!.min!;
+  if (short) index = 1;
   const band = rubric.bands[index]!;
   const bound = band.min === undefined ? `${rubric.bands[index - 1]!.min}%未満` : `${band.min}%以上`;
-  const because = missed ? `（目標に届いていないため「${band.label}」）` : ` → ${bound}`;
-  return { label: band.label, symbol: band.symbol, failure: band.failure ?? false, neutral: false, reason: `${basis} ${formatTenths(pct)}%${because}` };
+  const because = short ? `（四捨五入する前は${rubric.bands[0]!.min}%に届かないため「${band.label}」）` : ` → ${bound}`;
+  return { label: band.label, symbol: band.symbol, failure: band.failure ?? false, neutral: false, figure: ratio, reason: `${basis} ${formatTenths(pct)}%${because}` };
 }
 
 /** 99.8 → 「99.8」 with 桁区切り for the rare four-digit percentage. */
@@ -64,7 +68,7 @@ export function describeRubric(rubric: Rubric): string[] {
   return [
     `評価基準「${rubric.name}」（${rubric.basis}は小数第1位に四捨五入して判定）`,
     ...bands,
-    `目標（または目安）に届いていない指標は、四捨五入で${top.min}%になっても「${top.label}」としません`,
+    `「${top.label}」は四捨五入する前の${rubric.basis}が${top.min}%に届いたものだけです（四捨五入で${top.min}.0%と示されても、届いていなければ次の段階です）`,
     ...(rubric.basis === '進捗率' ? ['進捗率を示さない指標（水準を保つ目標）は、達成率で判定します'] : []),
     `数値でない指標は報告された状況で判定: ${verdicts.join('、')}`,
     `次の状態は遅れとして扱いません: ${Object.values(rubric.states).map((s) => s.label).join('、')}`,

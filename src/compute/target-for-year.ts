@@ -3,6 +3,7 @@
 // around it, rounded to the precision the document uses, and always called a 目安.
 import type { Comparator, Indicator } from '../model/indicator.ts';
 import type { Sense } from './explained.ts';
+import { indicatorDecimals } from '../model/precision.ts';
 import { roundTo } from '../model/rounding.ts';
 
 /** A target as the plan states it. */
@@ -50,10 +51,11 @@ export function senseOf(indicator: Indicator): Sense {
   return 1;
 }
 
+/** A stated value, or the baseline moved by a stated change, rounded as the document writes its figures (0.1 + 0.2 is 0.3). */
 function fromChange(indicator: Indicator, target: { value?: number; change?: number }): number | undefined {
   if (target.value !== undefined) return target.value;
   const base = indicator.baseline?.value;
-  return target.change !== undefined && base !== undefined ? base + target.change : undefined;
+  return target.change !== undefined && base !== undefined ? roundTo(base + target.change, indicatorDecimals(indicator)) : undefined;
 }
 
 /** The final target as a number: stated, or the baseline moved by the stated change. */
@@ -125,10 +127,18 @@ export function targetForYear(indicator: Indicator, year: number, decimals: numb
   const start = startOf(indicator);
   const earlier = [...(start ? [start] : []), ...all.filter((t): t is StatedTarget & { fiscalYear: number } => t.fiscalYear !== undefined && t.fiscalYear < year).map(statedAnchor)];
   const from = earlier.filter((a) => a.year < year).sort((a, b) => b.year - a.year)[0];
-  if (!from) return { kind: 'none', stated: next, reason: `${year}年度の目標値は示されておらず、基準値もないため目安は求められません` };
+  if (!from) return { kind: 'none', stated: next, reason: noGuideReason(indicator, year, start) };
   const to = statedAnchor(next as StatedTarget & { fiscalYear: number });
   const exact = from.value + ((to.value - from.value) * (year - from.year)) / (to.year - from.year);
   return { kind: 'guide', stated: next, value: roundTo(exact, decimals), exact, decimals, from, to };
+}
+
+function noGuideReason(indicator: Indicator, year: number, start: Anchor | undefined): string {
+  const b = indicator.baseline;
+  if (start?.year === year) return `${year}年度は基準値の年度で、この年度の目標値は示されていません`;
+  if (start && start.year > year) return `${year}年度は基準値の年度（${start.year}年度）より前で、この年度の目標値は示されていません`;
+  if (b?.value !== undefined && b.fiscalYear === undefined) return `${year}年度の目標値は示されておらず、基準値の年度が示されていないため目安は求められません`;
+  return `${year}年度の目標値は示されておらず、基準値もないため目安は求められません`;
 }
 
 /** The value a year is measured against, when there is one. */

@@ -17,5 +17,7 @@ export function projectsOfYear(data: PlanData, year: number): YearProjects {
   if (listYears.length === 0) return { projects: data.projects, listYears };
   const listYear = listYears.includes(year) ? year : listYears.filter((y) => y < year).at(-1);
   if (listYear === undefined) return { projects: [], listYears };
-  return { projects: data.projects.filter((p) => p.categories?.has(listYear)), listYear, listYears };
+  // An earlier year's list stands in without the projects it already completed (完了・統合).
+  const listed = (p: (typeof data.projects)[number]) => p.categories?.has(listYear) && (listYear === year || p.categories.get(listYear) !== '完了・統合');
+  return { projects: data.projects.filter(listed), listYear, listYears };
 }

@@ -2,7 +2,7 @@
 // site. Defaults are filled in, department names resolved to the registry's canonical form, each
 // indicator listed once with its owners, place in the hierarchy and printing precision, and the
 // links between indicators (再掲 rows, the same figure in another plan) made both ways.
-import { decimalsOf } from '../model/rounding.ts';
+import { indicatorDecimals } from '../model/precision.ts';
 import { departmentFullName, type Municipality } from '../model/municipality.ts';
 import type { DepartmentRegistry } from '../model/department-registry.ts';
 import type { Indicator } from '../model/indicator.ts';
@@ -11,29 +11,6 @@ import { DEFAULT_RUBRIC } from '../model/rubric.ts';
 import type { Settings } from '../model/settings.ts';
 import { walkIndicators, walkNodes, type IndicatorScope, type PlanData } from '../model/walk.ts';
 import type { MunicipalityData, PlanIndicator, ResolvedPlan, SameMeasureRef } from './dataset.ts';
-
-/** Units of things counted one by one: a figure derived for them is a whole number. */
-const COUNT_UNITS = new Set([
-  '件', '人', '名', '回', '校', '施設', '館', 'か所', 'ヶ所', 'カ所', '箇所', '団体', '事業', 'クラス', '試合', '種目', '税目', '橋',
-  '手続き', '台', '協定', 'クラブ', '社', '世帯', '店', '店舗', '者', '戸', '棟', '園', '組', '地区', '本', '冊', '枚', '部', '講座',
-]);
-
-/** Decimals of `value` as the text prints it (「90.40%」 → 2), so trailing zeros count; other figures in the text are not it. */
-function decimalsInText(text: string | undefined, value: number | undefined): number {
-  const tokens = (text ?? '').normalize('NFKC').match(/\d[\d,]*\.\d+/g) ?? [];
-  const same = tokens.filter((t) => Number(t.replaceAll(',', '')) === value);
-  return Math.max(0, ...same.map((t) => t.split('.')[1]!.length));
-}
-
-/**
- * The precision the document uses for an indicator's own figures (baseline and targets): a value
- * derived from them is rounded to it. Counts are whole numbers whatever the document prints.
- */
-export function indicatorDecimals(indicator: Indicator): number {
-  if (COUNT_UNITS.has(indicator.unit?.normalize('NFKC') ?? '')) return 0;
-  const figures = [indicator.baseline, indicator.finalTarget, ...(indicator.targets?.values() ?? [])].filter((f) => f !== undefined);
-  return Math.max(0, ...figures.flatMap((f) => [f.value, 'change' in f ? f.change : undefined].filter((v) => v !== undefined).map(decimalsOf)), ...figures.map((f) => decimalsInText(f.text, f.value)));
-}
 
 function writtenOwners(scope: IndicatorScope, owner: string[] | undefined): string[] {
   if (owner) return owner;
@@ -82,13 +59,17 @@ function linkSameMeasures(plans: ResolvedPlan[]): void {
     return plan ? { plan, indicator: plan.indicators.find((i) => i.indicator.id === indicatorId)! } : undefined;
   };
   const ref = (plan: ResolvedPlan, i: PlanIndicator): SameMeasureRef => ({ planId: plan.plan.id, planTitle: plan.plan.title, indicatorId: i.indicator.id });
+  // Either side may declare the link, or both: each reference is kept once.
+  const link1 = (i: PlanIndicator, r: SameMeasureRef) => {
+    if (!i.sameMeasure.some((s) => s.planId === r.planId && s.indicatorId === r.indicatorId)) i.sameMeasure.push(r);
+  };
   for (const plan of plans) {
     for (const i of plan.indicators) {
       const link = i.indicator.sameMeasureAs;
       const other = link && find(link.plan, link.indicator);
       if (!other) continue;
-      i.sameMeasure.push(ref(other.plan, other.indicator));
-      other.indicator.sameMeasure.push(ref(plan, i));
+      link1(i, ref(other.plan, other.indicator));
+      link1(other.indicator, ref(plan, i));
     }
   }
 }

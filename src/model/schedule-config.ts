@@ -4,7 +4,7 @@
 import { CronExpressionParser } from 'cron-parser';
 import nodeCron from 'node-cron';
 import { z } from 'zod';
-import { DEFAULT_TIME_ZONE, Id, Note, Text, TimeZone } from './common.ts';
+import { Id, Note, Text } from './common.ts';
 import { EmailAddress } from './municipality.ts';
 
 const CRON_HELP = '「分 時 日 月 曜日」の5項目か、先頭に秒を足した6項目で書きます（例: "0 9 1 6 *" は毎年6月1日 9:00）';
@@ -58,7 +58,8 @@ export const DEFAULT_KEEP_HISTORY_DAYS = 1095;
 
 export const ScheduleConfig = z
   .strictObject({
-    timezone: TimeZone.default(DEFAULT_TIME_ZONE),
+    /** Moved to shinchoku.yaml: refused here with a message that says so. */
+    timezone: z.unknown().optional(),
     /** Who is mailed when a scheduled run fails. */
     adminEmails: z.array(EmailAddress).min(1).optional(),
     /** How long `status` keeps past runs. */
@@ -67,6 +68,9 @@ export const ScheduleConfig = z
     note: Note,
   })
   .superRefine((c, ctx) => {
+    if (c.timezone !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['timezone'], message: 'タイムゾーンは shinchoku.yaml の timezone に書きます（報告書の日時・年度・定期実行の時刻に共通の1つの設定です）。ここからは消してください' });
+    }
     const seen = new Set<string>();
     c.jobs.forEach((j, i) => {
       if (seen.has(j.name)) ctx.addIssue({ code: 'custom', message: `定期実行の名前「${j.name}」が重複しています`, path: ['jobs', i, 'name'] });

@@ -49,6 +49,8 @@ export const DEFAULT_MAIL: MailSettings = {
   retryDelaySeconds: 5,
 };
 
-export function dueDate(due: DueDay, fiscalYear: number): string {
+/** The ISO date a year's actuals are due, when a due day is configured. */
+export function dueDate(due: DueDay | undefined, fiscalYear: number): string | undefined {
+  if (!due) return undefined;
   return `${fiscalYear + 1}-${String(due.month).padStart(2, '0')}-${String(due.day).padStart(2, '0')}`;
 }

@@ -21,11 +21,13 @@ function printable(value: number): number {
   return value === 0 ? 0 : value;
 }
 
+/** A value that rounds to zero prints as 0, never −0. */
+const unsigned0 = (text: string) => text.replace(/^-(?=0(\.0+)?$)/, '');
+
 /** 桁区切り, with the decimals the figure has (1.47, 3,400, 17,098,103), or exactly `decimals`. */
 export function formatNumber(value: number, decimals?: number): string {
   const v = printable(value);
-  if (decimals !== undefined) return numberFormat(decimals, decimals).format(v).replace(/^-(?=0(\.0+)?$)/, '');
-  return numberFormat(0, MAX_DECIMALS).format(v);
+  return unsigned0(decimals === undefined ? numberFormat(0, MAX_DECIMALS).format(v) : numberFormat(decimals, decimals).format(v));
 }
 
 /** A value with its unit: 3,400人, 78.2%, 1.47 (unit なし). */
@@ -38,9 +40,10 @@ export function formatPercent(ratio: number): string {
   return `${formatNumber(roundedPercent(printable(ratio)), 1)}%`;
 }
 
-/** A signed difference: +200人, −5.7日, ±0. */
+/** A signed difference: +200人, −5.7日, and ±0 for anything that prints as zero. */
 export function formatSigned(value: number, unit: string | undefined): string {
   const v = printable(value);
-  if (v === 0) return '±0';
-  return `${v > 0 ? '+' : '−'}${formatQuantity(Math.abs(v), unit)}`;
+  const size = formatNumber(Math.abs(v));
+  if (size === '0') return '±0';
+  return `${v > 0 ? '+' : '−'}${size}${unit && unit !== 'なし' ? unit : ''}`;
 }

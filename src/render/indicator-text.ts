@@ -22,7 +22,7 @@ export function indicatorTitle(indicator: Indicator): string {
 export function statedTargetText(t: StatedTarget, unit: string | undefined): string {
   const comparator = t.comparator && t.comparator !== '一致' ? t.comparator : '';
   // 「を維持」 only where the document says it: a comparator alone is a level, not a promise to hold it.
-  const maintain = comparator && t.text?.includes('維持') ? 'を維持' : '';
+  const maintain = t.text && /を維持/.test(t.text) ? 'を維持' : '';
   return `${formatQuantity(t.value, unit)}${comparator}${maintain}`;
 }
 
@@ -65,7 +65,7 @@ export function measureBasis(r: IndicatorRow): string {
     case 'stated':
       return 'この年度の目標値';
     case 'threshold':
-      return `保つべき水準の目標値（${statedTargetYear(t.stated)}）`;
+      return `水準の目標値（${statedTargetYear(t.stated)}）`;
     case 'final-passed':
       return `最終目標値（${statedTargetYear(t.stated)}、年度経過）`;
     case 'guide':
@@ -73,6 +73,24 @@ export function measureBasis(r: IndicatorRow): string {
     case 'none':
       return t.reason;
   }
+}
+
+/** The baseline and when it was: 「71,797千円」 and 「令和3年度・累計の始まる前」. */
+export function baselineParts(r: IndicatorRow): { text: string; when?: string } | undefined {
+  const i = r.indicator;
+  const b = i.baseline;
+  if (!b) return undefined;
+  const text = b.value !== undefined ? formatQuantity(b.value, i.unit) : (b.text ?? '—');
+  const when = b.fiscalYear !== undefined ? formatWarekiFiscalYear(b.fiscalYear) : b.asOf;
+  // A figure from before a running total starts is not part of it (a plan's 「4年間累計」).
+  const outside = i.accumulation === '累計' && i.cumulativeFrom !== undefined && b.fiscalYear !== undefined && b.fiscalYear < i.cumulativeFrom;
+  return { text, when: outside ? `${when}・累計の始まる前` : when };
+}
+
+/** 「71,797千円（令和3年度・累計の始まる前）」: the baseline on one line, for sheets and plain text. */
+export function baselineLine(r: IndicatorRow): string {
+  const b = baselineParts(r);
+  return b ? `${b.text}${b.when ? `（${b.when}）` : ''}` : '';
 }
 
 /** The latest numeric actual before an unreported year: 「令和4年度 55事業」. */

@@ -3,7 +3,7 @@ import { formatWarekiFiscalYear } from '../model/fiscal-year.ts';
 import type { IndicatorRow } from '../compute/plan-progress.ts';
 import { nodeTitles, type PlanData } from '../model/walk.ts';
 import { formatPercent, formatQuantity, formatSigned } from './format-ja.ts';
-import { guideText, indicatorTitle, measureBasis, statedTargetYear, targetText } from './indicator-text.ts';
+import { baselineLine, guideText, indicatorTitle, measureBasis, statedTargetText, statedTargetYear, targetText } from './indicator-text.ts';
 
 export const RECORD_COLUMNS = [
   '計画ID', '計画', '階層', '事業', '指標ID', '指標名', '単位', '基準値', '目標値', '目標値の年度', '目安', '比べた値', '実績値', '実績の年度',
@@ -16,7 +16,6 @@ export function progressRecords(data: PlanData, rows: readonly IndicatorRow[]): 
   return rows.map((r) => {
     const unit = r.indicator.unit;
     const q = (v: number | undefined) => (v === undefined ? '' : formatQuantity(v, unit));
-    const base = r.indicator.baseline;
     const actual = r.actual;
     const actualText = actual.reported
       ? (actual.actual.value !== undefined ? q(actual.actual.value) : (actual.actual.state ?? actual.actual.text ?? ''))
@@ -30,7 +29,7 @@ export function progressRecords(data: PlanData, rows: readonly IndicatorRow[]): 
       指標ID: r.indicator.id,
       指標名: indicatorTitle(r.indicator),
       単位: unit && unit !== 'なし' ? unit : '',
-      基準値: base ? `${base.value !== undefined ? q(base.value) : (base.text ?? '')}${base.fiscalYear ? `（${base.fiscalYear}年度）` : ''}` : '',
+      基準値: baselineLine(r),
       目標値: targetText(r) ?? '',
       目標値の年度: r.target.stated ? statedTargetYear(r.target.stated) : '',
       目安: guideText(r) ?? '',
@@ -41,11 +40,11 @@ export function progressRecords(data: PlanData, rows: readonly IndicatorRow[]): 
       進捗率: r.progress ? formatPercent(r.progress.value) : '',
       進捗率を示さない理由: r.progressNote ?? '',
       差: r.gapToTarget ? formatSigned(r.gapToTarget.value, unit) : '',
-      最終目標値: r.final ? `${q(r.final.value)}${r.final.fiscalYear ? `（${r.final.fiscalYear}年度）` : ''}` : (r.indicator.finalTarget?.text ?? ''),
+      最終目標値: r.final ? `${statedTargetText(r.final, unit)}（${statedTargetYear(r.final)}）` : (r.indicator.finalTarget?.text ?? ''),
       最終目標との差: r.gapToFinal ? formatSigned(r.gapToFinal.value, unit) : '',
       必要な年間変化: r.pace?.needed ? formatSigned(r.pace.needed.value, unit) : '',
       これまでの年間変化: r.pace?.achieved ? formatSigned(r.pace.achieved.value, unit) : '',
-      見通し: f ? `${f.finalYear}年度に${q(f.value)}（${f.method}）${f.meetsFinal ? '達成見込み' : '未達の見込み'}` : '',
+      見通し: f ? `${formatWarekiFiscalYear(f.finalYear)}に${q(f.value)}（${f.method}）${f.meetsFinal ? '達成見込み' : '未達の見込み'}` : '',
       状況: `${r.status.symbol ? `${r.status.symbol} ` : ''}${r.status.label}`,
       判定: r.status.reason,
       担当課: r.departments.join('、'),

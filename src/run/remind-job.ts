@@ -55,10 +55,9 @@ export async function remindJob(r: RemindRequest): Promise<RemindOutcome> {
   const nothingToReport: string[] = [];
   for (const m of r.dataset.municipalities) {
     const progress = plans.filter((p) => p.m === m).map((p) => p.progress);
-    const due = m.actualsDue;
     for (const { d } of chosen.filter((x) => x.m === m)) {
       const name = departmentFullName(d);
-      const context = reminderContext({ id: m.municipality.id, name: m.municipality.name }, name, progress, r.year, due ? dueDate(due, r.year) : undefined);
+      const context = reminderContext({ id: m.municipality.id, name: m.municipality.name }, name, progress, r.year, dueDate(m.actualsDue, r.year));
       if (!context) {
         nothingToReport.push(`${m.municipality.name} ${name}`);
         continue;

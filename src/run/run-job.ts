@@ -90,7 +90,7 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
       plans: plans.filter((p) => p.m === m).map((p) => p.progress),
       department: d,
       year,
-      deadline: m.actualsDue ? dueDate(m.actualsDue, year) : undefined,
+      deadline: dueDate(m.actualsDue, year),
       edition: dataset.edition,
       generatedAt: startedAt,
       version: VERSION,

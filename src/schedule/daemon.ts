@@ -27,6 +27,8 @@ export interface DaemonOptions {
   signal: AbortSignal;
   templates: TemplateSet;
   mail: MailSettings;
+  /** The data's time zone (shinchoku.yaml): of firings, fiscal years and every time shown. */
+  timezone: string;
 }
 
 export const daemonLockFile = (outDir: string) => path.join(scheduleDirectory(outDir), 'daemon.lock');
@@ -38,18 +40,18 @@ export function tickExpression(job: ScheduleJob): string {
   return [...fields.slice(0, fields.length - 3), '*', '*', '*'].join(' ');
 }
 
-async function lockDaemon(outDir: string) {
+async function lockDaemon(outDir: string, timeZone: string) {
   try {
     return await acquireLock(daemonLockFile(outDir), 'schedule（定期実行）');
   } catch (error) {
     if (!(error instanceof BusyError)) throw error;
     const h = error.holder;
-    throw new ShinchokuError('SCHEDULER_RUNNING', `この出力フォルダのスケジューラはすでに動いています（${h.host} のプロセス ${h.pid}、${new Date(h.startedAt).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })} 開始）`, EXIT.busy);
+    throw new ShinchokuError('SCHEDULER_RUNNING', `この出力フォルダのスケジューラはすでに動いています（${h.host} のプロセス ${h.pid}、${formatLocalTime(new Date(h.startedAt), timeZone)} 開始）`, EXIT.busy);
   }
 }
 
 export async function runDaemon(o: DaemonOptions): Promise<void> {
-  const release = await lockDaemon(o.outDir);
+  const release = await lockDaemon(o.outDir, o.timezone);
   try {
     await schedule(o);
   } finally {
@@ -59,7 +61,7 @@ export async function runDaemon(o: DaemonOptions): Promise<void> {
 
 async function schedule(o: DaemonOptions): Promise<void> {
   const { log } = o;
-  const tz = o.config.timezone;
+  const tz = o.timezone;
   // Said now rather than on the day of the run: there is time to fix the data before it is due.
   const data = await loadData(o.dataDir);
   if (!data.ok) log.warn('data.invalid', `データに ${data.problems.length} 件の問題があり、このままでは予定の実行が失敗します。shinchoku validate --data ${o.dataDir} で確かめてください`, { problems: data.problems.length });

@@ -42,7 +42,7 @@ async function notifyAdmin(report: FailureReport, c: ScheduledRunContext): Promi
 
 export async function runScheduled(job: ScheduleJob, atStart: boolean, c: ScheduledRunContext): Promise<void> {
   const { log } = c;
-  const tz = c.config.timezone;
+  const tz = c.timezone;
   const now = new Date();
   const d = decide(timingOf(job, tz), { handledUpTo: handledUpTo(c.state, job.name), now, atStart });
   if (!d.run) return;

@@ -129,3 +129,33 @@ describe('forecast', () => {
     expect([f.value, f.meetsFinal]).toEqual([32, true]);
   });
 });
+
+describe('figures no city could sign, found in review', () => {
+  it('a target stated as a change is rounded as the document writes it: 0.1 + 0.2 is 0.3, so an actual of 0.3 meets it', () => {
+    const p = progressIn(2024, { unit: '%', baseline: { value: 0.1, fiscalYear: 2021 }, targets: { 2024: { change: 0.2 } }, actuals: { 2024: 0.3 } });
+    expect(p.target).toMatchObject({ kind: 'stated', stated: { value: 0.3 } });
+    expect(p.achievement!.met).toBe(true);
+    expect(p.gapToTarget!.value).toBe(0);
+  });
+
+  it('a floor below a negative baseline is met or missed, with no quotient running backwards (baseline −5, floor −10)', () => {
+    const met = progressIn(2024, { unit: '%', baseline: { value: -5, fiscalYear: 2021 }, targets: { 2024: -10 }, actuals: { 2024: -7 } });
+    expect(met.achievement!.met).toBe(true);
+    expect(met.achievement!.ratio).toBeUndefined();
+    expect(met.status.label).toBe('達成');
+    const missed = progressIn(2024, { unit: '%', baseline: { value: -5, fiscalYear: 2021 }, targets: { 2024: -10 }, actuals: { 2024: -12 } });
+    expect(missed.achievement!.met).toBe(false);
+    expect(missed.achievement!.ratio).toBeUndefined();
+    expect(missed.status.label).toBe('評価不能');
+  });
+
+  it('a needed pace of a third of a 税目 a year is one a year, never ±0 ((6 − 5) ÷ 3 = 0.33 → 1)', () => {
+    expect(pace({ year: 2022, value: 5 }, undefined, { year: 2025, value: 6 }, 1, 0).needed!.value).toBe(1);
+  });
+
+  it('a forecast that prints as the final target reaches it: 99.83 prints as 100件 and is 達成見込み', () => {
+    // Least squares through (2021, 94) (2022, 95) (2023, 97): slope 1.5, mean (2022, 95.33) → 2025: 95.33 + 4.5 = 99.83 → 100件
+    const p = progressIn(2023, { baseline: { value: 94, fiscalYear: 2021 }, finalTarget: { value: 100, fiscalYear: 2025 }, actuals: { 2022: 95, 2023: 97 } });
+    expect(p.forecast).toMatchObject({ value: 100, meetsFinal: true });
+  });
+});

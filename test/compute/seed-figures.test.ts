@@ -1,5 +1,8 @@
 // The figures of the bundled plans that a city must be able to sign, with actuals added by hand and
 // every expected value worked out by hand from the documents (002, 003, 000).
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indicatorProgress } from '../../src/compute/indicator-progress.ts';
 import { planProgress } from '../../src/compute/plan-progress.ts';
@@ -112,7 +115,7 @@ describe('the 国保税 block (2-2-2-x)', () => {
 });
 
 describe('re-listed (再掲) indicators in kyodo', () => {
-  it('are counted once: 84 rows in the 2024 plan, 6 of them printed again under 再掲 projects 58 and 82', () => {
+  it('are counted once: 78 indicators, where the 2024 plan prints 84 rows (6 again under 再掲 projects 58 and 82)', () => {
     const kyodo = planProgress(plan('kyodo'), 2024, DEFAULT_RUBRIC);
     expect(kyodo.rows).toHaveLength(78);
     expect(new Set(kyodo.rows.map((r) => r.indicator.id)).size).toBe(78);
@@ -148,5 +151,27 @@ describe('the projects a kyodo report shows', () => {
   it('in FY2025, with no list of its own: the 2024 list, named as such', () => {
     const p = planProgress(plan('kyodo'), 2025, DEFAULT_RUBRIC);
     expect(p.projects.listYear).toBe(2024);
+  });
+});
+
+describe('a link declared on both sides', () => {
+  it('is named once beside each indicator', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'shinchoku-same-'));
+    try {
+      await cp(BUNDLED_SEEDS, dir, { recursive: true });
+      const file = path.join(dir, 'koriyama/gyozaisei/projects/1-kino-teki-na-gyosei-unei.yaml');
+      const text = await readFile(file, 'utf8');
+      const anchor = '    - id: 1-3-5-1\n      name: コンビニ交付件数\n';
+      expect(text).toContain(anchor);
+      await writeFile(file, text.replace(anchor, `${anchor}      sameMeasureAs: { plan: kyodo, indicator: 50-1 }\n`));
+      const loaded = await loadData(dir);
+      if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+      const plans = loaded.dataset.municipalities.flatMap((m) => m.plans);
+      const of = (planId: string, id: string) => plans.find((p) => p.plan.id === planId)!.indicators.find((i) => i.indicator.id === id)!.sameMeasure;
+      expect(of('kyodo', '50-1').map((s) => s.indicatorId)).toEqual(['1-3-5-1']);
+      expect(of('gyozaisei', '1-3-5-1').map((s) => s.indicatorId)).toEqual(['50-1']);
+    } finally {
+      await rm(dir, { recursive: true });
+    }
   });
 });

@@ -150,3 +150,29 @@ describe('a better actual never gives a worse status, across zero', () => {
     }
   });
 });
+
+describe('the top band needs the figure before rounding', () => {
+  const progressRubric = Rubric.parse({
+    name: '進捗率で判定',
+    basis: '進捗率',
+    bands: [{ label: 'S', min: 100 }, { label: 'A', min: 70 }, { label: 'B', failure: true }],
+    qualitative: { 達成: 'S', 一部達成: 'A', 未達成: 'B' },
+    states: DEFAULT_RUBRIC.states,
+  });
+
+  it('with a 進捗率 rubric: 9,996 of the way from 0 to 10,000 prints 100.0% and is A, not S', () => {
+    const p = progressIn(2024, { baseline: { value: 0, fiscalYear: 2021 }, finalTarget: { value: 10000, fiscalYear: 2025 }, actuals: { 2024: 9996 } }, progressRubric);
+    expect(p.status).toMatchObject({ label: 'A', reason: '進捗率 100.0%（四捨五入する前は100%に届かないため「A」）' });
+  });
+
+  it('leaves a rubric whose top band starts below 100% as the city wrote it (95% against A ≥ 90%: A)', () => {
+    const ninety = Rubric.parse({
+      name: '90%でA',
+      basis: '達成率',
+      bands: [{ label: 'A', min: 90 }, { label: 'B', failure: true }],
+      qualitative: { 達成: 'A', 一部達成: 'B', 未達成: 'B' },
+      states: DEFAULT_RUBRIC.states,
+    });
+    expect(progressIn(2024, { targets: { 2024: 100 }, actuals: { 2024: 95 } }, ninety).status.label).toBe('A');
+  });
+});

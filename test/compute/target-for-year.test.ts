@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { finalTarget, statedTargets, targetForYear } from '../../src/compute/target-for-year.ts';
-import { indicatorDecimals } from '../../src/load/resolve.ts';
+import { indicatorDecimals } from '../../src/model/precision.ts';
 import { ind } from './helpers.ts';
 
 const target = (fields: Record<string, unknown>, year: number) => {

@@ -20,3 +20,13 @@ describe('printed figures', () => {
     expect(() => formatSigned(Number.NEGATIVE_INFINITY, '件')).toThrow(RangeError);
   });
 });
+
+describe('figures left with a trace of arithmetic', () => {
+  it('print as zero, never −0 (−1e−9 回, a difference of −0.000000001)', () => {
+    expect([formatNumber(-1e-9), formatSigned(-1e-9, '回'), formatQuantity(-1e-9, '%')]).toEqual(['0', '±0', '0%']);
+  });
+
+  it('round percentages half away from zero as 四捨五入 does: 201 ÷ 400 = 50.25% → 50.3%', () => {
+    expect(formatPercent(201 / 400)).toBe('50.3%');
+  });
+});

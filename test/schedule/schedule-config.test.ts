@@ -19,10 +19,15 @@ async function problems(yaml: string): Promise<string[]> {
 }
 
 describe('schedule.yaml', () => {
-  it('reads a valid file with Tokyo time and the default history period', async () => {
+  it('reads a valid file with the default history period', async () => {
     const dir = await fixtureWith({ 'schedule.yaml': 'jobs:\n  - { name: 年次報告, command: run, cron: "0 9 1 6 *" }\n' });
     dirs.push(dir);
-    expect(await loadScheduleConfig(dir)).toMatchObject({ ok: true, config: { timezone: 'Asia/Tokyo', keepHistoryDays: 1095, jobs: [{ name: '年次報告', onClosedDay: 'run' }] } });
+    expect(await loadScheduleConfig(dir)).toMatchObject({ ok: true, config: { keepHistoryDays: 1095, jobs: [{ name: '年次報告', onClosedDay: 'run' }] } });
+  });
+
+  it('sends a time zone to shinchoku.yaml, where the data keeps its one time zone', async () => {
+    const [p] = await problems('timezone: Asia/Tokyo\njobs:\n  - { name: 年次報告, command: run, cron: "0 9 1 6 *" }\n');
+    expect(p).toContain('タイムゾーンは shinchoku.yaml の timezone に書きます');
   });
 
   it('is optional', async () => {
@@ -48,11 +53,10 @@ describe('schedule.yaml', () => {
     expect(p).toContain('「0 9 30 2 *」は読めないか、ありえない日時です');
   });
 
-  it('refuses an unknown time zone, a repeated job name and a plan on a reminder', async () => {
+  it('refuses a repeated job name and a plan on a reminder', async () => {
     const found = await problems(
-      'timezone: Asia/Edo\njobs:\n  - { name: 督促, command: remind, cron: "0 9 10 * *", plan: kyodo }\n  - { name: 督促, command: remind, cron: "0 9 20 * *" }\n',
+      'jobs:\n  - { name: 督促, command: remind, cron: "0 9 10 * *", plan: kyodo }\n  - { name: 督促, command: remind, cron: "0 9 20 * *" }\n',
     );
-    expect(found.join('\n')).toContain('タイムゾーンの名前ではありません');
     expect(found.join('\n')).toContain('定期実行の名前「督促」が重複しています');
     expect(found.join('\n')).toContain('計画（plan）を指定できるのは command: run のときだけです');
   });

@@ -11,10 +11,10 @@ import { formatLocalTime } from '../../schedule/local-time.ts';
 import { defineCommand } from '../command.ts';
 import { dataDir, dataOption } from '../data-option.ts';
 import { outDir, outOption } from '../guard-for.ts';
+import { loadRunSettings } from '../../load/load-run-settings.ts';
 import { scheduleConfigOrReport } from '../schedule-config-option.ts';
 
 const OUTCOME: Record<HistoryEntry['outcome'], string> = { ok: '成功', failed: '失敗', aborted: '中断' };
-const TIME_ZONE = 'Asia/Tokyo';
 
 function historyRow(e: HistoryEntry, timeZone: string): string[] {
   const plans = e.plans.length === 0 ? '—' : e.plans.length === 1 ? e.plans[0]! : `${e.plans[0]} ほか${e.plans.length - 1}`;
@@ -52,7 +52,7 @@ export const statusCommand = defineCommand({
     if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit には1以上の整数を書きます（いまは「${options.limit}」）`);
     const out = outDir(options);
     const config = await scheduleConfigOrReport(dataDir(options), stderr, false);
-    const timeZone = config?.timezone ?? TIME_ZONE;
+    const timeZone = (await loadRunSettings(dataDir(options))).timezone;
     const lines: string[] = [];
 
     const daemon = await lockHolder(daemonLockFile(out));

@@ -32,7 +32,7 @@ const base = {
  * or an amount drawn against a negative axis reads as if it could be negative.
  */
 function valueRange(spec: IndicatorChartSpec): { suggestedMin: number; suggestedMax: number } {
-  const values = [...spec.actuals, ...spec.targets, ...(spec.baseline ? [spec.baseline] : []), ...(spec.path ? [spec.path.from, spec.path.to] : []), ...(spec.forecast ?? [])].map((p) => p.value);
+  const values = [...spec.actuals, ...spec.targets, ...(spec.baseline ? [spec.baseline] : []), ...(spec.path?.points ?? []), ...(spec.forecast ?? [])].map((p) => p.value);
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   const pad = (hi - lo || Math.abs(hi) || 1) * 0.08;
@@ -52,8 +52,8 @@ export function indicatorChartConfig(spec: IndicatorChartSpec): ChartConfigurati
     datasets.push({ label: '基準値', data: aligned(years, [spec.baseline]), borderColor: '#000', backgroundColor: '#777', borderWidth: 1, pointStyle: 'triangle', pointRadius: 5, showLine: false, order: 2 });
   }
   if (spec.path) {
-    const { from, to, label } = spec.path;
-    datasets.push({ label, data: aligned(years, [from, to]), borderColor: '#777', borderWidth: 1.2, borderDash: [6, 4], pointStyle: 'line', pointRadius: 0, spanGaps: true, order: 3 });
+    const { points, label } = spec.path;
+    datasets.push({ label, data: aligned(years, points), borderColor: '#777', borderWidth: 1.2, borderDash: [6, 4], pointStyle: 'line', pointRadius: 0, spanGaps: true, order: 3 });
   }
   if (spec.forecast) {
     // A cross marks where the forecast ends, in the final target's year.

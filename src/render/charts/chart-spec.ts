@@ -21,10 +21,10 @@ export interface IndicatorChartSpec {
   /** The baseline, when it is on the indicator's scale (a figure from before a running total starts is not). */
   baseline?: Point;
   /**
-   * The way to the final target: a straight line from the start (the baseline, or 0 where a running
-   * total starts) on which each year's 目安 lies; or, for a level to hold, a flat line at it.
+   * The way to the final target: straight lines from the start (the baseline, or 0 where a running
+   * total starts) through each stated target, on which each year's 目安 lies; or a flat line at a level.
    */
-  path?: { kind: 'slope' | 'level'; from: Point; to: Point; label: string };
+  path?: { kind: 'slope' | 'level'; points: Point[]; label: string };
   /** From the latest actual to the forecast value in the final target's year. */
   forecast?: [Point, Point];
 }
@@ -58,10 +58,10 @@ export function indicatorChartSpec(p: IndicatorProgress): IndicatorChartSpec | u
   if (final && start && start.year < final.fiscalYear!) {
     const to = { year: final.fiscalYear!, value: final.value };
     path = thresholdReason(indicator, final)
-      ? { kind: 'level', from: { year: start.year, value: final.value }, to, label: '保つべき水準' }
-      : { kind: 'slope', from: { year: start.year, value: start.value }, to, label: '目安の線' };
+      ? { kind: 'level', points: [{ year: start.year, value: final.value }, to], label: '目標の水準' }
+      : { kind: 'slope', points: [{ year: start.year, value: start.value }, ...targets.filter((t) => t.year > start.year)], label: '目安の線' };
   }
-  const allYears = [...points, ...(path ? [path.from, path.to] : []), ...(forecast ?? [])].map((q) => q.year);
+  const allYears = [...points, ...(path?.points ?? []), ...(forecast ?? [])].map((q) => q.year);
   const first = Math.min(...allYears);
   const last = Math.max(...allYears, year);
   return {

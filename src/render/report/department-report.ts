@@ -9,7 +9,7 @@ import type { Project } from '../../model/project.ts';
 import { indicatorTitle, latestActualText } from '../indicator-text.ts';
 import type { TemplateSet } from '../templates/template-set.ts';
 import { cell, type Block, type Cell, type ReportDocument } from './blocks.ts';
-import { departmentIndicatorTable } from './department-table.ts';
+import { departmentIndicatorTable, measureKey } from './department-table.ts';
 import { guideCell, hasGuide, targetCell } from './indicator-table.ts';
 import { projectTable } from './project-table.ts';
 import { indicatorCharts } from './section-kit.ts';
@@ -63,7 +63,17 @@ function contextOf(input: DepartmentReportInput, name: string, shares: PlanShare
     edition: input.edition,
     version: input.version,
     counts: { indicators: rows.length, projects: shares.reduce((n, s) => n + s.projects.length, 0), reported: rows.length - unreported, unreported },
-    plans: shares.map((s) => ({ title: s.data.plan.title, indicators: s.rows.length, projects: s.projects.length })),
+    plans: shares.map((s) => {
+      const { listYear, listYears } = s.progress.projects;
+      // Whose project list this is, for a plan whose projects come in yearly implementation plans.
+      return {
+        title: s.data.plan.title,
+        indicators: s.rows.length,
+        projects: s.projects.length,
+        projectsFrom: listYear !== undefined && listYear !== input.year ? listYear : undefined,
+        noProjects: listYears.length > 0 && listYear === undefined,
+      };
+    }),
     rubric: { name: rubric.name, lines: describeRubric(rubric) },
   };
 }
@@ -99,11 +109,12 @@ export function departmentReport(input: DepartmentReportInput): { document: Repo
       rows: unreported.map((r): Cell[] => [cell(planOf.get(r)!), cell(r.indicator.id), cell(indicatorTitle(r.indicator)), targetCell(r), ...(guide ? [guideCell(r)] : []), cell(latestActualText(r) ?? '—')]),
     });
   }
+  const present = new Set(input.plans.flatMap((p) => p.rows.map((r) => measureKey(p.data.plan.id, r.indicator.id))));
   for (const s of shares) {
     const plan = s.data.plan;
     body.push(...text('department/plan', 1, { plan: { title: plan.title }, indicators: s.rows.length, projects: s.projects.length }));
     if (s.rows.length > 0) {
-      body.push(...text('department/plan-indicators', 2, { count: s.rows.length }), departmentIndicatorTable(s.rows, name, plan.projectLevel));
+      body.push(...text('department/plan-indicators', 2, { count: s.rows.length }), departmentIndicatorTable(s.rows, name, plan.projectLevel, present));
       const charts = indicatorCharts(s.rows);
       if (charts.length > 0) body.push(...text('department/plan-charts', 2), { kind: 'charts', charts });
     }

@@ -8,13 +8,14 @@ import { achievementCell, actualCell, GUIDE_FOOTNOTE, guideCell, hasGuide, proje
 
 export const SHARED_MARK = '◇';
 
-function nameCell(r: IndicatorRow, department: string, projectLevel: string | undefined): Cell {
+/** `present`: keys (plan id, indicator id) of the indicators in this year's reports, so a link never points at one that is not printed. */
+function nameCell(r: IndicatorRow, department: string, projectLevel: string | undefined, present: ReadonlySet<string>): Cell {
   const others = r.departments.filter((d) => d !== department);
   const lines = [
     projectLabel(r, projectLevel),
     ...r.relistedIn.map((p) => `再掲: ${projectLevel ?? '事業'} ${p.number ?? p.id} ${p.name}`),
     others.length > 0 ? `共管: ${others.join('、')}` : undefined,
-    ...r.sameMeasure.map((s) => `同じ数値を「${s.planTitle}」の指標 ${s.indicatorId} でも測っています`),
+    ...r.sameMeasure.filter((s) => present.has(measureKey(s.planId, s.indicatorId))).map((s) => `同じ数値を「${s.planTitle}」の指標 ${s.indicatorId} でも測っています`),
   ].filter((l) => l !== undefined);
   return cell(`${indicatorTitle(r.indicator)}${others.length > 0 ? ` ${SHARED_MARK}` : ''}`, lines.join('\n') || undefined);
 }
@@ -25,7 +26,9 @@ function paceCell(r: IndicatorRow): Cell {
   return cell(needed ? `${formatSigned(needed.value, unit)}/年` : '—', achieved ? `これまで ${formatSigned(achieved.value, unit)}/年` : undefined);
 }
 
-export function departmentIndicatorTable(rows: readonly IndicatorRow[], department: string, projectLevel: string | undefined): Table {
+export const measureKey = (planId: string, indicatorId: string) => `${planId}\0${indicatorId}`;
+
+export function departmentIndicatorTable(rows: readonly IndicatorRow[], department: string, projectLevel: string | undefined, present: ReadonlySet<string>): Table {
   const shared = rows.some((r) => r.departments.some((d) => d !== department));
   const guide = hasGuide(rows);
   const columns: Column[] = [
@@ -44,7 +47,7 @@ export function departmentIndicatorTable(rows: readonly IndicatorRow[], departme
     columns,
     rows: rows.map((r): Cell[] => [
       cell(r.indicator.id),
-      nameCell(r, department, projectLevel),
+      nameCell(r, department, projectLevel, present),
       targetCell(r),
       ...(guide ? [guideCell(r)] : []),
       actualCell(r),

@@ -1,20 +1,13 @@
 // The indicator table every report prints: 基準値, 目標値 (the plan's own, with its year), 目安 (only
 // where a year is measured against one), 実績値, 達成率, 進捗率, 状況.
 import type { IndicatorRow } from '../../compute/plan-progress.ts';
-import { formatWarekiFiscalYear } from '../../model/fiscal-year.ts';
 import { formatPercent, formatQuantity, formatSigned } from '../format-ja.ts';
-import { guideText, indicatorTitle, latestActualText, statedTargetYear, targetText } from '../indicator-text.ts';
+import { baselineParts, guideText, indicatorTitle, latestActualText, statedTargetYear, targetText } from '../indicator-text.ts';
 import { cell, type Cell, type Column, type Table } from './blocks.ts';
 
 export function baselineCell(r: IndicatorRow): Cell {
-  const i = r.indicator;
-  const b = i.baseline;
-  if (!b) return cell('—');
-  const main = b.value !== undefined ? formatQuantity(b.value, i.unit) : (b.text ?? '—');
-  const when = b.fiscalYear !== undefined ? formatWarekiFiscalYear(b.fiscalYear) : b.asOf;
-  // A figure from before a running total starts is not part of it (a plan's 「4年間累計」).
-  const outside = i.accumulation === '累計' && i.cumulativeFrom !== undefined && b.fiscalYear !== undefined && b.fiscalYear < i.cumulativeFrom;
-  return cell(main, outside ? `${when}（累計の前）` : when);
+  const b = baselineParts(r);
+  return b ? cell(b.text, b.when) : cell('—');
 }
 
 /** The plan's target and its year; a row measured against something else says so in 目安 or 状況. */
@@ -79,7 +72,7 @@ export function indicatorTable(rows: readonly IndicatorRow[], projectLevel: stri
     actualCell(r),
     achievementCell(r),
     cell(r.progress ? formatPercent(r.progress.value) : '—'),
-    cell(statusText(r), r.gapToTarget ? `差 ${formatSigned(r.gapToTarget.value, r.indicator.unit)}` : undefined),
+    cell(statusText(r), r.gapToTarget ? `${r.target.kind === 'guide' ? '目安との差' : '差'} ${formatSigned(r.gapToTarget.value, r.indicator.unit)}` : undefined),
   ]);
   return {
     kind: 'table',
