@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../src/load/load-data.ts';
-import { ACTUALS, MINIMAL, MUNICIPALITY, PLAN, PROJECTS, problemsWith } from './helpers/fixture.ts';
+import { ACTUALS, fixtureWith, MINIMAL, MUNICIPALITY, PLAN, PROJECTS, problemsWith } from './helpers/fixture.ts';
 
 const original = (name: string) => readFile(path.join(MINIMAL, name), 'utf8');
 /** The fixture's file with one piece of text replaced; fails loudly if the piece is not there. */
@@ -190,14 +190,54 @@ describe('actuals CSV', () => {
     ]);
   });
 
-  it('reads △ as minus', async () => {
+  it('reads △ as minus, and refuses a negative count as import does', async () => {
     const problems = await problemsWith({ [ACTUALS]: csv('1-1,2024,△12,') });
-    expect(problems).toEqual([]);
+    expect(problems).toEqual([
+      { code: 'IMPLAUSIBLE_VALUE', file: ACTUALS, line: 2, where: '2行目「実績値」列', message: '負の値（-12）です。この指標の基準値・目標値・実績はすべて0以上です' },
+    ]);
   });
 
-  it('names the row and column of a value that is not a number', async () => {
-    const problems = await problemsWith({ [ACTUALS]: csv('1-1,2024,1150人,') });
-    expect(problems).toMatchObject([{ code: 'NOT_A_NUMBER', line: 2, where: '2行目「実績値」列' }]);
+  it('reads a figure typed with the indicator’s own unit, as import does (「１，１５０人」)', async () => {
+    expect(await problemsWith({ [ACTUALS]: csv('1-1,2024,１，１５０人,') })).toEqual([]);
+  });
+
+  it('names the row and column of a figure with another unit', async () => {
+    const problems = await problemsWith({ [ACTUALS]: csv('1-1,2024,1150件,') });
+    expect(problems).toMatchObject([{ code: 'NOT_A_NUMBER', line: 2, where: '2行目「実績値」列', message: '単位「件」は、この指標の単位（人）と違います' }]);
+  });
+
+  it('names the row and column of a value that is not a number, without pointing at a unit column the CSV has not got', async () => {
+    const problems = await problemsWith({ [ACTUALS]: csv('1-1,2024,たくさん,') });
+    expect(problems).toMatchObject([{ code: 'NOT_A_NUMBER', line: 2, where: '2行目「実績値」列', message: '「たくさん」は数値として読めません。数値だけを書きます（例: 1,234 や △5。単位は指標の単位と同じなら付けてもかまいません）' }]);
+  });
+
+  it('refuses 「12 34」 rather than reading 1234', async () => {
+    const problems = await problemsWith({ [ACTUALS]: csv('1-1,2024,12 34,') });
+    expect(problems).toMatchObject([{ code: 'NOT_A_NUMBER', line: 2 }]);
+  });
+
+  it('reads a quote inside a cell as a character (備考 「3"の配管」)', async () => {
+    expect(await problemsWith({ [ACTUALS]: csv('1-1,2024,1150,3"の配管') })).toEqual([]);
+  });
+
+  it('names the line of a quote that is never closed, instead of stopping with a stack trace', async () => {
+    const problems = await problemsWith({ [ACTUALS]: csv('1-1,2024,1150,"閉じていない') });
+    expect(problems).toMatchObject([{ code: 'CSV_SYNTAX', file: ACTUALS, message: expect.stringContaining('「"」で始まるセルが閉じられていない') }]);
+  });
+
+  it('refuses a value in a column without a heading, rather than dropping it', async () => {
+    const problems = await problemsWith({ [ACTUALS]: csv('1-1,2024,1150,備考,余分') });
+    expect(problems).toMatchObject([{ code: 'CSV_HEADER', line: 2, where: '2行目 5列目' }]);
+  });
+
+  it('refuses a value ten times beyond every known figure, as import does', async () => {
+    const problems = await problemsWith({ [ACTUALS]: csv('1-1,2024,115000,') });
+    expect(problems).toMatchObject([{ code: 'IMPLAUSIBLE_VALUE', message: expect.stringContaining('10倍を超えています') }]);
+  });
+
+  it('a file saved as UTF-16 is refused with advice', async () => {
+    const problems = await problemsWith({ [ACTUALS]: new Uint8Array([0xff, 0xfe, 0x07, 0x63]) });
+    expect(problems).toMatchObject([{ code: 'FILE_UNREADABLE', message: expect.stringContaining('UTF-16') }]);
   });
 
   it('a 400-digit actual, which JavaScript reads as Infinity, is refused with its row', async () => {
@@ -216,7 +256,7 @@ describe('actuals CSV', () => {
   });
 
   it('the same indicator and year twice', async () => {
-    const problems = await problemsWith({ [ACTUALS]: csv('1-1,2024,5,\n1-1,令和6年度,6,') });
+    const problems = await problemsWith({ [ACTUALS]: csv('1-1,2024,1150,\n1-1,令和6年度,1160,') });
     expect(problems).toMatchObject([{ code: 'DUPLICATE_ACTUAL', line: 3, message: expect.stringContaining('actuals.csv の2行目にもあります') }]);
   });
 
@@ -229,5 +269,30 @@ describe('actuals CSV', () => {
     const sjis = new Uint8Array([0x8e, 0x77, 0x95, 0x57, 0x49, 0x44, 0x0a]); // 「指標ID」 in Shift_JIS
     const problems = await problemsWith({ [ACTUALS]: sjis });
     expect(problems).toMatchObject([{ code: 'FILE_UNREADABLE', message: expect.stringContaining('CSV UTF-8') }]);
+  });
+});
+
+describe('YAML read exactly as typed, or refused with its place', () => {
+  it('keeps an unquoted id as typed: 1.10 is not 1.1', async () => {
+    const dir = await fixtureWith({ [ACTUALS]: null, [PROJECTS]: (await original(PROJECTS)).replace('    - id: 1-1\n', '    - id: 1.10\n').replace("- id: '2'", '- id: 0x1F') });
+    try {
+      const result = await loadData(dir);
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      const [first, second] = result.dataset.municipalities[0]!.plans[0]!.projects;
+      expect([first!.indicators![0]!.id, second!.id]).toEqual(['1.10', '0x1F']);
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
+
+  it('names the line where an unclosed quote opens, not the end of the file', async () => {
+    const problems = await problemsWith({ [PROJECTS]: await edited(PROJECTS, '  name: 人材育成推進事業\n', '  name: "人材育成推進事業\n') });
+    expect(problems).toMatchObject([{ code: 'YAML_SYNTAX', line: 4, message: 'YAMLの書き方に誤りがあります（この行で始まる " が閉じられていません）' }]);
+  });
+
+  it('refuses an alias bomb with a Japanese message instead of a stack trace', async () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    const problems = await problemsWith({ [PLAN]: bomb });
+    expect(problems).toMatchObject([{ code: 'YAML_SYNTAX', file: PLAN, message: expect.stringContaining('別名（& と *）の参照が多すぎ') }]);
   });
 });

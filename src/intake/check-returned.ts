@@ -7,7 +7,7 @@ import { parseFiscalYear } from '../model/fiscal-year.ts';
 import { ActualState, type Actual, type Indicator } from '../model/indicator.ts';
 import { readNumber } from '../model/number-text.ts';
 import { departmentFullName } from '../model/municipality.ts';
-import { implausibility } from './plausible.ts';
+import { implausibility } from '../load/plausible.ts';
 import type { ReturnedRow } from './returned-rows.ts';
 
 export interface ImportSource {

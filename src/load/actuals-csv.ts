@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { Actual } from '../model/indicator.ts';
 import { parseFiscalYear } from '../model/fiscal-year.ts';
+import { readNumber } from '../model/number-text.ts';
 import type { Problem } from './problem.ts';
 
 /** Column headings of an actuals CSV, in the order a clerk's spreadsheet shows them. */
@@ -21,6 +22,8 @@ export interface ActualRow {
   indicatorId: string;
   fiscalYear: number;
   actual: Actual;
+  /** A unit typed after the figure (「1,234人」): checked against the indicator's own. */
+  writtenUnit?: string;
   file: string;
   line: number;
 }
@@ -28,7 +31,19 @@ export interface ActualRow {
 export type CsvRead = { rows: ActualRow[]; problems: Problem[] };
 
 /** Reads an actuals CSV (UTF-8, with or without BOM); every bad cell is a problem naming row and column. */
+/** 「1,234人」 → 「1,234」 and 「人」; anything else as it is. */
+function splitUnit(raw: string | undefined): { value: string | undefined; unit?: string } {
+  if (raw === undefined || readNumber(raw).kind !== 'invalid') return { value: raw };
+  const m = /^(.*\d)\s*([^\d\s.,]+)$/u.exec(raw.normalize('NFKC').trim());
+  return m && readNumber(m[1]).kind === 'number' ? { value: m[1], unit: m[2] } : { value: raw };
+}
+
+const UTF16_BOMS = [[0xff, 0xfe], [0xfe, 0xff]];
+
 export function readActualsCsv(file: string, bytes: Uint8Array): CsvRead {
+  if (UTF16_BOMS.some(([a, b]) => bytes[0] === a && bytes[1] === b)) {
+    return { rows: [], problems: [{ code: 'FILE_UNREADABLE', file, message: '文字コードが UTF-16（Excel の「Unicode テキスト」）です。Excel では「CSV UTF-8（コンマ区切り）」で保存し直してください' }] };
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -38,10 +53,17 @@ export function readActualsCsv(file: string, bytes: Uint8Array): CsvRead {
       problems: [{ code: 'FILE_UNREADABLE', file, message: '文字コードがUTF-8ではありません。Excelでは「CSV UTF-8（コンマ区切り）」で保存してください' }],
     };
   }
-  const records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true }) as unknown as Array<{
-    record: string[];
-    info: { lines: number };
-  }>;
+  let records: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    // A quote inside a cell (備考 「3"の配管」) is a character, as Excel reads it.
+    records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true }) as unknown as typeof records;
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    return {
+      rows: [],
+      problems: [{ code: 'CSV_SYNTAX', file, line, message: '「"」で始まるセルが閉じられていないため、CSV として読めません。「"」を「""」と二つ重ねるか、セルの最後に「"」を書いてください' }],
+    };
+  }
   const [header, ...body] = records;
   if (!header) return { rows: [], problems: [] };
 
@@ -64,6 +86,11 @@ export function readActualsCsv(file: string, bytes: Uint8Array): CsvRead {
   const rows: ActualRow[] = [];
   for (const { record, info } of body) {
     const line = info.lines;
+    const extra = record.slice(header.record.length).findIndex((c) => c.trim() !== '');
+    if (extra >= 0) {
+      problems.push({ code: 'CSV_HEADER', file, line, where: `${line}行目 ${header.record.length + extra + 1}列目`, message: '見出しのない列に値があります。値は見出しのある列に書いてください（読み捨てると報告が失われます）' });
+      continue;
+    }
     const cell = (f: Field): string | undefined => {
       const i = columnOf.get(f);
       const v = i === undefined ? undefined : record[i]?.trim();
@@ -81,8 +108,9 @@ export function readActualsCsv(file: string, bytes: Uint8Array): CsvRead {
       problems.push({ code: 'BAD_FISCAL_YEAR', ...at('fiscalYear'), message: yearText ? `「${yearText}」は年度として読めません（例: 2024 または 令和6年度）` : '年度が空欄です' });
       continue;
     }
+    const { value, unit: writtenUnit } = splitUnit(cell('value'));
     const parsed = Actual.safeParse({
-      value: cell('value'),
+      value,
       state: cell('state'),
       note: cell('note'),
       source: cell('source'),
@@ -99,7 +127,9 @@ export function readActualsCsv(file: string, bytes: Uint8Array): CsvRead {
             ? `「${cell(field)}」は使えません。使える値: ${issue.values.join('、')}`
             : issue.code === 'invalid_format'
               ? '日時は 2025-05-31T09:00:00+09:00 の形で書きます'
-              : issue.message;
+              : field === 'value' && !issue.message.includes('桁が多すぎます')
+                ? `「${cell('value')}」は数値として読めません。数値だけを書きます（例: 1,234 や △5。単位は指標の単位と同じなら付けてもかまいません）`
+                : issue.message;
         problems.push({ code, ...at(field), message });
       }
       continue;
@@ -108,7 +138,7 @@ export function readActualsCsv(file: string, bytes: Uint8Array): CsvRead {
       problems.push({ code: 'MISSING_NUMBER', ...at('value'), message: '実績値も状況も空欄です。まだ報告がない指標は行ごと書かないでください' });
       continue;
     }
-    rows.push({ indicatorId, fiscalYear, actual: parsed.data, file, line });
+    rows.push({ indicatorId, fiscalYear, actual: parsed.data, writtenUnit, file, line });
   }
   return { rows, problems };
 }

@@ -4,6 +4,7 @@ import { formatWarekiFiscalYear } from '../model/fiscal-year.ts';
 import { type Path, walkPlanIndicators, walkProjectIndicators } from '../model/walk.ts';
 import type { ActionPlan } from '../model/project.ts';
 import type { ActualRow } from './actuals-csv.ts';
+import { implausibility } from './plausible.ts';
 import type { Problem, ProblemCode } from './problem.ts';
 import { problemAt, problemInProject, type SourcedPlan } from './sourced.ts';
 
@@ -123,6 +124,13 @@ export function checkActualRows(sp: SourcedPlan, indicators: Map<string, Indicat
       problems.push({ code: 'UNKNOWN_INDICATOR', ...at('指標ID'), message: `指標ID「${row.indicatorId}」は計画「${sp.plan.title}」にありません` });
       continue;
     }
+    const unit = indicator.unit?.normalize('NFKC');
+    if (row.writtenUnit !== undefined && row.writtenUnit !== unit) {
+      problems.push({ code: 'NOT_A_NUMBER', ...at('実績値'), message: `単位「${row.writtenUnit}」は、この指標の単位（${indicator.unit ?? 'なし'}）と違います` });
+      continue;
+    }
+    const odd = row.actual.value !== undefined && indicator.direction !== 'qualitative' ? implausibility(row.actual.value, indicator, row.fiscalYear) : undefined;
+    if (odd) problems.push({ code: 'IMPLAUSIBLE_VALUE', ...at('実績値'), message: odd });
     if (row.fiscalYear < first || row.fiscalYear > last) {
       problems.push({ code: 'YEAR_OUT_OF_PERIOD', ...at('年度'), message: `${row.fiscalYear}年度は${periodText(first, last)}の外です` });
     }

@@ -26,6 +26,8 @@ export type ProblemCode =
   | 'MISSING_UNIT'
   | 'MISSING_NUMBER'
   | 'CSV_HEADER'
+  | 'CSV_SYNTAX'
+  | 'IMPLAUSIBLE_VALUE'
   | 'UNKNOWN_INDICATOR'
   | 'DUPLICATE_ACTUAL';
 

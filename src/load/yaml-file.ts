@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Scalar } from 'yaml';
 import type { Problem } from './problem.ts';
 
 export interface YamlFile {
@@ -11,6 +11,32 @@ export interface YamlFile {
 
 export type YamlRead = { ok: true; yaml: YamlFile } | { ok: false; problems: Problem[] };
 
+/** Fields that hold identifiers: read exactly as typed, so `id: 1.10` stays 「1.10」 and `0x1F` stays 「0x1F」. */
+const IDENTIFIER_KEYS = new Set(['id', 'node', 'repeatOf', 'repeatedIndicators', 'plan', 'indicator', 'source', 'municipality', 'number']);
+
+/** Aliases a file may expand: far beyond any plan, far below a 「billion laughs」 bomb. */
+const MAX_ALIASES = 1000;
+
+function keepIdentifiersAsTyped(doc: Document): void {
+  const asTyped = (node: unknown) => {
+    if (isScalar(node) && typeof node.value === 'number' && (node as Scalar & { source?: string }).source !== undefined) node.value = (node as Scalar & { source: string }).source;
+  };
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || !IDENTIFIER_KEYS.has(String(pair.key.value))) return;
+      if (isSeq(pair.value)) pair.value.items.forEach(asTyped);
+      else if (!isMap(pair.value)) asTyped(pair.value);
+    },
+  });
+}
+
+/** The line where an unclosed quote opens, rather than the end of the file where the parser notices it. */
+function openingQuoteLine(source: string, quote: string, before: number): number | undefined {
+  const lines = source.split('\n').slice(0, before);
+  const found = lines.findIndex((l) => (l.replace(/\\./g, '').split(quote).length - 1) % 2 === 1);
+  return found >= 0 ? found + 1 : undefined;
+}
+
 /** Parses YAML keeping positions, so every later problem can name its line. */
 export function parseYaml(file: string, source: string): YamlRead {
   const lineCounter = new LineCounter();
@@ -18,13 +44,26 @@ export function parseYaml(file: string, source: string): YamlRead {
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      problems: doc.errors.map((e) => ({
-        code: 'YAML_SYNTAX' as const,
-        file,
-        line: e.linePos?.[0]?.line,
-        message: `YAMLの書き方に誤りがあります（${yamlErrorInJapanese(e.code)}）`,
-      })),
+      problems: doc.errors.map((e) => {
+        const line = e.linePos?.[0]?.line;
+        const quote = e.code === 'MISSING_CHAR' ? /closing (["'])/.exec(e.message)?.[1] : undefined;
+        const opened = quote ? openingQuoteLine(source, quote, line ?? Number.POSITIVE_INFINITY) : undefined;
+        return {
+          code: 'YAML_SYNTAX' as const,
+          file,
+          line: opened ?? line,
+          message: opened ? `YAMLの書き方に誤りがあります（この行で始まる ${quote} が閉じられていません）` : `YAMLの書き方に誤りがあります（${yamlErrorInJapanese(e.code)}）`,
+        };
+      }),
     };
+  }
+  keepIdentifiersAsTyped(doc);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    return { ok: false, problems: [{ code: 'YAML_SYNTAX', file, message: 'YAMLの別名（& と *）の参照が多すぎ、読み込むとデータが異常に大きくなります。& と * を使わずに書いてください' }] };
   }
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     for (let n = path.length; n >= 0; n--) {
@@ -33,7 +72,7 @@ export function parseYaml(file: string, source: string): YamlRead {
     }
     return undefined;
   };
-  return { ok: true, yaml: { file, data: doc.toJS(), lineOf } };
+  return { ok: true, yaml: { file, data, lineOf } };
 }
 
 function yamlErrorInJapanese(code: string): string {
@@ -51,6 +90,6 @@ function yamlErrorInJapanese(code: string): string {
     case 'UNEXPECTED_TOKEN':
       return '思いがけない記号があります。「:」「-」「#」の位置を確認してください';
     default:
-      return code;
+      return `記号の使い方が正しくありません（${code}）`;
   }
 }

@@ -5,14 +5,16 @@ export interface Era {
   short: 'R' | 'H' | 'S';
   /** Fiscal year that is 元年度 (year 1) of the era. */
   firstFiscalYear: number;
+  /** The last year of the era a document can name: 平成31年度 is still written for FY2019 (令和元年度). */
+  lastYear?: number;
 }
 
 // By convention the fiscal year in which an era began is named after the new era
 // (FY2019 = 令和元年度, FY1989 = 平成元年度), so each era's year 1 is its first fiscal year.
 export const ERAS: readonly Era[] = [
   { name: '令和', short: 'R', firstFiscalYear: 2019 },
-  { name: '平成', short: 'H', firstFiscalYear: 1989 },
-  { name: '昭和', short: 'S', firstFiscalYear: 1926 },
+  { name: '平成', short: 'H', firstFiscalYear: 1989, lastYear: 31 },
+  { name: '昭和', short: 'S', firstFiscalYear: 1926, lastYear: 63 },
 ];
 
 export const MIN_FISCAL_YEAR = 1926;
@@ -70,7 +72,7 @@ export function parseFiscalYear(input: string | number): number | undefined {
     for (const prefix of [era.name, era.short, era.short.toLowerCase()]) {
       if (!text.startsWith(prefix)) continue;
       const year = parseEraYear(text.slice(prefix.length));
-      if (year === undefined || year < 1) return undefined;
+      if (year === undefined || year < 1 || (era.lastYear !== undefined && year > era.lastYear)) return undefined;
       return parseFiscalYear(era.firstFiscalYear + year - 1);
     }
   }

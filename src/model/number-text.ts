@@ -30,7 +30,10 @@ export function readNumber(raw: unknown): NumberReading {
   if (raw === null || raw === undefined) return { kind: 'absent' };
   if (typeof raw === 'number') return Number.isFinite(raw) ? bounded(raw, String(raw)) : { kind: 'invalid', text: String(raw) };
   if (typeof raw !== 'string') return { kind: 'invalid', text: String(raw) };
-  const text = raw.normalize('NFKC').replace(/\s+/g, '');
+  const trimmed = raw.normalize('NFKC').trim();
+  // 「12 34」 is two figures or a typo, never 1234.
+  if (/\d\s+\d/.test(trimmed)) return { kind: 'invalid', text: raw };
+  const text = trimmed.replace(/\s+/g, '');
   if (BLANK.test(text)) return { kind: 'absent' };
   const signed = text.replace(/^[△▲]/, '-');
   const plain = signed.replace(/(?<=\d),(?=\d{3}(\D|$))/g, '');

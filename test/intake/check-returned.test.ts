@@ -2,7 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkReturned, type ImportSource } from '../../src/intake/check-returned.ts';
-import { implausibility } from '../../src/intake/plausible.ts';
+import { implausibility } from '../../src/load/plausible.ts';
 import type { ReturnedRow } from '../../src/intake/returned-rows.ts';
 import { loadData } from '../../src/load/load-data.ts';
 import type { Dataset } from '../../src/load/dataset.ts';

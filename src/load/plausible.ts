@@ -2,7 +2,8 @@
 // figures the plan already has (baseline, targets, earlier actuals). A typo usually shows as a
 // value of the wrong sign or off by an order of magnitude.
 import type { Indicator } from '../model/indicator.ts';
-import { formatNumber } from '../render/format-ja.ts';
+
+const formatNumber = (n: number) => n.toLocaleString('ja-JP', { maximumFractionDigits: 6 });
 
 /** How far from every known figure a value may be before it looks like a slipped digit. */
 const MAGNITUDE = 10;
