@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, readdir, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout } from 'node:timers/promises';
@@ -9,7 +9,7 @@ import { actualKey } from '../src/load/collected-actuals.ts';
 import { DATA_LOCK_FILE } from '../src/load/data-folder-lock.ts';
 import { loadData } from '../src/load/load-data.ts';
 import { indicatorsById } from '../src/model/walk.ts';
-import { ACTUALS, fixtureWith } from './helpers/fixture.ts';
+import { ACTUALS, fixtureWith, PROJECTS } from './helpers/fixture.ts';
 
 const cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -53,5 +53,35 @@ describe('reading the data folder', () => {
     const missing = path.join(await data(), 'typo');
     await expect(loadData(missing)).rejects.toThrow(`データのフォルダ「${missing}」が見つかりません`);
     await expect(stat(missing)).rejects.toThrow();
+  });
+});
+
+describe('files that are easy to lose', () => {
+  it('reads a projects file that is a symbolic link, like any other', async () => {
+    const dir = await fixtureWith({});
+    try {
+      const projects = path.join(dir, PROJECTS);
+      await rename(projects, path.join(dir, 'projects-elsewhere.yaml'));
+      await symlink(path.join(dir, 'projects-elsewhere.yaml'), projects);
+      const result = await loadData(dir);
+      expect(result.ok && result.dataset.municipalities[0]!.plans[0]!.projects.length).toBe(2);
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
+
+  it('reports a hidden plan folder instead of dropping it, and a broken link', async () => {
+    const dir = await fixtureWith({});
+    try {
+      await cp(path.join(dir, 'testcity/sample-plan'), path.join(dir, 'testcity/.old-plan'), { recursive: true });
+      await symlink(path.join(dir, 'nowhere.yaml'), path.join(dir, 'testcity/sample-plan/projects/gone.yaml'));
+      const result = await loadData(dir);
+      expect(result.ok ? [] : result.problems).toEqual([
+        { code: 'FILE_UNREADABLE', file: 'testcity/.old-plan', message: '名前が「.」で始まる隠しフォルダなので読んでいません（plan.yaml があります）。読むなら名前の先頭の「.」を外してください' },
+        { code: 'FILE_UNREADABLE', file: 'testcity/sample-plan/projects/gone.yaml', message: 'リンク先がありません（シンボリックリンクが壊れています）' },
+      ]);
+    } finally {
+      await rm(dir, { recursive: true });
+    }
   });
 });

@@ -60,6 +60,7 @@ export function assembleDataset(files: DataFiles): LoadResult {
   const municipalities: Array<{ municipality: Municipality; registry: DepartmentRegistry; plans: SourcedPlan[] }> = [];
   const planIds = new Map<string, string>();
   const settings = files.settings ? parseFile(files.settings, Settings, problems) : undefined;
+  for (const s of files.skipped) problems.push({ code: 'FILE_UNREADABLE', file: s.file, message: s.reason });
   if (files.municipalities.length === 0) {
     problems.push({ code: 'MISSING_FILE', file: '.', message: 'データのフォルダに自治体のフォルダ（municipality.yaml を含むもの）がありません' });
   }

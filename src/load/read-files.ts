@@ -1,5 +1,6 @@
 // IO: finds and reads the files of a data directory. Knows the layout, nothing about the data.
 import { createHash } from 'node:crypto';
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ShinchokuError } from '../errors.ts';
@@ -30,32 +31,63 @@ export interface RawFile {
   bytes: Uint8Array;
 }
 
+/** A file or folder that looks like data but could not be read: reported, never dropped silently. */
+export interface SkippedEntry {
+  file: string;
+  reason: string;
+}
+
 export interface DataFiles {
   settings?: RawFile;
+  skipped: SkippedEntry[];
   municipalities: MunicipalityFiles[];
   /** Short hash of every input file's name and content: the data edition. */
   edition: string;
 }
 
-async function subdirectories(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  return entries
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-    .map((e) => e.name)
-    .sort();
+/** What an entry is, following a symbolic link (a linked file is read like any other); undefined for a broken link. */
+async function kindOf(dir: string, e: Dirent): Promise<'file' | 'directory' | 'other' | undefined> {
+  if (e.isFile()) return 'file';
+  if (e.isDirectory()) return 'directory';
+  if (!e.isSymbolicLink()) return 'other';
+  const target = await stat(path.join(dir, e.name)).catch(() => undefined);
+  return target ? (target.isFile() ? 'file' : target.isDirectory() ? 'directory' : 'other') : undefined;
 }
 
-async function filesWithExtension(dir: string, ext: string): Promise<string[]> {
+/**
+ * Folders below `dir`. A hidden one (「.」 first) holding `marker` would be data dropped without a
+ * word, so it is reported; other hidden folders (.git) are left alone.
+ */
+async function subdirectories(root: string, relative: string, marker: string, skipped: SkippedEntry[]): Promise<string[]> {
+  const dir = path.join(root, relative);
+  const names: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const kind = await kindOf(dir, e);
+    const file = relative ? `${relative}/${e.name}` : e.name;
+    if (kind === undefined) skipped.push({ file, reason: 'リンク先がありません（シンボリックリンクが壊れています）' });
+    if (kind !== 'directory') continue;
+    if (!e.name.startsWith('.')) names.push(e.name);
+    else if (await stat(path.join(dir, e.name, marker)).catch(() => undefined)) skipped.push({ file, reason: `名前が「.」で始まる隠しフォルダなので読んでいません（${marker} があります）。読むなら名前の先頭の「.」を外してください` });
+  }
+  return names.sort();
+}
+
+async function filesWithExtension(root: string, relative: string, ext: string, skipped: SkippedEntry[]): Promise<string[]> {
+  const dir = path.join(root, relative);
+  let entries: Dirent[];
   try {
-    const entries = await readdir(dir, { withFileTypes: true });
-    return entries
-      .filter((e) => e.isFile() && e.name.endsWith(ext) && !e.name.startsWith('.'))
-      .map((e) => e.name)
-      .sort();
+    entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
+  const names: string[] = [];
+  for (const e of entries.filter((x) => x.name.endsWith(ext) && !x.name.startsWith('.'))) {
+    const kind = await kindOf(dir, e);
+    if (kind === 'file') names.push(e.name);
+    else if (kind === undefined) skipped.push({ file: `${relative}/${e.name}`, reason: 'リンク先がありません（シンボリックリンクが壊れています）' });
+  }
+  return names.sort();
 }
 
 async function readOptional(root: string, relative: string): Promise<RawFile | undefined> {
@@ -77,22 +109,19 @@ export async function requireDataDir(root: string): Promise<void> {
 /** Reads the files of a data directory that exists (withDataFolder checks it before taking the lock). */
 export async function readDataFiles(root: string): Promise<DataFiles> {
   const municipalities: MunicipalityFiles[] = [];
-  for (const m of await subdirectories(root)) {
+  const skipped: SkippedEntry[] = [];
+  for (const m of await subdirectories(root, '', 'municipality.yaml', skipped)) {
     const plans: PlanFiles[] = [];
-    for (const p of await subdirectories(path.join(root, m))) {
+    for (const p of await subdirectories(root, m, 'plan.yaml', skipped)) {
       const dir = `${m}/${p}`;
-      const read = (names: string[], sub: string) => Promise.all(names.map((n) => readOptional(root, `${dir}/${sub}/${n}`)));
-      plans.push({
-        dir,
-        plan: await readOptional(root, `${dir}/plan.yaml`),
-        projects: (await read(await filesWithExtension(path.join(root, dir, 'projects'), '.yaml'), 'projects')).filter((f) => f !== undefined),
-        actuals: (await read(await filesWithExtension(path.join(root, dir, 'actuals'), '.csv'), 'actuals')).filter((f) => f !== undefined),
-      });
+      const read = async (sub: string, ext: string) =>
+        (await Promise.all((await filesWithExtension(root, `${dir}/${sub}`, ext, skipped)).map((n) => readOptional(root, `${dir}/${sub}/${n}`)))).filter((f) => f !== undefined);
+      plans.push({ dir, plan: await readOptional(root, `${dir}/plan.yaml`), projects: await read('projects', '.yaml'), actuals: await read('actuals', '.csv') });
     }
     municipalities.push({ dir: m, municipality: await readOptional(root, `${m}/municipality.yaml`), plans });
   }
   const settings = await readOptional(root, SETTINGS_FILE);
-  return { settings, municipalities, edition: editionOf(settings, municipalities) };
+  return { settings, skipped, municipalities, edition: editionOf(settings, municipalities) };
 }
 
 export const SETTINGS_FILE = 'shinchoku.yaml';
