@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { closest } from 'fastest-levenshtein';
 import { EXIT, ShinchokuError, UsageError } from '../errors.ts';
+import { fileSystemError } from '../fs-error.ts';
 import { createLog, logFormatFrom, type Log } from '../log.ts';
 import { VERSION } from '../version.ts';
 import type { CommandDef, CommandIO } from './command.ts';
@@ -51,9 +52,16 @@ async function dispatch(argv: string[], io: CommandIO, logs: { current: Log }): 
   const options = { ...command.options, help: { type: 'boolean' as const, short: 'h', description: '' } };
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: rest, options, strict: true, allowPositionals: command.positionals !== undefined });
+    parsed = parseArgs({ args: rest, options, strict: true, allowPositionals: command.positionals !== undefined, tokens: true });
   } catch (error) {
     throw usageErrorFrom(error, command);
+  }
+  // The parser keeps the last of a repeated option; two years or two plans are a mistake to say, not to guess.
+  const seen = new Set<string>();
+  for (const t of parsed.tokens ?? []) {
+    if (t.kind !== 'option') continue;
+    if (seen.has(t.name)) throw new UsageError(`オプション --${t.name} が二度指定されています。一つにしてください`);
+    seen.add(t.name);
   }
   if (parsed.values.help) {
     io.stdout.write(commandHelp(command));
@@ -111,8 +119,10 @@ export async function runMain(argv: string[], streams: Pick<CommandIO, 'stdout' 
   try {
     logs.current = createLog(streams.stderr, logFormatFrom(env));
     return await dispatch(argv, { ...streams, log: logs.current, env, signal: signals.signal }, logs);
-  } catch (error) {
+  } catch (caught) {
+    let error = caught;
     const log = logs.current;
+    error = fileSystemError(error) ?? error;
     if (error instanceof ShinchokuError) {
       log.error(`error.${error.code}`, `エラー: ${error.message} [${error.code}]`, { code: error.code });
       return error.exitCode;

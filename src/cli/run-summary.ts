@@ -11,6 +11,8 @@ export interface Summarised {
   planned: DeliveryItem[];
   deliveries: DeliveryResult[];
   nothingToReport: string[];
+  /** Printed after the totals, so they are the last thing an admin reads. */
+  warnings?: string[];
 }
 
 /** How the departments that get nothing are named: 担当分なし for reports, 未報告なし for reminders. */
@@ -52,11 +54,16 @@ export function printRunSummary(outcome: Summarised, dryRun: boolean, out: Writa
   for (const who of outcome.nothingToReport) out.write(`  ${nothing.label} ${who}${nothing.note}\n`);
   const count = (s: string) => outcome.deliveries.filter((d) => d.outcome.status === s).length;
   const failed = count('failed');
+  const warn = () => {
+    if (outcome.warnings?.length) out.write(`\n注意（${outcome.warnings.length}件）\n${outcome.warnings.map((w) => `  ${w}\n`).join('')}`);
+  };
   if (dryRun) {
     out.write(`\n合計: 送信予定 ${outcome.planned.length}、${nothing.label} ${outcome.nothingToReport.length}\n`);
+    warn();
     return EXIT.ok;
   }
   out.write(`\n合計: 送信 ${count('sent')}、スキップ ${count('skipped')}、失敗 ${failed}、${nothing.label} ${outcome.nothingToReport.length}\n`);
+  warn();
   if (failed > 0) out.write(`失敗した分だけ送り直すには: ${outcome.reports ? `npx shinchoku resend --run ${outcome.runId}` : '同じコマンドをもう一度実行してください（送信済みの課には送りません）'}\n`);
   return failed > 0 ? EXIT.failure : EXIT.ok;
 }

@@ -15,6 +15,7 @@ import type { TemplateSet } from '../render/templates/template-set.ts';
 import type { Tally } from '../run/guarded.ts';
 import { chosenDepartments, figuresOf, selectPlans } from '../run/selection.ts';
 import { collectRows } from './collect-rows.ts';
+import { safeFileName } from '../file-name.ts';
 import { departmentWorkbook } from './workbook.ts';
 
 export interface CollectRequest {
@@ -42,7 +43,7 @@ export interface CollectOutcome {
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const collectFileName = (year: number, department: string) =>
-  `${formatWarekiFiscalYear(year)}_実績照会_${department}.xlsx`.replaceAll(/[\\/:*?"<>|]/g, '_');
+  safeFileName(`${formatWarekiFiscalYear(year)}_実績照会_${department}`, '.xlsx');
 
 export async function collectJob(r: CollectRequest): Promise<CollectOutcome> {
   const { dataset, year, templates } = r;

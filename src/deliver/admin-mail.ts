@@ -44,7 +44,7 @@ export async function sendAdminMail(
     const message = { from: { name: settings.from.name, address: settings.from.address.address }, to: to.map((a) => a.address), subject: mail.subject, text: mail.text };
     const stem = `failure-${new Date().toISOString().replaceAll(/[:.]/g, '-')}`;
     const result = await withRetry(() => transport.send(message, stem), { attempts: settings.attempts, firstDelayMs: settings.retryDelaySeconds * 1000 }, () => {});
-    if (!result.ok) throw new Error(`サーバーの応答: ${result.failure.reply}`);
+    if (!result.ok) throw new Error(result.failure.fromServer ? `サーバーの応答: ${result.failure.reply}` : result.failure.reply);
     return `${transport.describe}（${result.reply}）`;
   } finally {
     transport.close();

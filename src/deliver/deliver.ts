@@ -93,12 +93,12 @@ async function deliverOne(item: DeliveryItem, o: DeliveryOptions): Promise<Outco
     messageId: item.mail.messageId,
     attachments: item.attachment ? [{ filename: item.attachment.name, path: item.attachment.file, contentType: item.attachment.contentType }] : [],
   };
-  const stem = `${item.municipality.id}-${item.department}`.replaceAll(/[\\/:*?"<>|]/g, '_');
+  const stem = `${item.municipality.id}-${item.department}`;
   const result = await withRetry(() => o.transport.send(message, stem), { attempts: o.attempts, firstDelayMs: o.firstRetryDelayMs }, (n, failure, waitMs) =>
     o.log.warn('mail.retry', `再試行: ${item.department}（${n}回目の失敗: ${failure.reply}、${(waitMs / 1000).toFixed(1)}秒後にもう一度送ります）`, { department: item.department }),
   );
   if (!result.ok) {
-    const reason = `${result.failure.permanent ? '送信できませんでした' : `${result.attempts}回試しても送信できませんでした`}（サーバーの応答: ${result.failure.reply}）`;
+    const reason = `${result.failure.permanent ? '送信できませんでした' : `${result.attempts}回試しても送信できませんでした`}（${result.failure.fromServer ? `サーバーの応答: ${result.failure.reply}` : result.failure.reply}）`;
     record('failed', { attempts: result.attempts, reply: result.failure.reply });
     return { status: 'failed', reason, attempts: result.attempts };
   }

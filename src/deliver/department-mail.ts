@@ -4,12 +4,13 @@ import { formatWarekiFiscalYear } from '../model/fiscal-year.ts';
 import type { DepartmentContext } from '../render/report/department-report.ts';
 import { singleLine } from '../render/report/template-text.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
+import { safeFileName } from '../file-name.ts';
 import { messageIdFor, type MailContent } from './mail-content.ts';
 
 
 /** 「令和6年度_進捗状況_政策開発部DX戦略課.pdf」 */
 export function attachmentName(context: DepartmentContext): string {
-  return `${formatWarekiFiscalYear(context.year)}_進捗状況_${context.department.name}.pdf`.replaceAll(/[\\/:*?"<>|]/g, '_');
+  return safeFileName(`${formatWarekiFiscalYear(context.year)}_進捗状況_${context.department.name}`, '.pdf');
 }
 
 export function departmentMail(context: DepartmentContext, templates: TemplateSet, meta: { runId: string; sender: string; senderDomain: string }): MailContent & { attachmentName: string } {

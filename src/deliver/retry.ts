@@ -3,17 +3,50 @@
 
 export interface SendFailure {
   permanent: boolean;
-  /** The server's reply or the connection error, as the ledger records it. */
+  /** The server's reply as it sent it, or what went wrong with the connection in Japanese; the ledger records it. */
   reply: string;
+  /** Whether `reply` is the server's own words (an SMTP reply) rather than ours about the connection. */
+  fromServer: boolean;
 }
 
 const TRANSIENT_CODES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'ECONNREFUSED', 'ECONNRESET', 'EDNS', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
 
+/** A certificate the client cannot trust: sending again never helps, the admin must act. */
+const CERTIFICATE = /certificate|self[- ]signed|unable to verify|CERT_|ERR_TLS|altname|wrong version number/i;
+
+function connectionProblem(code: string | undefined, message: string): string {
+  if (CERTIFICATE.test(message) || CERTIFICATE.test(code ?? '')) {
+    return 'メールサーバーの証明書を信頼できません（期限切れ・自己署名・サーバー名の不一致など）。証明書を直すか、組織の CA 証明書を環境変数 SHINCHOKU_SMTP_CA_FILE に指定してください';
+  }
+  switch (code) {
+    case 'EAUTH':
+      return 'メールサーバーにログインできません（ユーザー名かパスワードが違います）';
+    case 'ETIMEDOUT':
+      return 'メールサーバーが時間内に応答しませんでした';
+    case 'ENOTFOUND':
+    case 'EDNS':
+      return 'メールサーバーの名前が見つかりません（SHINCHOKU_SMTP_URL のサーバー名を確かめてください）';
+    case 'ECONNECTION':
+    case 'ECONNREFUSED':
+    case 'EHOSTUNREACH':
+      return 'メールサーバーに接続できません（サーバー名・ポート・ファイアウォールを確かめてください）';
+    case 'ECONNRESET':
+    case 'EPIPE':
+    case 'ESOCKET':
+      return 'メールサーバーとの接続が途中で切れました';
+    default:
+      return 'メールを送れませんでした（原因の分からない接続の失敗）';
+  }
+}
+
 export function classifyFailure(error: unknown): SendFailure {
   const e = error as { responseCode?: number; response?: string; code?: string; message?: string };
-  const reply = e.response ?? [e.code, e.message].filter(Boolean).join(' ');
-  if (typeof e.responseCode === 'number') return { permanent: e.responseCode >= 500, reply };
-  return { permanent: !(e.code !== undefined && TRANSIENT_CODES.has(e.code)), reply };
+  if (typeof e.responseCode === 'number' && e.response) return { permanent: e.responseCode >= 500, reply: e.response, fromServer: true };
+  const message = e.message ?? '';
+  const reply = `${connectionProblem(e.code, message)}${e.code ? `（${e.code}）` : ''}`;
+  if (CERTIFICATE.test(message)) return { permanent: true, reply, fromServer: false };
+  if (typeof e.responseCode === 'number') return { permanent: e.responseCode >= 500, reply, fromServer: false };
+  return { permanent: !(e.code !== undefined && TRANSIENT_CODES.has(e.code)), reply, fromServer: false };
 }
 
 export type Attempted = { ok: true; reply: string; attempts: number } | { ok: false; failure: SendFailure; attempts: number };

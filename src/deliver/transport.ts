@@ -1,12 +1,15 @@
 // Where mail goes: an SMTP server named by SHINCHOKU_SMTP_URL, or, when none is set, an outbox of
 // .eml files under the output folder. The SMTP password is never printed: only `describe` is.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import { writeFileAtomic } from '../atomic-write.ts';
+import { safeFileName } from '../file-name.ts';
 import { ShinchokuError } from '../errors.ts';
 
 export const SMTP_URL_VARIABLE = 'SHINCHOKU_SMTP_URL';
+export const SMTP_CA_VARIABLE = 'SHINCHOKU_SMTP_CA_FILE';
 
 export interface Transport {
   kind: 'smtp' | 'outbox';
@@ -17,7 +20,18 @@ export interface Transport {
   close(): void;
 }
 
-function smtpTransport(raw: string): Transport {
+/** The organisation's CA certificate to trust for the SMTP server (a private CA), from SHINCHOKU_SMTP_CA_FILE. */
+function caFrom(env: NodeJS.ProcessEnv): Buffer | undefined {
+  const file = env[SMTP_CA_VARIABLE];
+  if (!file) return undefined;
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new ShinchokuError('SMTP_CA', `環境変数 ${SMTP_CA_VARIABLE} の CA 証明書ファイル「${file}」を読めません（${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '見つかりません' : (error as NodeJS.ErrnoException).code}）`);
+  }
+}
+
+function smtpTransport(raw: string, ca: Buffer | undefined): Transport {
   let url: URL;
   try {
     url = new URL(raw);
@@ -27,20 +41,30 @@ function smtpTransport(raw: string): Transport {
   if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
     throw new ShinchokuError('SMTP_URL', `環境変数 ${SMTP_URL_VARIABLE} は smtp:// か smtps:// で始めてください（いまは ${url.protocol}//）`);
   }
+  if (url.hostname === '') throw new ShinchokuError('SMTP_URL', `環境変数 ${SMTP_URL_VARIABLE} にメールサーバーの名前がありません（例: smtps://ユーザー:パスワード@mail.example.jp:465）`);
   const secure = url.protocol === 'smtps:';
+  let user: string;
+  let pass: string;
+  try {
+    user = decodeURIComponent(url.username);
+    pass = decodeURIComponent(url.password);
+  } catch {
+    // The password itself is never shown, not even in part.
+    throw new ShinchokuError('SMTP_URL', `環境変数 ${SMTP_URL_VARIABLE} のユーザー名かパスワードの「%」の使い方が正しくありません。「%」そのものは %25 と書きます（パスワードは表示していません）`);
+  }
   const transporter = nodemailer.createTransport({
     host: url.hostname,
     port: url.port ? Number(url.port) : secure ? 465 : 587,
     secure,
-    auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+    auth: user ? { user, pass } : undefined,
+    tls: ca ? { ca } : undefined,
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 60_000,
   });
-  const user = url.username ? `${decodeURIComponent(url.username)}@` : '';
   return {
     kind: 'smtp',
-    describe: `${url.protocol}//${user}${url.host}`,
+    describe: `${url.protocol}//${user ? `${user}@` : ''}${url.host}`,
     async send(message) {
       const info = await transporter.sendMail(message);
       return info.response;
@@ -56,7 +80,7 @@ function outboxTransport(dir: string): Transport {
     describe: dir,
     async send(message, fileStem) {
       const info = await transporter.sendMail(message);
-      const file = path.join(dir, `${fileStem}.eml`);
+      const file = path.join(dir, safeFileName(fileStem, '.eml'));
       await writeFileAtomic(file, info.message as Buffer);
       return `ファイル ${file}`;
     },
@@ -67,5 +91,5 @@ function outboxTransport(dir: string): Transport {
 /** SMTP when the environment names a server; otherwise the outbox folder. */
 export function openTransport(env: NodeJS.ProcessEnv, outboxDir: string): Transport {
   const url = env[SMTP_URL_VARIABLE];
-  return url ? smtpTransport(url) : outboxTransport(outboxDir);
+  return url ? smtpTransport(url, caFrom(env)) : outboxTransport(outboxDir);
 }

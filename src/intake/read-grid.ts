@@ -3,6 +3,7 @@
 // Shift_JIS (CP932). Numbers stay numbers where the file keeps them (xlsx); CSV cells are text.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { ShinchokuError } from '../errors.ts';
@@ -20,15 +21,24 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'UTF-8' 
   }
 }
 
-function csvGrid(bytes: Uint8Array, file: string): Grid {
+/** More rows than this are not a returned 実績照会 sheet: it is refused before it fills the memory. */
+function tooMany(file: string, maxRows: number): ShinchokuError {
+  return new ShinchokuError('IMPORT_TOO_MANY_ROWS', `${file} の行が多すぎます（${maxRows.toLocaleString('ja-JP')}行まで）。shinchoku collect で作った実績照会のシートを返してもらってください`);
+}
+
+function csvGrid(bytes: Uint8Array, file: string, maxRows: number): Grid {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new ShinchokuError('IMPORT_UNREADABLE', `${file} は UTF-16（Excel の「Unicode テキスト」）で保存されています。Excel で開き、「CSV UTF-8（コンマ区切り）」か「CSV（コンマ区切り）」で保存し直してください`);
+  }
   const { text } = decodeCsv(bytes);
   let rows: string[][];
   try {
-    rows = parse(text, { relax_column_count: true, skip_empty_lines: false, relax_quotes: true }) as string[][];
+    rows = parse(text, { relax_column_count: true, skip_empty_lines: false, relax_quotes: true, to_line: maxRows + 1 }) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new ShinchokuError('IMPORT_UNREADABLE', `${file}${line ? ` の ${line} 行目` : ''} を CSV として読めません（「"」の対応を確かめてください）`);
   }
+  if (rows.length > maxRows) throw tooMany(file, maxRows);
   return rows.map((row) => row.map((c) => (c.trim() === '' ? undefined : c)));
 }
 
@@ -45,35 +55,56 @@ function cellValue(value: ExcelJS.CellValue, numFmt = ''): GridCell {
   return undefined;
 }
 
-async function xlsxGrid(bytes: Uint8Array, file: string): Promise<Grid> {
-  const wb = new ExcelJS.Workbook();
+/** An encrypted (password-protected) workbook is not a zip but an OLE compound file. */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+
+/**
+ * The 実績報告 sheet (or the first visible one), read as a stream and stopped at `maxRows`: a
+ * sheet of a million rows is refused without loading it.
+ */
+async function xlsxGrid(bytes: Uint8Array, file: string, maxRows: number): Promise<Grid> {
+  if (OLE.every((b, i) => bytes[i] === b)) {
+    throw new ShinchokuError('IMPORT_UNREADABLE', `${file} はパスワードで保護された（暗号化された）Excel ファイルです。パスワードを外して保存し直してから取り込んでください`);
+  }
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  let fallback: Grid | undefined;
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
+    for await (const sheet of reader) {
+      const ws = sheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string; state?: string };
+      const wanted = ws.name === REPORT_SHEET;
+      if (!wanted && (fallback || ws.state === 'hidden')) continue;
+      const grid: Grid = [];
+      for await (const row of ws) {
+        if (row.number > maxRows) throw tooMany(file, maxRows);
+        const cells: GridCell[] = [];
+        row.eachCell({ includeEmpty: true }, (cell, column) => {
+          cells[column - 1] = cellValue(cell.value, cell.numFmt);
+        });
+        grid[row.number - 1] = cells;
+      }
+      const filled = Array.from(grid, (r) => r ?? []);
+      if (wanted) return filled;
+      fallback = filled;
+    }
+  } catch (error) {
+    if (error instanceof ShinchokuError) throw error;
     throw new ShinchokuError('IMPORT_UNREADABLE', `${file} は Excel ファイル（.xlsx）として読めません`);
   }
-  const sheet = wb.getWorksheet(REPORT_SHEET) ?? wb.worksheets.find((s) => s.state === 'visible');
-  if (!sheet) throw new ShinchokuError('IMPORT_UNREADABLE', `${file} に「${REPORT_SHEET}」シートがありません`);
-  const grid: Grid = [];
-  sheet.eachRow({ includeEmpty: true }, (row, n) => {
-    const cells: GridCell[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = cellValue(cell.value, cell.numFmt);
-    });
-    grid[n - 1] = cells;
-  });
-  return Array.from(grid, (row) => row ?? []);
+  if (!fallback) throw new ShinchokuError('IMPORT_UNREADABLE', `${file} に「${REPORT_SHEET}」シートがありません`);
+  return fallback;
 }
 
-export async function readGrid(file: string): Promise<Grid> {
+/** A returned file as a grid, of at most `maxRows` rows. */
+export async function readGrid(file: string, maxRows: number): Promise<Grid> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (error) {
-    throw new ShinchokuError('IMPORT_NOT_FOUND', `ファイル ${file} を読めません（${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '見つかりません' : (error as Error).message}）`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ShinchokuError('IMPORT_NOT_FOUND', `ファイル ${file} を読めません（${code === 'ENOENT' ? '見つかりません' : code === 'EISDIR' ? 'フォルダです' : (error as Error).message}）`);
   }
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.xlsx') return xlsxGrid(bytes, file);
-  if (ext === '.csv') return csvGrid(bytes, file);
+  if (ext === '.xlsx') return xlsxGrid(bytes, file, maxRows);
+  if (ext === '.csv') return csvGrid(bytes, file, maxRows);
   throw new ShinchokuError('IMPORT_FORMAT', `${file}: 取り込めるのは .xlsx と .csv だけです`);
 }

@@ -101,9 +101,10 @@ async function readOptional(root: string, relative: string): Promise<RawFile | u
 
 export async function requireDataDir(root: string): Promise<void> {
   const info = await stat(root).catch(() => undefined);
-  if (!info?.isDirectory()) {
-    throw new ShinchokuError('DATA_DIR_NOT_FOUND', `データのフォルダ「${root}」が見つかりません`);
+  if (info && !info.isDirectory()) {
+    throw new ShinchokuError('DATA_DIR_NOT_FOUND', `「${root}」はフォルダではなくファイルです。--data にはデータのフォルダ（municipality.yaml のある自治体のフォルダを含むもの）を指定してください`);
   }
+  if (!info) throw new ShinchokuError('DATA_DIR_NOT_FOUND', `データのフォルダ「${root}」が見つかりません`);
 }
 
 /** Reads the files of a data directory that exists (withDataFolder checks it before taking the lock). */

@@ -4,6 +4,7 @@ import { writeFileAtomic } from '../atomic-write.ts';
 import type { ReportDocument } from './report/blocks.ts';
 import { findMissingGlyphs, type MissingGlyph } from './pdf/missing-glyphs.ts';
 import { printPdf } from './pdf/pdf-writer.ts';
+import { safeFileName } from '../file-name.ts';
 import { annualReport, type AnnualReportInput } from './report/annual-report.ts';
 
 export interface WrittenReport {
@@ -20,7 +21,7 @@ export function annualReportPath(outDir: string, year: number, municipalityId: s
 
 /** output/<year>/<municipality>/departments/<部課名>.pdf */
 export function departmentReportPath(outDir: string, year: number, municipalityId: string, department: string): string {
-  return path.join(outDir, String(year), municipalityId, 'departments', `${department.replaceAll('/', '／')}.pdf`);
+  return path.join(outDir, String(year), municipalityId, 'departments', safeFileName(department.replaceAll('/', '／'), '.pdf'));
 }
 
 export async function writeReport(doc: ReportDocument, file: string): Promise<WrittenReport> {

@@ -1,7 +1,7 @@
 // Every command that writes to the output folder or sends mail runs inside this: it holds the
 // output folder's lock for the whole work and leaves one history line, whatever the outcome.
 import path from 'node:path';
-import { ShinchokuError } from '../errors.ts';
+import { ShinchokuError, UsageError } from '../errors.ts';
 import type { Log } from '../log.ts';
 import { appendHistory, type HistoryEntry } from './history.ts';
 import { acquireLock } from './run-lock.ts';
@@ -31,6 +31,8 @@ export async function guarded<T>(g: Guard, work: (tally: Tally) => Promise<T>): 
     await record(tally.failed > 0 ? 'failed' : 'ok');
     return result;
   } catch (error) {
+    // A command line that was wrong did nothing: it leaves no history line.
+    if (error instanceof UsageError) throw error;
     const aborted = error instanceof ShinchokuError && error.code === 'ABORTED';
     await record(aborted ? 'aborted' : 'failed', (error as Error).message).catch((e: Error) => g.log.warn('history.unwritable', `実行履歴を書けませんでした: ${e.message}`));
     throw error;

@@ -1,6 +1,7 @@
 // One run, the same for the CLI and the scheduler: validate → compute → render the annual and
 // department reports → deliver. Nothing is sent unless every input file is valid.
 import path from 'node:path';
+import { removeStaleTemps } from '../atomic-write.ts';
 import { departmentMail } from '../deliver/department-mail.ts';
 import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
 import { deliverRun } from '../deliver/deliver-run.ts';
@@ -9,7 +10,8 @@ import { departmentFullName } from '../model/municipality.ts';
 import { dueDate } from '../model/settings.ts';
 import { departmentReport } from '../render/report/department-report.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
-import { departmentReportPath, writeAnnualReport, writeReport } from '../render/write-reports.ts';
+import { missingGlyphMessage } from '../render/pdf/missing-glyphs.ts';
+import { departmentReportPath, writeAnnualReport, writeReport, type WrittenReport } from '../render/write-reports.ts';
 import { VERSION } from '../version.ts';
 import type { Log } from '../log.ts';
 import type { Tally } from './guarded.ts';
@@ -43,6 +45,8 @@ export interface RunOutcome {
   nothingToReport: string[];
   deliveries: DeliveryResult[];
   planned: DeliveryItem[];
+  /** What a reader of the PDFs would miss (characters the font lacks), also logged as they come. */
+  warnings: string[];
 }
 
 /** A run is one edition of the data for one year (and plan): rerunning it resumes it. */
@@ -64,17 +68,29 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
   const municipalities = [...new Set(plans.map((p) => p.m))];
   const departments = chosenDepartments(municipalities, r.department);
 
+  const stale = await removeStaleTemps(r.outDir);
+  if (stale > 0) log.info('run.cleanup', `前に中断した実行が残した一時ファイルを ${stale} 件消しました`);
   await writeDataSnapshot(dataset.files, path.join(runDir, 'data'));
   await writeRunRecord(runDir, { runId, year, plan: r.plan, edition: dataset.edition });
   log.info('run.start', `実行ID ${runId}（${year}年度、計画 ${plans.length}、担当課 ${departments.length}）`, { year });
 
   const reports: string[] = [];
+  // Characters the font lacks are said for every PDF a run writes, as `report` says them.
+  const warnings: string[] = [];
+  const noteMissing = (written: WrittenReport) => {
+    for (const g of written.missingGlyphs) {
+      const message = missingGlyphMessage(g, path.basename(written.file));
+      warnings.push(message);
+      log.warn('report.missing-glyph', message, { char: g.codePoint });
+    }
+  };
   const total = plans.length + departments.length;
   for (const [i, { m, data, progress }] of plans.entries()) {
     r.signal?.throwIfAborted();
     log.progress('report.build', i + 1, total, `作成中: ${m.municipality.name}「${data.plan.title}」`);
     const written = await writeAnnualReport({ municipality: m.municipality, progress, edition: dataset.edition, generatedAt: startedAt, version: VERSION, templates }, r.outDir);
     reports.push(written.file);
+    noteMissing(written);
     tally.reports = reports.length;
   }
 
@@ -103,6 +119,7 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
     }
     const written = await writeReport(built.document, departmentReportPath(r.outDir, year, m.municipality.id, name));
     reports.push(written.file);
+    noteMissing(written);
     tally.reports = reports.length;
     const content = departmentMail(built.context, templates, { runId, sender: mail.from.name, senderDomain });
     planned.push({
@@ -117,5 +134,5 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
   }
 
   const deliveries = r.dryRun ? [] : await deliverRun(planned, { runId, outDir: r.outDir, env: r.env, mail, force: r.force, log, signal: r.signal, tally });
-  return { runId, reports, nothingToReport, deliveries, planned };
+  return { runId, reports, nothingToReport, deliveries, planned, warnings };
 }

@@ -4,7 +4,7 @@ import { UsageError } from '../errors.ts';
 import { planProgress, type PlanProgress } from '../compute/plan-progress.ts';
 import type { MunicipalityData, ResolvedPlan } from '../load/dataset.ts';
 import { parseFiscalYear } from '../model/fiscal-year.ts';
-import type { Department } from '../model/municipality.ts';
+import { departmentFullName, type Department } from '../model/municipality.ts';
 
 export function requireYear(input: string | undefined): number {
   if (!input) throw new UsageError('--year で年度を指定してください（例: --year 2024）');
@@ -49,12 +49,21 @@ export function selectPlans(municipalities: MunicipalityData[], planId: string |
   return chosen;
 }
 
+/** What the name could have meant: the departments it is close to, or the ones it names ambiguously. */
+export function departmentHint(municipalities: readonly MunicipalityData[], name: string): string {
+  const near = municipalities.flatMap((m) => {
+    const r = m.registry.resolve(name);
+    return r.kind === 'unknown' ? r.closest : r.kind === 'ambiguous' ? r.candidates : [];
+  });
+  return near.length > 0 ? `（もしかして: ${[...new Set(near.map(departmentFullName))].slice(0, 3).join('、')}）` : '';
+}
+
 /** Every department of the municipalities, or the one `name` resolves to (in each city that has it). */
 export function chosenDepartments(municipalities: readonly MunicipalityData[], name: string | undefined): Array<{ m: MunicipalityData; d: Department }> {
   const chosen = municipalities.flatMap((m) => {
     const only = name === undefined ? undefined : m.registry.resolve(name);
     return m.municipality.departments.filter((d) => only === undefined || (only.kind === 'found' && only.department === d)).map((d) => ({ m, d }));
   });
-  if (name !== undefined && chosen.length === 0) throw new UsageError(`担当課「${name}」は担当課の一覧にありません。名前を確かめてください`);
+  if (name !== undefined && chosen.length === 0) throw new UsageError(`担当課「${name}」は担当課の一覧にありません${departmentHint(municipalities, name)}`);
   return chosen;
 }

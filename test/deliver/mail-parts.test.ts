@@ -8,13 +8,23 @@ import { departmentFullName } from '../../src/model/municipality.ts';
 import { planProgress } from '../../src/compute/plan-progress.ts';
 
 describe('which failures are tried again', () => {
-  it('retries a 4xx reply', () => expect(classifyFailure({ responseCode: 451, response: '451 4.3.0 busy' })).toEqual({ permanent: false, reply: '451 4.3.0 busy' }));
+  it('retries a 4xx reply', () => expect(classifyFailure({ responseCode: 451, response: '451 4.3.0 busy' })).toEqual({ permanent: false, reply: '451 4.3.0 busy', fromServer: true }));
   it('does not retry a 5xx reply', () => expect(classifyFailure({ responseCode: 550, response: '550 5.1.1 unknown user' }).permanent).toBe(true));
   it('retries a refused connection and a timeout', () => {
     expect(classifyFailure({ code: 'ECONNECTION', message: 'connect ECONNREFUSED' }).permanent).toBe(false);
     expect(classifyFailure({ code: 'ETIMEDOUT', message: 'Greeting never received' }).permanent).toBe(false);
   });
   it('does not retry a refused login', () => expect(classifyFailure({ code: 'EAUTH', responseCode: 535, response: '535 5.7.8 bad credentials' }).permanent).toBe(true));
+  it('does not retry a certificate it cannot trust, and says so in Japanese rather than as a server reply', () => {
+    expect(classifyFailure({ code: 'ESOCKET', message: 'certificate has expired' })).toEqual({
+      permanent: true,
+      reply: 'メールサーバーの証明書を信頼できません（期限切れ・自己署名・サーバー名の不一致など）。証明書を直すか、組織の CA 証明書を環境変数 SHINCHOKU_SMTP_CA_FILE に指定してください（ESOCKET）',
+      fromServer: false,
+    });
+  });
+  it('names a timeout in Japanese, not as nodemailer’s English', () => {
+    expect(classifyFailure({ code: 'ETIMEDOUT', message: 'Greeting never received' }).reply).toBe('メールサーバーが時間内に応答しませんでした（ETIMEDOUT）');
+  });
 });
 
 describe('mail templates', () => {

@@ -17,6 +17,9 @@ import { dataDir, dataOption, reportProblems } from '../data-option.ts';
 
 const KIND = { new: '新規', changed: '変更', unchanged: '変更なし' } as const;
 
+/** Rows a returned sheet may have beyond its indicators: the heading rows and a few of a clerk's notes. */
+const SHEET_MARGIN_ROWS = 100;
+
 const shownActual = (a: Actual | undefined, unit: string | undefined) =>
   a === undefined ? '—' : `${a.value !== undefined ? formatQuantity(a.value, unit) : (a.state ?? a.text ?? '—')}${a.note ? `（${a.note}）` : ''}`;
 
@@ -54,18 +57,6 @@ export const importCommand = defineCommand({
   async run({ options, positionals, stdout, stderr, log }) {
     if (positionals.length === 0) throw new UsageError('取り込むファイル（.xlsx か .csv）を指定してください');
     const dir = dataDir(options);
-    const sources: ImportSource[] = [];
-    const problems: RowProblem[] = [];
-    let blank = 0;
-    for (const file of positionals) {
-      const sheet = returnedRows(await readGrid(path.resolve(file)));
-      if (!sheet.ok) {
-        problems.push({ file: path.basename(file), line: 0, message: sheet.message });
-        continue;
-      }
-      blank += sheet.blank;
-      sources.push({ file: path.basename(file), department: sheet.department, reporter: sheet.reporter, rows: sheet.rows });
-    }
     // From reading the data to writing it, no other import and no run reads or writes the folder.
     return withDataFolder(dir, 'import（手動）', async () => {
       const loaded = await readAndCheck(dir);
@@ -74,9 +65,23 @@ export const importCommand = defineCommand({
         throw new ShinchokuError('INVALID_DATA', 'データに問題があるため、取り込んでいません');
       }
       const { dataset } = loaded;
+      // A sheet sent out lists at most every indicator of the data; the margin is for notes typed below it.
+      const maxRows = dataset.municipalities.reduce((n, m) => n + m.plans.reduce((k, p) => k + p.indicators.length, 0), 0) + SHEET_MARGIN_ROWS;
+      const sources: ImportSource[] = [];
+      let problems: RowProblem[] = [];
+      let blank = 0;
+      for (const file of positionals) {
+        const sheet = returnedRows(await readGrid(path.resolve(file), maxRows));
+        if (!sheet.ok) {
+          problems.push({ file: path.basename(file), line: 0, message: sheet.message });
+          continue;
+        }
+        blank += sheet.blank;
+        sources.push({ file: path.basename(file), department: sheet.department, reporter: sheet.reporter, rows: sheet.rows });
+      }
       const now = new Date();
       const checked = checkReturned(sources, { dataset, currentYear: lastEndedFiscalYear(now, dataset.timezone) + 1, importedAt: isoWithOffset(now, dataset.timezone) });
-      problems.push(...checked.problems);
+      problems = problems.concat(checked.problems);
       const { changes } = checked;
       const count = (k: Change['kind']) => changes.filter((c) => c.kind === k).length;
       if (changes.length > 0) stdout.write(`${diffTable(changes)}\n\n`);

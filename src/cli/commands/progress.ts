@@ -11,7 +11,7 @@ import { progressRecords, RECORD_COLUMNS } from '../../render/progress-records.t
 import { formatProgressTables, type ProgressSection } from '../../render/progress-text.ts';
 import { defineCommand } from '../command.ts';
 import { dataDir, dataOption, loadDatasetOrReport } from '../data-option.ts';
-import { figuresOf, requireYear, selectPlans } from '../../run/selection.ts';
+import { departmentHint, figuresOf, requireYear, selectPlans } from '../../run/selection.ts';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 
@@ -65,7 +65,7 @@ function select(municipalities: MunicipalityData[], year: number, planId?: strin
       const r = m.registry.resolve(department);
       if (r.kind === 'found') canonical.set(m, departmentFullName(r.department));
     }
-    if (canonical.size === 0) throw new UsageError(`担当課「${department}」は担当課の一覧にありません。名前を確かめてください`);
+    if (canonical.size === 0) throw new UsageError(`担当課「${department}」は担当課の一覧にありません${departmentHint(municipalities, department)}`);
   }
   return figuresOf(all.filter((x) => department === undefined || canonical.has(x.m)), year)
     .map(({ m, progress }) => {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { EXIT } from '../../errors.ts';
 import { formatFiscalYear } from '../../model/fiscal-year.ts';
 import { loadTemplates } from '../../render/templates/template-set.ts';
+import { missingGlyphMessage } from '../../render/pdf/missing-glyphs.ts';
 import { writeAnnualReport } from '../../render/write-reports.ts';
 import { VERSION } from '../../version.ts';
 import { defineCommand } from '../command.ts';
@@ -34,9 +35,7 @@ export const reportCommand = defineCommand({
     for (const { m, data, progress } of plans) {
       stderr.write(`作成中: ${m.municipality.name}「${data.plan.title}」${formatFiscalYear(year)}\n`);
       const written = await writeAnnualReport({ municipality: m.municipality, progress, edition: dataset.edition, generatedAt, version: VERSION, templates }, outDir);
-      for (const g of written.missingGlyphs) {
-        stderr.write(`注意: 文字「${g.char}」（${g.codePoint}）はフォントにないため□で印刷されます。場所: ${g.where}「…${g.context}…」\n`);
-      }
+      for (const g of written.missingGlyphs) stderr.write(`${missingGlyphMessage(g, path.basename(written.file))}\n`);
       const relative = path.relative(process.cwd(), written.file);
       stdout.write(`${relative.startsWith('..') ? written.file : relative}\n`);
     }

@@ -29,6 +29,8 @@ export const resendCommand = defineCommand({
   ],
   async run({ options, stdout, stderr, log, env, signal }) {
     if (!options.run) throw new UsageError('--run で実行IDを指定してください（output/runs/ のフォルダ名です）');
+    // A run id is one folder name under output/runs/, never a path out of it.
+    if (!/^[\w][\w.-]*$/.test(options.run) || options.run.includes('..')) throw new UsageError(`「${options.run}」は実行IDの形ではありません（例: 2024-5517b8f5a735。output/runs/ のフォルダ名です）`);
     const out = outDir(options);
     const runDir = runDirectory(out, options.run);
     const record = await readRunRecord(runDir);
