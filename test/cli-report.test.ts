@@ -37,7 +37,7 @@ test('a character the font lacks is reported with where it occurs, and the repor
   const dir = await out();
   const run = await shinchoku('report', '--year', '2024', '--data', data, '--out', dir);
   expect(run.code).toBe(0);
-  expect(run.stderr).toContain('文字「🙂」（U+1F642）はフォントにないため□で印刷されます。場所: 「基本方針 ひとづくり > 基本施策 人材の育成 > 指標（1件）」「…業 1 人材育成推進事業🙂…」');
+  expect(run.stderr).toContain('文字「🙂」（U+1F642）はフォントにないため □ で印刷されます。場所: annual-report.pdf の 「基本方針 ひとづくり > 基本施策 人材の育成 > 指標（1件）」「…業 1 人材育成推進事業🙂…」');
 }, 60_000);
 
 test('report without --year is a usage error', async () => {
