@@ -232,3 +232,16 @@ describe('characters the font has not got', () => {
     expect(result.stderr).toContain('注意: 文字「🏯」');
   }, 120_000);
 });
+
+describe('a long unbreakable run of Latin letters (a URL without breaks)', () => {
+  it('is broken inside its column: nothing is printed outside the page', async () => {
+    const dir = await temp();
+    const projects = (await readFile(path.join(MINIMAL, PROJECTS), 'utf8')).replace('  name: 人材育成推進事業（再掲）\n', `  name: 再掲 ${'X'.repeat(300)}\n`);
+    const out = path.join(dir, 'out');
+    expect((await cli(['report', '--year', '2024', '--data', await withData({ [PROJECTS]: projects }), '--out', out])).code).toBe(0);
+    const pdf = await readPdf(path.join(out, '2024', 'testcity', 'sample-plan', 'annual-report.pdf'));
+    const outside = pdf.pages.flatMap((p) => p.items.filter((i) => i.x < 0 || i.x + i.width > p.width).map((i) => i.text));
+    expect(outside).toEqual([]);
+    expect(squash(pdf.pages.map((p) => p.text).join(''))).toContain('X'.repeat(300));
+  }, 60_000);
+});

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { getDocumentProxy } from 'unpdf';
 
 export interface PdfPage {
-  /** Text items in reading order, with their baseline height on the page (points from the bottom). */
-  items: Array<{ text: string; y: number }>;
+  /** Text items in reading order, with their baseline height on the page (points from the bottom), left edge and width. */
+  items: Array<{ text: string; y: number; x: number; width: number }>;
   text: string;
   width: number;
   height: number;
@@ -30,7 +30,9 @@ export async function readPdf(file: string | Uint8Array): Promise<ParsedPdf> {
   for (let i = 1; i <= pdf.numPages; i++) {
     const page = await pdf.getPage(i);
     const content = await page.getTextContent();
-    const items = content.items.flatMap((item) => ('str' in item && item.str.trim() !== '' ? [{ text: item.str, y: item.transform[5] as number }] : []));
+    const items = content.items.flatMap((item) =>
+      'str' in item && item.str.trim() !== '' ? [{ text: item.str, y: item.transform[5] as number, x: item.transform[4] as number, width: item.width }] : [],
+    );
     const [, , width, height] = page.view as [number, number, number, number];
     pages.push({ items, text: items.map((t) => t.text).join(''), width, height });
   }

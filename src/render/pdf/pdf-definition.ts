@@ -9,14 +9,17 @@ import { CHART_GAP, CONTENT_WIDTH, FONT_KEY, GRID_CHART, PAGE, STYLES, WIDE_CHAR
 /** Renders a chart to an image pdfmake can place (a data URL). */
 export type ChartImages = (spec: ChartSpec, width: number, height: number) => string;
 
+const TABLE_LINE = 0.5;
+const TABLE_PADDING = 3;
+
 const TABLE_LAYOUT = {
-  hLineWidth: () => 0.5,
-  vLineWidth: () => 0.5,
+  hLineWidth: () => TABLE_LINE,
+  vLineWidth: () => TABLE_LINE,
   hLineColor: () => '#555555',
   vLineColor: () => '#555555',
   fillColor: (row: number) => (row === 0 ? '#e4e4e4' : null),
-  paddingLeft: () => 3,
-  paddingRight: () => 3,
+  paddingLeft: () => TABLE_PADDING,
+  paddingRight: () => TABLE_PADDING,
   paddingTop: () => 2,
   paddingBottom: () => 2,
 };
@@ -25,6 +28,19 @@ function cellContent(cell: Cell, align: string | undefined): TableCell {
   const text: Content[] = [{ text: cell.text, bold: cell.bold }];
   if (cell.sub) text.push({ text: `\n${cell.sub}`, ...STYLES.sub });
   return { text, ...STYLES.td, alignment: (align ?? 'left') as 'left' };
+}
+
+/**
+ * Column widths in points. A '*' column gets the width that is left, as a number: pdfmake widens a
+ * star column to its longest unbreakable word (a URL), pushing the table off the page, but breaks
+ * such a word inside a column of fixed width.
+ */
+function columnWidths(block: Table): number[] {
+  const fixed = block.columns.reduce((sum, c) => sum + (c.width === '*' ? 0 : c.width), 0);
+  const stars = block.columns.filter((c) => c.width === '*').length;
+  const chrome = block.columns.length * (TABLE_PADDING * 2) + (block.columns.length + 1) * TABLE_LINE;
+  const star = stars > 0 ? Math.max(20, (CONTENT_WIDTH - fixed - chrome) / stars) : 0;
+  return block.columns.map((c) => (c.width === '*' ? star : c.width));
 }
 
 function tableContent(block: Table): Content[] {
@@ -36,7 +52,7 @@ function tableContent(block: Table): Content[] {
       keepWithHeaderRows: 1,
       // A row never splits across pages; rows are short (no free text), so none outgrows a page.
       dontBreakRows: true,
-      widths: block.columns.map((c) => c.width),
+      widths: columnWidths(block),
       body: [header, ...body],
     },
     layout: TABLE_LAYOUT,
