@@ -65,3 +65,20 @@ test('asking for a template that does not exist names the file', async () => {
   const templates = loadTemplates('Asia/Tokyo', BUNDLED_TEMPLATES);
   expect(() => templates.render('report/missing', {})).toThrow(/report\/missing\.hbs: ファイルがありません/);
 });
+
+describe('template mistakes are explained in Japanese, not in the library’s English', () => {
+  test.each([
+    ['a partial, which templates cannot use', '{{> header}}', '「{{> header}}」の部品（パーシャル）はありません。テンプレートでは {{> }} は使えません'],
+    ['{{log}}, which would write to the console', '\n{{log "x"}}', 'の 2 行目: {{log}} は報告書の文言には使えません'],
+    ['{{lookup}}, which reaches around the data', '{{lookup . "constructor"}}', '{{lookup}} は報告書の文言には使えません'],
+  ])('%s', async (_, source, message) => {
+    const t = await withTemplate(source);
+    expect(() => t.render('report/t', {})).toThrow(message);
+  });
+
+  test('a parse error shows the template’s own line with a caret, and none of the parser’s expectations', async () => {
+    const error = await withTemplate('a {{#if x}} b').catch((e: Error) => e);
+    expect((error as Error).message.endsWith('t.hbs の 1 行目: 書き方に誤りがあります（{{ }} の対応や #if・#each の閉じ忘れを確認してください）\na {{#if x}} b\n-------------^')).toBe(true);
+    expect((error as Error).message).not.toContain('Expecting');
+  });
+});

@@ -46,9 +46,12 @@ function explain(error: Error, file: string): TemplateError {
   if (helper) return new TemplateError(file, line, `「${helper[1]}」というヘルパーはありません。使えるもの: ${HELPER_NAMES.join('、')}`);
   const unreadable = /Cannot read properties of (?:undefined|null) \(reading '([^']+)'\)/.exec(message);
   if (unreadable) return new TemplateError(file, line, `「${unreadable[1]}」の手前の値がありません（綴りを確認してください）`);
-  const parse = /^Parse error on line (\d+):/.exec(message);
-  if (parse) return new TemplateError(file, Number(parse[1]), `書き方に誤りがあります（{{ }} の対応や #if・#each の閉じ忘れを確認してください）\n${message}`);
-  return new TemplateError(file, line, message);
+  const parse = /^Parse error on line (\d+):\n([^\n]*)\n([^\n]*\^)/.exec(message);
+  // The template's own line and a caret under the place; the parser's English expectations are left out.
+  if (parse) return new TemplateError(file, Number(parse[1]), `書き方に誤りがあります（{{ }} の対応や #if・#each の閉じ忘れを確認してください）\n${parse[2]}\n${parse[3]}`);
+  const partial = /The partial (\S+) could not be found/.exec(message);
+  if (partial) return new TemplateError(file, line, `「{{> ${partial[1]}}}」の部品（パーシャル）はありません。テンプレートでは {{> }} は使えません`);
+  return new TemplateError(file, line, `テンプレートを処理できませんでした（書き方を確かめてください。技術的な内容: ${message.split('\n')[0]}）`);
 }
 
 export interface TemplateSet {
@@ -71,6 +74,13 @@ function listTemplates(root: string, dir = ''): string[] {
 export function loadTemplates(timeZone: string, root: string = BUNDLED_TEMPLATES): TemplateSet {
   const hb = Handlebars.create();
   for (const [name, helper] of Object.entries(createHelpers(timeZone))) hb.registerHelper(name, helper);
+  // {{log}} would write to the console, {{lookup}} reach around the data: neither belongs in a report's wording.
+  for (const name of ['log', 'lookup']) {
+    hb.registerHelper(name, (...args: unknown[]) => {
+      const line = (args.at(-1) as { loc?: { start: { line: number } } }).loc?.start.line;
+      throw new HelperValueError(name, line, `{{${name}}} は報告書の文言には使えません。使えるヘルパー: ${HELPER_NAMES.join('、')}`);
+    });
+  }
   const knownHelpers = Object.fromEntries(HELPER_NAMES.map((n) => [n, true]));
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   for (const rel of listTemplates(root)) {
