@@ -48,6 +48,12 @@ export interface DeliveryOptions {
 
 const MB = 1024 * 1024;
 
+/** A size with as many decimals as it takes for two different sizes never to read the same: 0.1 MB and 0.12 MB. */
+function sizeText(bytes: number): string {
+  if (bytes >= MB) return `${(bytes / MB).toLocaleString('ja-JP', { maximumFractionDigits: 2 })} MB`;
+  return `${Math.ceil(bytes / 1024).toLocaleString('ja-JP')} KB`;
+}
+
 /** Why an item cannot be sent at all, before any attempt. */
 function refusal(item: DeliveryItem, o: DeliveryOptions): string | undefined {
   if (item.recipients.length === 0) return '担当課の一覧にメールアドレスが登録されていません';
@@ -55,7 +61,7 @@ function refusal(item: DeliveryItem, o: DeliveryOptions): string | undefined {
     return `仮のアドレス（placeholder: ${item.recipients.filter((r) => r.placeholder).map((r) => r.address).join('、')}）には送りません。実際のアドレスを登録してください`;
   }
   const bytes = item.attachment?.bytes ?? 0;
-  if (bytes > o.maxBytes) return `添付ファイルが ${(bytes / MB).toFixed(1)} MB で、上限の ${(o.maxBytes / MB).toFixed(1)} MB を超えています`;
+  if (bytes > o.maxBytes) return `添付ファイルが ${sizeText(bytes)} で、上限の ${sizeText(o.maxBytes)} を超えています`;
   return undefined;
 }
 

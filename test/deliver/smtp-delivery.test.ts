@@ -115,7 +115,8 @@ describe('mail to departments through a real SMTP server', () => {
     const outcome = await run();
     const reasons = outcome.deliveries.map((d) => d.outcome.status === 'failed' && d.outcome.reason);
     expect(reasons[0]).toContain('メールアドレスが登録されていません');
-    expect(reasons[1]).toMatch(/添付ファイルが .* MB で、上限の 0\.0 MB を超えています/);
+    // 0.01 MB is 10,486 bytes: shown as 11 KB, never as 「0.0 MB」.
+    expect(reasons[1]).toMatch(/添付ファイルが [\d,]+ KB で、上限の 11 KB を超えています/);
     expect(smtp.attempts).toHaveLength(0);
   });
 
