@@ -81,6 +81,12 @@ describe('problems name the file, the line, the place and what is wrong', () => 
     expect(problems).toEqual([{ code: 'MISSING_FILE', file: PLAN, message: '計画のフォルダに plan.yaml がありません' }]);
   });
 
+  it('a format problem and a year outside the period in the same file, in one pass', async () => {
+    const text = (await original(PROJECTS)).replace('2024: 拡充', '2024: 継読').replace('categories: { 2024: 再掲 }', 'categories: { 2024: 再掲, 2031: 継続 }');
+    const problems = await problemsWith({ [PROJECTS]: text });
+    expect(problems.map((p) => p.code).sort()).toEqual(['NOT_ALLOWED_VALUE', 'YEAR_OUT_OF_PERIOD']);
+  });
+
   it('every problem at once, not just the first', async () => {
     const projects = (await original(PROJECTS)).replace("2024: '1,200'", "2024: 'x'").replace('2024: 拡充', '2024: 継読');
     const plan = await edited(PLAN, "    unit: '%'\n", '');

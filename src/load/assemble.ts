@@ -2,7 +2,7 @@
 import { buildDepartmentRegistry, type DepartmentRegistry } from '../model/department-registry.ts';
 import { Municipality } from '../model/municipality.ts';
 import { Plan } from '../model/plan.ts';
-import { ProjectsFile } from '../model/project.ts';
+import { Project, ProjectsFile } from '../model/project.ts';
 import { DEFAULT_MAIL, Settings } from '../model/settings.ts';
 import { indicatorsById, type PlanData } from '../model/walk.ts';
 import { readActualsCsv } from './actuals-csv.ts';
@@ -30,6 +30,14 @@ function readPlan(files: PlanFiles, problems: Problem[]): ReadPlan | undefined {
   for (const raw of files.projects) {
     const parsed = parseFile(raw, ProjectsFile, problems, '事業');
     if (parsed.ok) projects.push(...parsed.value.map((project, index) => ({ project, yaml: parsed.yaml, index })));
+    else if (parsed.yaml && Array.isArray(parsed.yaml.data)) {
+      // The projects that do validate are checked now (years, targets), so every problem shows in one pass.
+      const yaml = parsed.yaml;
+      (yaml.data as unknown[]).forEach((item, index) => {
+        const one = Project.safeParse(item);
+        if (one.success) projects.push({ project: one.data, yaml, index });
+      });
+    }
   }
   const actualRows = files.actuals.flatMap((raw) => {
     const read = readActualsCsv(raw.file, raw.bytes);

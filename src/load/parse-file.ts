@@ -5,7 +5,8 @@ import type { RawFile } from './read-files.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { parseYaml, type YamlFile } from './yaml-file.ts';
 
-export type Parsed<T> = { ok: true; yaml: YamlFile; value: T } | { ok: false };
+/** On a schema failure the YAML is still returned, so the parts that do validate can be checked too. */
+export type Parsed<T> = { ok: true; yaml: YamlFile; value: T } | { ok: false; yaml?: YamlFile };
 
 export function parseFile<S extends z.ZodType>(raw: RawFile, schema: S, problems: Problem[], topKind = ''): Parsed<z.output<S>> {
   let source: string;
@@ -22,8 +23,8 @@ export function parseFile<S extends z.ZodType>(raw: RawFile, schema: S, problems
   }
   const result = schema.safeParse(read.yaml.data);
   if (!result.success) {
-    problems.push(...schemaProblems(read.yaml, result.error, topKind));
-    return { ok: false };
+    for (const p of schemaProblems(read.yaml, result.error, topKind)) problems.push(p);
+    return { ok: false, yaml: read.yaml };
   }
   return { ok: true, yaml: read.yaml, value: result.data };
 }
