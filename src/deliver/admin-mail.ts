@@ -30,6 +30,21 @@ export function adminFailureMail(report: FailureReport, templates: TemplateSet):
   return { subject: singleLine(templates.render('mail/admin-failure-subject', data)), text: templates.render('mail/admin-failure-body', data) };
 }
 
+export interface WarningReport {
+  job: string;
+  command: string;
+  firing: string;
+  year: number;
+  warnings: string[];
+  statusCommand: string;
+}
+
+/** A finished run that printed something a reader would miss: the admin checks the PDFs. */
+export function adminWarningMail(report: WarningReport, templates: TemplateSet): { subject: string; text: string } {
+  const data = { ...report, count: report.warnings.length, host: hostname() };
+  return { subject: singleLine(templates.render('mail/admin-warning-subject', data)), text: templates.render('mail/admin-warning-body', data) };
+}
+
 /** Sends it; resolves to where it went, or rejects with the reason it could not. */
 export async function sendAdminMail(
   mail: { subject: string; text: string },

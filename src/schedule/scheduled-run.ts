@@ -2,7 +2,7 @@
 // run it as a child process, wait while another run holds the output folder, record the handled
 // firing, and tell the admin when it fails.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { adminFailureMail, sendAdminMail, type FailureReport } from '../deliver/admin-mail.ts';
+import { adminFailureMail, adminWarningMail, sendAdminMail, type FailureReport } from '../deliver/admin-mail.ts';
 import { EXIT, exitMeaning } from '../errors.ts';
 import { TRIGGER_LABEL } from '../run/trigger.ts';
 import type { ScheduleJob } from '../model/schedule-config.ts';
@@ -27,16 +27,17 @@ export interface ScheduledRunContext extends DaemonOptions {
 
 const quote = (arg: string) => (/^[\w@%+=:,./-]+$/u.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`);
 
-async function notifyAdmin(report: FailureReport, c: ScheduledRunContext): Promise<void> {
+/** Mails the admin a failure, or a finished run's warnings; `what` names it in the log. */
+async function notifyAdmin(mail: { subject: string; text: string }, job: string, what: string, c: ScheduledRunContext): Promise<void> {
   if (!c.config.adminEmails) {
-    c.log.warn('admin.no-address', '管理者のアドレス（schedule.yaml の adminEmails）がないため、失敗をメールで知らせていません', { job: report.job });
+    c.log.warn('admin.no-address', `管理者のアドレス（schedule.yaml の adminEmails）がないため、${what}をメールで知らせていません`, { job });
     return;
   }
   try {
-    const where = await sendAdminMail(adminFailureMail(report, c.templates), c.config.adminEmails, c.mail, c.env, c.outDir);
-    c.log.info('admin.notified', `管理者に失敗を知らせました: ${where}`, { job: report.job });
+    const where = await sendAdminMail(mail, c.config.adminEmails, c.mail, c.env, c.outDir);
+    c.log.info('admin.notified', `管理者に${what}を知らせました: ${where}`, { job });
   } catch (error) {
-    c.log.error('admin.unsent', `管理者へのメールを送れませんでした: ${(error as Error).message}`, { job: report.job });
+    c.log.error('admin.unsent', `管理者へのメールを送れませんでした: ${(error as Error).message}`, { job });
   }
 }
 
@@ -53,6 +54,8 @@ export async function runScheduled(job: ScheduleJob, atStart: boolean, c: Schedu
   const fields = { job: job.name, trigger: d.trigger, firing: d.firing.toISOString(), year };
   for (;;) {
     const lines: string[] = [];
+    // What a reader of the mailed PDFs would miss (characters the font lacks): the admin hears of it even when the run succeeds.
+    const warnings: string[] = [];
     let runId: string | undefined;
     const startedAt = new Date();
     log.info('run.start', `「${job.name}」を実行します（${TRIGGER_LABEL[d.trigger]}、予定 ${formatLocalTime(d.firing, tz)}、${year}年度）`, fields);
@@ -67,6 +70,7 @@ export async function runScheduled(job: ScheduleJob, atStart: boolean, c: Schedu
         c.forward(event);
         if (typeof event.runId === 'string') runId = event.runId;
         lines.push(String(event.msg ?? ''));
+        if (event.event === 'report.missing-glyph') warnings.push(String(event.msg ?? ''));
         if (lines.length > MAIL_LINES) lines.shift();
       },
     });
@@ -85,31 +89,34 @@ export async function runScheduled(job: ScheduleJob, atStart: boolean, c: Schedu
     }
     c.state.jobs[job.name] = { cron: job.cron, handledUpTo: d.firing.toISOString(), finishedAt: new Date().toISOString(), exitCode: code };
     await writeScheduleState(c.outDir, c.state);
+    const statusCommand = `npx shinchoku status --data ${quote(c.dataDir)} --out ${quote(c.outDir)}`;
     if (code === EXIT.ok) {
       log.info('run.finished', `「${job.name}」が終わりました`, { ...fields, exitCode: code });
+      if (warnings.length > 0) {
+        const report = { job: job.name, command: job.command, firing: formatLocalTime(d.firing, tz), year, warnings, statusCommand };
+        await notifyAdmin(adminWarningMail(report, c.templates), job.name, '注意', c);
+      }
       return;
     }
     log.error('run.failed', `「${job.name}」が失敗しました（終了コード ${code}: ${exitMeaning(code)}）`, { ...fields, exitCode: code });
     const where = ['--data', c.dataDir, '--out', c.outDir].map(quote).join(' ');
     // Once a report run has begun, only what failed is resent; before that, the whole job is rerun.
     const rerun = job.command === 'run' && runId ? `resend --run ${quote(runId)} ${where}` : argsFor({ job, year, dataDir: c.dataDir, outDir: c.outDir }).map(quote).join(' ');
-    await notifyAdmin(
-      {
-        job: job.name,
-        command: job.command,
-        firing: formatLocalTime(d.firing, tz),
-        trigger: TRIGGER_LABEL[d.trigger],
-        year,
-        startedAt: formatLocalTime(startedAt, tz),
-        finishedAt: formatLocalTime(new Date(), tz),
-        exitCode: code,
-        exitMeaning: exitMeaning(code),
-        lastLines: lines,
-        statusCommand: `npx shinchoku status --data ${quote(c.dataDir)} --out ${quote(c.outDir)}`,
-        rerunCommand: `npx shinchoku ${rerun}`,
-      },
-      c,
-    );
+    const report: FailureReport = {
+      job: job.name,
+      command: job.command,
+      firing: formatLocalTime(d.firing, tz),
+      trigger: TRIGGER_LABEL[d.trigger],
+      year,
+      startedAt: formatLocalTime(startedAt, tz),
+      finishedAt: formatLocalTime(new Date(), tz),
+      exitCode: code,
+      exitMeaning: exitMeaning(code),
+      lastLines: lines,
+      statusCommand,
+      rerunCommand: `npx shinchoku ${rerun}`,
+    };
+    await notifyAdmin(adminFailureMail(report, c.templates), job.name, '失敗', c);
     return;
   }
 }

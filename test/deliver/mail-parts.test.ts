@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { adminWarningMail } from '../../src/deliver/admin-mail.ts';
 import { classifyFailure } from '../../src/deliver/retry.ts';
 import { loadData } from '../../src/load/load-data.ts';
 import { departmentReport } from '../../src/render/report/department-report.ts';
@@ -79,5 +80,16 @@ describe('the department report', async () => {
     const aizu = loaded.dataset.municipalities.find((m) => m.municipality.id === 'aizuwakamatsu')!;
     const department = aizu.municipality.departments.find((d) => d.name === '商工課')!;
     expect(departmentReport({ m: aizu, plans: aizu.plans.map((p) => planProgress(p, 2022, aizu.rubric)), department, year: 2022, edition: 'e', generatedAt: new Date(), version: 'v', templates: loadTemplates('Asia/Tokyo') })).toBeUndefined();
+  });
+});
+
+describe('the admin’s mail when a scheduled run finishes with something a reader would miss', () => {
+  it('names the job and lists each warning', () => {
+    const mail = adminWarningMail(
+      { job: '年次報告', command: 'run', firing: '令和7年6月2日 09:00', year: 2024, warnings: ['注意: 文字「🏯」（U+1F3EF）はフォントにないため □ で印刷されます。場所: 総務部人事課.pdf の 「指標」「…城🏯…」'], statusCommand: 'npx shinchoku status' },
+      loadTemplates('Asia/Tokyo'),
+    );
+    expect(mail.subject).toBe('【shinchoku】定期実行「年次報告」の報告書に注意があります（令和6年度）');
+    expect(mail.text).toContain('注意（1件）:\n  注意: 文字「🏯」（U+1F3EF）はフォントにないため □ で印刷されます。');
   });
 });
