@@ -88,6 +88,11 @@ function outboxTransport(dir: string): Transport {
   };
 }
 
+/** Refuses a mistyped SHINCHOKU_SMTP_URL before any work is done, rather than after every report is built. */
+export function checkTransport(env: NodeJS.ProcessEnv): void {
+  openTransport(env, '').close();
+}
+
 /** SMTP when the environment names a server; otherwise the outbox folder. */
 export function openTransport(env: NodeJS.ProcessEnv, outboxDir: string): Transport {
   const url = env[SMTP_URL_VARIABLE];

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { removeStaleTemps } from '../atomic-write.ts';
 import { departmentMail } from '../deliver/department-mail.ts';
+import { checkTransport } from '../deliver/transport.ts';
 import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
 import { deliverRun } from '../deliver/deliver-run.ts';
 import type { Dataset } from '../load/dataset.ts';
@@ -68,6 +69,7 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
   const municipalities = [...new Set(plans.map((p) => p.m))];
   const departments = chosenDepartments(municipalities, r.department);
 
+  if (!r.dryRun) checkTransport(r.env);
   const stale = await removeStaleTemps(r.outDir);
   if (stale > 0) log.info('run.cleanup', `前に中断した実行が残した一時ファイルを ${stale} 件消しました`);
   await writeDataSnapshot(dataset.files, path.join(runDir, 'data'));
