@@ -27,7 +27,7 @@ const koriyama = () => dataset.municipalities.find((m) => m.municipality.id === 
 
 function annualText(planId: string, year: number): string {
   const [figures] = figuresOf(selectPlans(dataset.municipalities, planId, year), year);
-  return documentText(annualReport({ municipality: figures!.m.municipality, progress: figures!.progress, edition: dataset.edition, generatedAt: GENERATED_AT, version: 'golden', templates: templates() }));
+  return documentText(annualReport({ municipality: figures!.m.municipality, progress: figures!.progress, edition: dataset.edition, generatedAt: GENERATED_AT, version: 'golden', templates: templates(), duplex: true }));
 }
 
 describe('golden files', () => {

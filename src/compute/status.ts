@@ -61,7 +61,7 @@ export function verdictStatus(rubric: Rubric, verdict: Extract<ActualState, '達
 export function describeRubric(rubric: Rubric): string[] {
   const bands = rubric.bands.map((b, i) => {
     const bound = b.min === undefined ? `${rubric.bands[i - 1]!.min}%未満` : `${b.min}%以上`;
-    return `${b.symbol ? `${b.symbol} ` : ''}${b.label}: ${rubric.basis}が${bound}`;
+    return `${b.symbol ? `${b.symbol} ` : ''}${b.label}：${rubric.basis}が${bound}`;
   });
   const verdicts = Object.entries(rubric.qualitative).map(([v, label]) => `「${v}」→ ${label}`);
   const top = rubric.bands[0]!;
@@ -70,7 +70,7 @@ export function describeRubric(rubric: Rubric): string[] {
     ...bands,
     `「${top.label}」は四捨五入する前の${rubric.basis}が${top.min}%に届いたものだけです（四捨五入で${top.min}.0%と示されても、届いていなければ次の段階です）`,
     ...(rubric.basis === '進捗率' ? ['進捗率を示さない指標（水準を保つ目標）は、達成率で判定します'] : []),
-    `数値でない指標は報告された状況で判定: ${verdicts.join('、')}`,
-    `次の状態は遅れとして扱いません: ${Object.values(rubric.states).map((s) => s.label).join('、')}`,
+    `数値でない指標は報告された状況で判定：${verdicts.join('、')}`,
+    `次の状態は遅れとして扱いません：${Object.values(rubric.states).map((s) => s.label).join('、')}`,
   ];
 }

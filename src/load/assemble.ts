@@ -114,6 +114,7 @@ export function assembleDataset(files: DataFiles): LoadResult {
     collected: new Set(municipalities.flatMap((m) => m.plans.flatMap((sp) => collectedKeysOf(sp.plan.id, sp.actualRows)))),
     mail: resolvedSettings.mail ?? DEFAULT_MAIL,
     timezone: resolvedSettings.timezone,
+    duplex: resolvedSettings.print.duplex,
     municipalities: municipalities.map((m) => resolveMunicipality(m.municipality, m.registry, m.plans.map(withCsvActuals), resolvedSettings)),
   };
   return { ok: true, dataset };

@@ -61,6 +61,8 @@ export interface Dataset {
   mail: MailSettings;
   /** The one time zone of every printed date and time and of the month a reminder belongs to. */
   timezone: string;
+  /** Whether annual reports are set for printing on both sides (shinchoku.yaml `print.duplex`, on by default). */
+  duplex: boolean;
   municipalities: MunicipalityData[];
 }
 

@@ -14,7 +14,7 @@ const FIELD_LABELS: Record<string, string> = {
   last: '最終年度', sources: '出典', levels: '階層名', nodes: '階層', children: '下位の階層',
   emails: 'メールアドレス', aliases: '別表記', state: '状況', from: '開始年度', to: '終了年度',
   jobs: '定期実行', cron: '実行日時', command: '実行内容', onClosedDay: '休日の扱い', plan: '計画',
-  timezone: 'タイムゾーン', adminEmails: '管理者のメールアドレス', keepHistoryDays: '実行履歴の保存日数',
+  timezone: 'タイムゾーン', print: '印刷', duplex: '両面印刷', adminEmails: '管理者のメールアドレス', keepHistoryDays: '実行履歴の保存日数',
   cumulativeFrom: '累計の起点', sameMeasureAs: '他の計画の同じ指標', indicator: '指標', repeatedIndicators: '再掲する指標',
 };
 

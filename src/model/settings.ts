@@ -30,9 +30,17 @@ export const MailSettings = z.strictObject({
   retryDelaySeconds: z.number().min(0).max(600).default(5),
 });
 
+/** How the annual reports are printed. */
+export const PrintSettings = z.strictObject({
+  /** Mirrored binding margins for printing on both sides (議会配布); false for one-sided printing. */
+  duplex: z.boolean().default(true),
+  note: Note,
+});
+
 /** DATA/shinchoku.yaml: settings of the run, not data from the documents. Optional as a whole. */
 export const Settings = z.strictObject({
   mail: MailSettings.optional(),
+  print: PrintSettings.default({ duplex: true }),
   /** The time zone of every printed date and time (作成日時, 提出期限) and of a reminder's month. */
   timezone: TimeZone.default(DEFAULT_TIME_ZONE),
   municipalities: z.record(Id, MunicipalitySettings).default({}),

@@ -90,7 +90,7 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
   for (const [i, { m, data, progress }] of plans.entries()) {
     r.signal?.throwIfAborted();
     log.progress('report.build', i + 1, total, `作成中: ${m.municipality.name}「${data.plan.title}」`);
-    const written = await writeAnnualReport({ municipality: m.municipality, progress, edition: dataset.edition, generatedAt: startedAt, version: VERSION, templates }, r.outDir);
+    const written = await writeAnnualReport({ municipality: m.municipality, progress, edition: dataset.edition, generatedAt: startedAt, version: VERSION, templates, duplex: dataset.duplex }, r.outDir);
     reports.push(written.file);
     noteMissing(written);
     tally.reports = reports.length;

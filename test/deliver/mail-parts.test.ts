@@ -59,7 +59,7 @@ describe('the department report', async () => {
     const report = build('政策開発部DX戦略課', '2025-06-30')!;
     const text = JSON.stringify(report.document.body);
     expect(report.context.counts.unreported).toBeGreaterThan(0);
-    expect(text).toContain('提出期限: 令和7年6月30日');
+    expect(text).toContain('提出期限：令和7年6月30日');
   });
 
   it('says so when no deadline is configured', () => {
@@ -73,7 +73,7 @@ describe('the department report', async () => {
     const [mine, ...others] = sharedRow.departments;
     const cells = build(mine!)!.document.body.flatMap((b) => (b.kind === 'table' ? b.rows.flat() : []));
     const cellOf = cells.find((c) => c.text === `${sharedRow.indicator.name} ◇`);
-    expect(cellOf?.sub).toContain(`共管: ${others.join('、')}`);
+    expect(cellOf?.sub).toContain(`共管：${others.join('、')}`);
   });
 
   it('is not built for a department with nothing in the plans', () => {

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { getDocumentProxy } from 'unpdf';
 
 export interface PdfPage {
-  /** Text items in reading order, with their baseline height on the page (points from the bottom), left edge and width. */
-  items: Array<{ text: string; y: number; x: number; width: number }>;
+  /** Text items in reading order, with their baseline height on the page (points from the bottom), left edge, width and font size. */
+  items: Array<{ text: string; y: number; x: number; width: number; size: number }>;
   text: string;
   width: number;
   height: number;
@@ -31,7 +31,7 @@ export async function readPdf(file: string | Uint8Array): Promise<ParsedPdf> {
     const page = await pdf.getPage(i);
     const content = await page.getTextContent();
     const items = content.items.flatMap((item) =>
-      'str' in item && item.str.trim() !== '' ? [{ text: item.str, y: item.transform[5] as number, x: item.transform[4] as number, width: item.width }] : [],
+      'str' in item && item.str.trim() !== '' ? [{ text: item.str, y: item.transform[5] as number, x: item.transform[4] as number, width: item.width, size: Math.hypot(item.transform[0] as number, item.transform[1] as number) }] : [],
     );
     const [, , width, height] = page.view as [number, number, number, number];
     pages.push({ items, text: items.map((t) => t.text).join(''), width, height });

@@ -8,6 +8,7 @@ const doc = (body: ReportDocument['body']): ReportDocument => ({
   cover: { title: '計画', subtitle: '令和6年度', lines: [] },
   tocTitle: '目次',
   body,
+  duplex: false,
 });
 
 test('Japanese text, ①, ※, ◎○△× and the minus sign all have glyphs', () => {
@@ -19,7 +20,7 @@ test('a character the font lacks is listed with its code point, the heading abov
     doc([
       { kind: 'heading', level: 1, text: '基本方針1 ひとづくり', id: 'h1' },
       { kind: 'heading', level: 2, text: '基本施策1 人材の育成', id: 'h2' },
-      { kind: 'table', columns: [{ header: '指標', width: '*' }], rows: [[{ text: '🙂満足度' }]] },
+      { kind: 'table', columns: [{ header: '指標', prose: true }], rows: [[{ text: '🙂満足度' }]] },
     ]),
   );
   expect(missing).toEqual([{ kind: 'missing', char: '🙂', codePoint: 'U+1F642', where: '「基本方針1 ひとづくり > 基本施策1 人材の育成」', context: '🙂満足度' }]);

@@ -5,7 +5,7 @@ test('a template heading becomes a heading at the level the section asks for', (
   let n = 0;
   const blocks = templateBlocks('# はじめに\n\n本文の\n続き。\n\n- 一つ目\n- 二つ目\n', 2, () => `h${++n}`);
   expect(blocks).toEqual([
-    { kind: 'heading', level: 2, text: 'はじめに', id: 'h1' },
+    { kind: 'heading', level: 2, text: 'はじめに', id: 'h1', toc: false },
     { kind: 'paragraph', text: '本文の続き。' },
     { kind: 'list', items: ['一つ目', '二つ目'] },
   ]);

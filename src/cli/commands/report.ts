@@ -34,7 +34,7 @@ export const reportCommand = defineCommand({
 
     for (const { m, data, progress } of plans) {
       stderr.write(`作成中: ${m.municipality.name}「${data.plan.title}」${formatFiscalYear(year)}\n`);
-      const written = await writeAnnualReport({ municipality: m.municipality, progress, edition: dataset.edition, generatedAt, version: VERSION, templates }, outDir);
+      const written = await writeAnnualReport({ municipality: m.municipality, progress, edition: dataset.edition, generatedAt, version: VERSION, templates, duplex: dataset.duplex }, outDir);
       for (const g of written.missingGlyphs) stderr.write(`${missingGlyphMessage(g, path.basename(written.file))}\n`);
       const relative = path.relative(process.cwd(), written.file);
       stdout.write(`${relative.startsWith('..') ? written.file : relative}\n`);

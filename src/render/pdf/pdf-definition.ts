@@ -1,174 +1,182 @@
-// ReportDocument → pdfmake document definition: cover, 目次, running header, page numbers,
-// bookmarks, tables whose header repeats, headings kept with what they introduce (keep-with-next.ts).
-import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+// ReportDocument → pdfmake document definition: cover, 目次 with leaders, running heads and page
+// numbers on the outer side, bookmarks, tables whose header repeats, headings kept with what they
+// introduce (keep-with-next.ts). Every text is set into lines by the project (set-text.ts).
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { ChartSpec } from '../charts/chart-spec.ts';
-import type { Block, Cell, Heading, ReportDocument, Table } from '../report/blocks.ts';
-import { keepGroups } from './keep-with-next.ts';
-import { CHART_GAP, CONTENT_WIDTH, FONT_KEY, GRID_CHART, PAGE, STYLES, WIDE_CHART } from './layout.ts';
+import type { Block, Heading, ReportDocument } from '../report/blocks.ts';
+import { duplexStyles } from './duplex.ts';
+import { keepGroups, type BlockHeights } from './keep-with-next.ts';
+import { CHART_GAP, CONTENT_WIDTH, DUPLEX_SHIFT, FONT_KEY, GRID_CHART, PAGE_MARGINS, SPACING, TEXT, type TextStyle, WIDE_CHART } from './layout.ts';
+import { lineInlines, paragraphNode, setLines, textNode } from './set-text.ts';
+import { runningHead, pageFooter } from './page-furniture.ts';
+import { setTable, tableContent } from './table-content.ts';
+import { tableOfContents } from './toc.ts';
 
 /** Renders a chart to an image pdfmake can place (a data URL). */
 export type ChartImages = (spec: ChartSpec, width: number, height: number) => string;
 
-const TABLE_LINE = 0.5;
-const TABLE_PADDING = 3;
-
-const TABLE_LAYOUT = {
-  hLineWidth: () => TABLE_LINE,
-  vLineWidth: () => TABLE_LINE,
-  hLineColor: () => '#555555',
-  vLineColor: () => '#555555',
-  fillColor: (row: number) => (row === 0 ? '#e4e4e4' : null),
-  paddingLeft: () => TABLE_PADDING,
-  paddingRight: () => TABLE_PADDING,
-  paddingTop: () => 2,
-  paddingBottom: () => 2,
-};
-
-function cellContent(cell: Cell, align: string | undefined): TableCell {
-  const text: Content[] = [{ text: cell.text, bold: cell.bold }];
-  if (cell.sub) text.push({ text: `\n${cell.sub}`, ...STYLES.sub });
-  return { text, ...STYLES.td, alignment: (align ?? 'left') as 'left' };
+export interface PrintOptions {
+  /** Mirrored binding margins for printing on both sides. */
+  duplex: boolean;
 }
 
-/**
- * Column widths in points. A '*' column gets the width that is left, as a number: pdfmake widens a
- * star column to its longest unbreakable word (a URL), pushing the table off the page, but breaks
- * such a word inside a column of fixed width.
- */
-function columnWidths(block: Table): number[] {
-  const fixed = block.columns.reduce((sum, c) => sum + (c.width === '*' ? 0 : c.width), 0);
-  const stars = block.columns.filter((c) => c.width === '*').length;
-  const chrome = block.columns.length * (TABLE_PADDING * 2) + (block.columns.length + 1) * TABLE_LINE;
-  const star = stars > 0 ? Math.max(20, (CONTENT_WIDTH - fixed - chrome) / stars) : 0;
-  return block.columns.map((c) => (c.width === '*' ? star : c.width));
-}
+const BULLET = '・';
+const BULLET_WIDTH = TEXT.body.fontSize;
+const lineHeight = (style: TextStyle) => style.fontSize * style.lineHeight;
 
-function tableContent(block: Table): Content[] {
-  const header = block.columns.map((c) => ({ text: c.header, ...STYLES.th }));
-  const body = block.rows.map((row) => row.map((cell, i) => cellContent(cell, block.columns[i]?.align)));
-  const table: ContentTable = {
-    table: {
-      headerRows: 1,
-      keepWithHeaderRows: 1,
-      // A row never splits across pages; rows are short (no free text), so none outgrows a page.
-      dontBreakRows: true,
-      widths: columnWidths(block),
-      body: [header, ...body],
-    },
-    layout: TABLE_LAYOUT,
-    margin: [0, 0, 0, block.footnote ? 0 : 8],
-  };
-  return block.footnote ? [table, { text: block.footnote, ...STYLES.footnote }] : [table];
-}
-
-interface HeadingTrack {
-  node: Content & { positions?: Array<{ pageNumber: number }> };
-  heading: Heading;
-}
+const headingStyle = (h: Heading) => TEXT[`h${h.level}`];
 
 function headingContent(h: Heading, parents: Map<number, string>): Content {
+  for (const level of parents.keys()) if (level >= h.level) parents.delete(level);
+  // The bookmark's parent: the nearest heading above it in rank (a level may be skipped).
+  const parent = [...parents.entries()].filter(([level]) => level < h.level).sort(([a], [b]) => b - a)[0]?.[1];
   parents.set(h.level, h.id);
-  return {
-    text: h.text,
-    ...STYLES[`h${h.level}`],
+  const style = headingStyle(h);
+  return textNode(setLines(h.text, style, CONTENT_WIDTH), style, {
     id: h.id,
-    tocItem: h.level <= 2,
-    tocStyle: h.level === 1 ? { bold: true } : {},
-    tocMargin: h.level === 1 ? [0, 6, 0, 0] : [14, 2, 0, 0],
+    margin: SPACING[`h${h.level}`],
     outline: true,
-    outlineParentId: h.level > 1 ? parents.get(h.level - 1) : undefined,
+    outlineText: h.text,
+    outlineParentId: parent,
     headlineLevel: h.level,
     pageBreak: h.level === 1 ? 'before' : undefined,
+  });
+}
+
+function listContent(items: readonly string[]): Content {
+  return {
+    stack: items.map((item): Content => {
+      const lines = setLines(item, TEXT.body, CONTENT_WIDTH - BULLET_WIDTH);
+      return { columns: [{ width: BULLET_WIDTH, text: BULLET, ...TEXT.body }, { width: CONTENT_WIDTH - BULLET_WIDTH, text: lineInlines(lines, TEXT.body) }], columnGap: 0, unbreakable: lines.length <= 3 } as Content;
+    }),
+    margin: SPACING.paragraph,
   } as Content;
+}
+
+function chartStack(caption: string, image: string, size: { width: number; height: number }): Content {
+  return { stack: [textNode(setLines(caption, TEXT.caption, size.width), TEXT.caption, { margin: SPACING.caption }), { image, width: size.width, height: size.height }] } as Content;
 }
 
 function blockContent(block: Block, charts: ChartImages, parents: Map<number, string>): Content[] {
   switch (block.kind) {
     case 'heading':
       return [headingContent(block, parents)];
-    case 'paragraph':
-      return [{ text: block.text, ...(block.style === 'note' ? STYLES.note : STYLES.paragraph) }];
+    case 'paragraph': {
+      const style = block.style === 'note' ? TEXT.note : TEXT.body;
+      return [paragraphNode(setLines(block.text, style, CONTENT_WIDTH), style, block.style === 'note' ? SPACING.note : SPACING.paragraph)];
+    }
     case 'list':
-      return [{ ul: block.items, margin: [0, 0, 0, 6] }];
+      return [listContent(block.items)];
     case 'table':
-      return tableContent(block);
+      return tableContent(block, CONTENT_WIDTH);
     case 'chart':
-      return [{ stack: [{ text: block.caption, ...STYLES.caption }, { image: charts(block.spec, WIDE_CHART.width, WIDE_CHART.height), width: WIDE_CHART.width, height: WIDE_CHART.height }], unbreakable: true, margin: [0, 4, 0, 8] }];
+      return [{ ...(chartStack(block.caption, charts(block.spec, WIDE_CHART.width, WIDE_CHART.height), WIDE_CHART) as object), unbreakable: true, margin: [0, 4, 0, 8] } as Content];
     case 'charts': {
       const rows: Content[] = [];
       for (let i = 0; i < block.charts.length; i += 2) {
-        const pair = block.charts.slice(i, i + 2).map((c) => ({
-          width: GRID_CHART.width,
-          stack: [{ text: c.caption, ...STYLES.caption }, { image: charts(c.spec, GRID_CHART.width, GRID_CHART.height), width: GRID_CHART.width, height: GRID_CHART.height }],
-        }));
-        rows.push({ columns: pair, columnGap: CHART_GAP, unbreakable: true, margin: [0, 4, 0, 6] });
+        const pair = block.charts.slice(i, i + 2).map((c) => ({ width: GRID_CHART.width, ...(chartStack(c.caption, charts(c.spec, GRID_CHART.width, GRID_CHART.height), GRID_CHART) as object) }));
+        rows.push({ columns: pair, columnGap: CHART_GAP, unbreakable: true, margin: [0, 4, 0, 6] } as Content);
       }
       return rows;
     }
   }
 }
 
+/** Heights of blocks as they will be set, for keeping headings with what follows them. */
+const heights: BlockHeights = {
+  text(block) {
+    switch (block.kind) {
+      case 'heading': {
+        const style = headingStyle(block);
+        const [, top, , bottom] = SPACING[`h${block.level}`];
+        return setLines(block.text, style, CONTENT_WIDTH).length * lineHeight(style) + top + bottom;
+      }
+      case 'paragraph': {
+        const style = block.style === 'note' ? TEXT.note : TEXT.body;
+        return setLines(block.text, style, CONTENT_WIDTH).length * lineHeight(style) + SPACING.paragraph[3];
+      }
+      case 'list':
+        return block.items.reduce((h, item) => h + setLines(item, TEXT.body, CONTENT_WIDTH - BULLET_WIDTH).length * lineHeight(TEXT.body), SPACING.paragraph[3]);
+      default:
+        return Number.POSITIVE_INFINITY;
+    }
+  },
+  firstRow(block) {
+    switch (block.kind) {
+      case 'table': {
+        const { header, rows } = setTable(block);
+        const tallest = (row: ReadonlyArray<{ height: number }> | undefined) => Math.max(0, ...(row ?? []).map((c) => c.height));
+        return tallest(header) + tallest(rows[0]) + tallest(rows[1]) * (block.rowNotes?.[0] ? 1 : 0) + 4;
+      }
+      case 'charts':
+        return GRID_CHART.height + 2 * lineHeight(TEXT.caption) + 12;
+      case 'chart':
+        return WIDE_CHART.height + lineHeight(TEXT.caption) + 14;
+      default:
+        return undefined;
+    }
+  },
+};
+
 function cover(doc: ReportDocument): Content[] {
+  const centered = (text: string, style: TextStyle, margin: number[]) => textNode(setLines(text, style, CONTENT_WIDTH), style, { alignment: 'center', margin });
   return [
     { text: '', margin: [0, 150, 0, 0] },
-    { text: doc.cover.title, ...STYLES.coverTitle, margin: [0, 0, 0, 24] },
-    { text: doc.cover.subtitle, ...STYLES.coverSubtitle, margin: [0, 0, 0, 200] },
-    ...doc.cover.lines.map((line): Content => ({ text: line, ...STYLES.coverLine, margin: [0, 0, 0, 8] })),
+    centered(doc.cover.title, TEXT.coverTitle, [0, 0, 0, 24]),
+    centered(doc.cover.subtitle, TEXT.coverSubtitle, [0, 0, 0, 200]),
+    ...doc.cover.lines.map((line) => centered(line, TEXT.coverLine, [0, 0, 0, 8])),
   ];
 }
 
-export function pdfDefinition(doc: ReportDocument, charts: ChartImages): TDocumentDefinitions {
+function bodyContent(doc: ReportDocument, charts: ChartImages): { content: Content[]; chapters: Array<{ node: Content; heading: Heading }> } {
   const parents = new Map<number, string>();
-  const tracks: HeadingTrack[] = [];
-  const body: Content[] = [];
-  const groups = new Map(keepGroups(doc.body).map((g) => [g.start, g]));
+  const chapters: Array<{ node: Content; heading: Heading }> = [];
+  const content: Content[] = [];
+  const groups = new Map(keepGroups(doc.body, heights).map((g) => [g.start, g]));
+  const push = (block: Block) => {
+    const nodes = blockContent(block, charts, parents);
+    if (block.kind === 'heading' && block.level === 1) chapters.push({ node: nodes[0]!, heading: block });
+    return nodes;
+  };
   for (let i = 0; i < doc.body.length; i++) {
-    const block = doc.body[i]!;
     const group = groups.get(i);
-    if (group) {
-      const kept = doc.body.slice(i, group.content).flatMap((b) => blockContent(b, charts, parents));
-      body.push({ stack: [...kept, { text: '', margin: [0, group.room, 0, 0] }], unbreakable: true });
-      const [first, ...rest] = blockContent(doc.body[group.content]!, charts, parents) as Array<{ margin?: number[] }>;
-      const [left = 0, top = 0, right = 0, bottom = 0] = first!.margin ?? [];
-      body.push({ ...first!, margin: [left, top - group.room, right, bottom] } as Content, ...(rest as Content[]));
-      i = group.content;
+    if (!group) {
+      content.push(...push(doc.body[i]!));
       continue;
     }
-    const content = blockContent(block, charts, parents);
-    if (block.kind === 'heading' && block.level === 1) tracks.push({ node: content[0] as HeadingTrack['node'], heading: block });
-    body.push(...content);
+    const kept = doc.body.slice(i, group.end).flatMap(push);
+    if (group.room === undefined) {
+      content.push({ stack: kept, unbreakable: true });
+      i = group.end - 1;
+      continue;
+    }
+    content.push({ stack: [...kept, { text: '', margin: [0, group.room, 0, 0] }], unbreakable: true });
+    const [first, ...rest] = push(doc.body[group.end]!) as Array<{ margin?: number[] }>;
+    const [left = 0, top = 0, right = 0, bottom = 0] = first!.margin ?? [];
+    content.push({ ...first!, margin: [left, top - group.room, right, bottom] } as Content, ...(rest as Content[]));
+    i = group.end;
   }
+  return { content, chapters };
+}
+
+export function pdfDefinition(doc: ReportDocument, charts: ChartImages, options: PrintOptions): TDocumentDefinitions {
+  const { content, chapters } = bodyContent(doc, charts);
   // Headings carry their laid-out page once pdfmake has placed them; headers are drawn after that.
-  const sectionOn = (page: number) => [...tracks].reverse().find((t) => (t.node.positions?.[0]?.pageNumber ?? Infinity) <= page)?.heading.text ?? '';
-  const notice = doc.everyPageNotice;
+  const chapterOn = (page: number) =>
+    [...chapters].reverse().find((c) => ((c.node as { positions?: Array<{ pageNumber: number }> }).positions?.[0]?.pageNumber ?? Infinity) <= page)?.heading.text ?? '';
+  const furniture = { runningTitle: doc.runningTitle, notice: doc.everyPageNotice, duplex: options.duplex };
 
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',
-    pageMargins: [PAGE.margins.left, PAGE.margins.top, PAGE.margins.right, PAGE.margins.bottom],
+    pageMargins: PAGE_MARGINS,
+    styles: options.duplex ? duplexStyles(DUPLEX_SHIFT) : {},
     info: { title: doc.info.title, author: doc.info.author, subject: doc.info.subject, keywords: doc.info.keywords, creator: 'shinchoku', producer: 'shinchoku (pdfmake)' },
     language: 'ja-JP',
     displayTitle: true,
-    defaultStyle: { font: FONT_KEY, fontSize: 9.5, lineHeight: 1.3 },
-    header: (page: number) => {
-      if (page === 1) return notice ? { text: notice, ...STYLES.notice, alignment: 'center', margin: [0, 24, 0, 0] } : null;
-      return {
-        margin: [PAGE.margins.left, 28, PAGE.margins.right, 0],
-        stack: [
-          { columns: [{ text: doc.runningTitle, ...STYLES.running }, { text: sectionOn(page), ...STYLES.running, alignment: 'right' }] },
-          { canvas: [{ type: 'line', x1: 0, y1: 3, x2: CONTENT_WIDTH, y2: 3, lineWidth: 0.5 }] },
-          ...(notice ? [{ text: notice, ...STYLES.notice, alignment: 'center' as const, margin: [0, 3, 0, 0] as [number, number, number, number] }] : []),
-        ],
-      };
-    },
-    footer: (page: number, pages: number) => {
-      const number = page === 1 ? [] : [{ text: `${page} / ${pages}`, alignment: 'center' as const, fontSize: 8.5 }];
-      return { margin: [PAGE.margins.left, 16, PAGE.margins.right, 0], stack: [...number, ...(notice ? [{ text: notice, ...STYLES.notice, alignment: 'center' as const }] : [])] };
-    },
-    content: [
-      ...cover(doc),
-      { toc: { title: { text: doc.tocTitle, ...STYLES.h1 }, numberStyle: { fontSize: 9.5 } }, pageBreak: 'before' },
-      ...body,
-    ],
+    defaultStyle: { font: FONT_KEY, ...TEXT.body },
+    header: (page: number) => runningHead(furniture, page, chapterOn(page)),
+    footer: (page: number) => pageFooter(furniture, page),
+    content: [...cover(doc), ...tableOfContents(doc.tocTitle, doc.body.filter((b): b is Heading => b.kind === 'heading'), CONTENT_WIDTH), ...content],
   };
 }

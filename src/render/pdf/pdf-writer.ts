@@ -7,6 +7,7 @@ import type { ChartSpec } from '../charts/chart-spec.ts';
 import type { ReportDocument } from '../report/blocks.ts';
 import { fontBuffers } from './fonts.ts';
 import { FONT_KEY } from './layout.ts';
+import { installDuplex } from './duplex.ts';
 import { pdfDefinition } from './pdf-definition.ts';
 
 let ready = false;
@@ -24,6 +25,7 @@ function setUp(): void {
   pdfmake.setFonts({ [FONT_KEY]: { normal: 'shinchoku-regular.ttf', bold: 'shinchoku-bold.ttf', italics: 'shinchoku-regular.ttf', bolditalics: 'shinchoku-bold.ttf' } });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
+  installDuplex();
   ready = true;
 }
 
@@ -34,5 +36,5 @@ function chartImage(spec: ChartSpec, width: number, height: number): string {
 
 export async function printPdf(doc: ReportDocument): Promise<Buffer> {
   setUp();
-  return (await pdfmake.createPdf(pdfDefinition(doc, chartImage)).getBuffer()) as Buffer;
+  return (await pdfmake.createPdf(pdfDefinition(doc, chartImage, { duplex: doc.duplex })).getBuffer()) as Buffer;
 }

@@ -20,6 +20,8 @@ export interface AnnualReportInput {
   generatedAt: Date;
   version: string;
   templates: TemplateSet;
+  /** Printed on both sides (shinchoku.yaml `print.duplex`). */
+  duplex: boolean;
 }
 
 export function annualReport(input: AnnualReportInput): ReportDocument {
@@ -37,5 +39,6 @@ export function annualReport(input: AnnualReportInput): ReportDocument {
     cover: coverText(templates.render('report/cover', context)),
     tocTitle: singleLine(templates.render('report/toc-title', context)),
     body: [...kit.text('introduction', 1), ...overviewSection(kit, progress), ...nodeSections(kit, progress), ...appendixSection(kit, progress)],
+    duplex: input.duplex,
   };
 }

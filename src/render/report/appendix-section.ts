@@ -18,7 +18,7 @@ export function appendixSection(kit: SectionKit, progress: PlanProgress): Block[
   if (guided.length > 0) {
     blocks.push({
       kind: 'table',
-      columns: [{ header: 'No.', width: 38 }, { header: '指標', width: 130 }, { header: '目安', width: 56, align: 'right' }, { header: '求め方', width: '*' }],
+      columns: [{ header: 'No.' }, { header: '指標' }, { header: '目安', align: 'right' }, { header: '求め方', prose: true }],
       rows: guided.map(({ r, t }): Cell[] => [cell(r.indicator.id), cell(indicatorTitle(r.indicator)), cell(guideText(r)!), cell(guideDerivation(t, r.indicator.unit))]),
     });
   } else {
@@ -33,7 +33,7 @@ export function appendixSection(kit: SectionKit, progress: PlanProgress): Block[
     );
     blocks.push({
       kind: 'table',
-      columns: [{ header: '担当課', width: 120 }, { header: 'No.', width: 38 }, { header: '指標', width: '*' }, { header: '最新の実績', width: 90, align: 'right' }],
+      columns: [{ header: '担当課' }, { header: 'No.' }, { header: '指標', prose: true }, { header: '最新の実績', align: 'right' }],
       rows: byDepartment.flatMap(([department, group]) =>
         group.map((r, i): Cell[] => {
           // Every row names its department: a group may continue on the next page.

@@ -8,7 +8,7 @@ import { type Department, departmentFullName } from '../../model/municipality.ts
 import type { Project } from '../../model/project.ts';
 import { indicatorTitle, latestActualText } from '../indicator-text.ts';
 import type { TemplateSet } from '../templates/template-set.ts';
-import { cell, type Block, type Cell, type ReportDocument } from './blocks.ts';
+import { cell, type Block, type Cell, type HeadingLevel, type ReportDocument } from './blocks.ts';
 import { departmentIndicatorTable, measureKey } from './department-table.ts';
 import { guideCell, hasGuide, targetCell } from './indicator-table.ts';
 import { projectTable } from './project-table.ts';
@@ -90,7 +90,7 @@ export function departmentReport(input: DepartmentReportInput): { document: Repo
   const unreported = rows.filter((r) => !r.actual.reported);
   const context = contextOf(input, name, shares, rows, unreported.length);
   let headings = 0;
-  const text = (file: string, level: 1 | 2 | 3, extra: object = {}) => templateBlocks(templates.render(file, { ...context, ...extra }), level, () => `section-${++headings}`);
+  const text = (file: string, level: HeadingLevel, extra: object = {}) => templateBlocks(templates.render(file, { ...context, ...extra }), level, () => `section-${++headings}`);
 
   const body: Block[] = [...text('department/introduction', 1), ...text('department/unreported', 1)];
   if (unreported.length > 0) {
@@ -99,12 +99,12 @@ export function departmentReport(input: DepartmentReportInput): { document: Repo
     body.push({
       kind: 'table',
       columns: [
-        { header: '計画', width: 100 },
-        { header: 'No.', width: 40 },
-        { header: '指標', width: '*' },
-        { header: '目標値', width: 56, align: 'right' },
-        ...(guide ? [{ header: '目安', width: 46, align: 'right' as const }] : []),
-        { header: '最新の実績', width: 72, align: 'right' },
+        { header: '計画' },
+        { header: 'No.' },
+        { header: '指標', prose: true },
+        { header: '目標値', align: 'right' },
+        ...(guide ? [{ header: '目安', align: 'right' as const }] : []),
+        { header: '最新の実績', align: 'right' },
       ],
       rows: unreported.map((r): Cell[] => [cell(planOf.get(r)!), cell(r.indicator.id), cell(indicatorTitle(r.indicator)), targetCell(r), ...(guide ? [guideCell(r)] : []), cell(latestActualText(r) ?? '—')]),
     });
@@ -132,6 +132,8 @@ export function departmentReport(input: DepartmentReportInput): { document: Repo
     cover: coverText(templates.render('department/cover', context)),
     tocTitle: singleLine(templates.render('report/toc-title', context)),
     body,
+    // Sent by mail and printed by the department as it likes: one-sided.
+    duplex: false,
   };
   return { document, context };
 }

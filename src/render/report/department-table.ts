@@ -4,7 +4,7 @@ import type { IndicatorRow } from '../../compute/plan-progress.ts';
 import { formatSigned } from '../format-ja.ts';
 import { indicatorTitle } from '../indicator-text.ts';
 import { cell, type Cell, type Column, type Table } from './blocks.ts';
-import { achievementCell, actualCell, GUIDE_FOOTNOTE, guideCell, hasGuide, projectLabel, statusText, targetCell } from './indicator-table.ts';
+import { achievementCell, actualCell, GUIDE_FOOTNOTE, guideCell, hasGuide, projectLabel, statusText, targetCell, withLongTextsBelow } from './indicator-table.ts';
 
 export const SHARED_MARK = '◇';
 
@@ -13,8 +13,8 @@ function nameCell(r: IndicatorRow, department: string, projectLevel: string | un
   const others = r.departments.filter((d) => d !== department);
   const lines = [
     projectLabel(r, projectLevel),
-    ...r.relistedIn.map((p) => `再掲: ${projectLevel ?? '事業'} ${p.number ?? p.id} ${p.name}`),
-    others.length > 0 ? `共管: ${others.join('、')}` : undefined,
+    ...r.relistedIn.map((p) => `再掲：${projectLevel ?? '事業'} ${p.number ?? p.id} ${p.name}`),
+    others.length > 0 ? `共管：${others.join('、')}` : undefined,
     ...r.sameMeasure.filter((s) => present.has(measureKey(s.planId, s.indicatorId))).map((s) => `同じ数値を「${s.planTitle}」の指標 ${s.indicatorId} でも測っています`),
   ].filter((l) => l !== undefined);
   return cell(`${indicatorTitle(r.indicator)}${others.length > 0 ? ` ${SHARED_MARK}` : ''}`, lines.join('\n') || undefined);
@@ -32,20 +32,20 @@ export function departmentIndicatorTable(rows: readonly IndicatorRow[], departme
   const shared = rows.some((r) => r.departments.some((d) => d !== department));
   const guide = hasGuide(rows);
   const columns: Column[] = [
-    { header: 'No.', width: 40 },
-    { header: '指標', width: '*' },
-    { header: '目標値', width: 50, align: 'right' },
-    ...(guide ? [{ header: '目安', width: 46, align: 'right' as const }] : []),
-    { header: '実績値', width: 50, align: 'right' },
-    { header: '達成率', width: 37, align: 'right' },
-    { header: '差', width: 48, align: 'right' },
-    { header: '必要なペース', width: 58, align: 'right' },
-    { header: '状況', width: 44 },
+    { header: 'No.' },
+    { header: '指標', prose: true },
+    { header: '目標値', align: 'right' },
+    ...(guide ? [{ header: '目安', align: 'right' as const }] : []),
+    { header: '実績値', align: 'right' },
+    { header: '達成率', align: 'right' },
+    { header: '差', align: 'right' },
+    { header: '必要なペース', align: 'right' },
+    { header: '状況' },
   ];
   return {
     kind: 'table',
     columns,
-    rows: rows.map((r): Cell[] => [
+    ...withLongTextsBelow(columns, rows.map((r): Cell[] => [
       cell(r.indicator.id),
       nameCell(r, department, projectLevel, present),
       targetCell(r),
@@ -55,7 +55,7 @@ export function departmentIndicatorTable(rows: readonly IndicatorRow[], departme
       cell(r.gapToTarget ? formatSigned(r.gapToTarget.value, r.indicator.unit) : '—'),
       paceCell(r),
       cell(statusText(r)),
-    ]),
+    ]), 1),
     footnote: [
       '「—」は該当する値がないことを示します。目標値は計画が定めた値と、その年度です。差は実績値と、その年度に比べる値（目標値か目安）の差、必要なペースは最終目標までに毎年度必要な増減です。',
       shared ? `${SHARED_MARK}は他の課と共に担当する指標です。` : '',

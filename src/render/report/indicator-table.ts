@@ -49,19 +49,45 @@ export const hasGuide = (rows: readonly IndicatorRow[]) => rows.some((r) => r.ta
 
 export const GUIDE_FOOTNOTE = '目安は、計画にこの年度の目標値がないため前後の値を結ぶ直線から求めた値で、計画の目標値ではありません（求め方は付録）。';
 
+/** Longer than this, a figure column's text (a qualitative target) is set under its row, across the table. */
+const LONG_TEXT = 14;
+
+/**
+ * Rows whose long texts are moved out of figure columns into a note under the row: a sentence in
+ * a column sized for 「70,000件」 would be set one or two characters a line. The cell says 「下記」,
+ * or 「指標名のとおり」 when the text is the indicator's name in column `title` (a plan that names a
+ * qualitative indicator by its target).
+ */
+export function withLongTextsBelow(columns: readonly Column[], rows: readonly Cell[][], title: number): Pick<Table, 'rows' | 'rowNotes'> {
+  const notes: Array<string | undefined> = [];
+  const moved = rows.map((row) => {
+    const parts: string[] = [];
+    const cells = row.map((c, i) => {
+      const column = columns[i]!;
+      if (column.prose || [...c.text].length <= LONG_TEXT) return c;
+      if (c.text === row[title]?.text) return { ...c, text: '指標名のとおり' };
+      parts.push(`${column.header}${c.sub ? `（${c.sub}）` : ''}：${c.text}`);
+      return { ...c, text: '下記' };
+    });
+    notes.push(parts.length > 0 ? parts.join('\n') : undefined);
+    return cells;
+  });
+  return notes.some((n) => n !== undefined) ? { rows: moved, rowNotes: notes } : { rows: moved };
+}
+
 export function indicatorTable(rows: readonly IndicatorRow[], projectLevel: string | undefined): Table {
   const guide = hasGuide(rows);
   const columns: Column[] = [
-    { header: 'No.', width: 40 },
-    { header: '指標', width: '*' },
-    { header: '基準値', width: 50, align: 'right' },
-    { header: '目標値', width: 50, align: 'right' },
-    ...(guide ? [{ header: '目安', width: 46, align: 'right' as const }] : []),
-    { header: '実績値', width: 50, align: 'right' },
+    { header: 'No.' },
+    { header: '指標', prose: true },
+    { header: '基準値', align: 'right' },
+    { header: '目標値', align: 'right' },
+    ...(guide ? [{ header: '目安', align: 'right' as const }] : []),
+    { header: '実績値', align: 'right' },
     // Wide enough for 「233.3%」 on one line.
-    { header: '達成率', width: 37, align: 'right' },
-    { header: '進捗率', width: 37, align: 'right' },
-    { header: '状況', width: 50 },
+    { header: '達成率', align: 'right' },
+    { header: '進捗率', align: 'right' },
+    { header: '状況' },
   ];
   const body = rows.map((r): Cell[] => [
     cell(r.indicator.id),
@@ -77,7 +103,7 @@ export function indicatorTable(rows: readonly IndicatorRow[], projectLevel: stri
   return {
     kind: 'table',
     columns,
-    rows: body,
+    ...withLongTextsBelow(columns, body, 1),
     footnote: `「—」は該当する値がないことを示します。目標値は計画が定めた値と、その年度です。${guide ? GUIDE_FOOTNOTE : ''}`,
   };
 }

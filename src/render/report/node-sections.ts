@@ -4,7 +4,7 @@
 import type { IndicatorRow, PlanProgress } from '../../compute/plan-progress.ts';
 import type { Project } from '../../model/project.ts';
 import { walkNodes } from '../../model/walk.ts';
-import type { Block } from './blocks.ts';
+import { headingLevel, type Block, type HeadingLevel } from './blocks.ts';
 import { projectTable } from './project-table.ts';
 import { nodeLabel, type SectionKit } from './section-kit.ts';
 
@@ -32,8 +32,10 @@ export function nodeSections(kit: SectionKit, progress: PlanProgress): Block[] {
   const labels = new Map([...walkNodes(plan)].map((v) => [v.node.id, nodeLabel(plan.levels, v.depth, v.node)]));
   const blocks: Block[] = [];
   for (const { node, depth } of walkNodes(plan)) {
-    const level = Math.min(3, depth + 1) as 1 | 2 | 3;
-    const inner = Math.min(3, level + 1) as 1 | 2 | 3;
+    // Headings follow the plan's own depth (four levels in a 政策目標 > 政策 > 政策分野 > 施策 plan);
+    // the parts of a node (指標, 指標の推移, 実施計画) share the lowest level so they never look like a node.
+    const level = headingLevel(depth + 1);
+    const inner: HeadingLevel = 5;
     const own = rows.filter((r) => r.nodePath.at(-1) === node.id);
     const projects = yearProjects.filter((p) => p.node === node.id);
     const below = new Set([...walkNodes({ ...plan, nodes: [node] })].map((v) => v.node.id));
@@ -42,7 +44,7 @@ export function nodeSections(kit: SectionKit, progress: PlanProgress): Block[] {
       // The node with everything beneath it.
       counts: { ...kit.context.counts, indicators: rows.filter((r) => r.nodePath.includes(node.id)).length, projects: yearProjects.filter((p) => below.has(p.node)).length },
     };
-    blocks.push(...kit.text('node-section', level, extra));
+    blocks.push(...kit.text('node-section', level, extra, true));
     blocks.push(...kit.indicators(own, inner));
     const repeats = relisted(rows, projects, (id) => labels.get(id) ?? id);
     if (repeats.length > 0) blocks.push(...kit.text('node-relisted', inner, { relisted: repeats }));

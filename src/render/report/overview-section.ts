@@ -13,7 +13,7 @@ function statusTable(groups: Array<{ label: string; summary: Aggregate }>): Tabl
   const index = (label: string, neutral: boolean) => groups[0]!.summary.byStatus.findIndex((s) => s.label === label && s.neutral === neutral);
   return {
     kind: 'table',
-    columns: [{ header: '区分', width: '*' }, ...marks.map((m) => ({ header: `${m.symbol ? `${m.symbol} ` : ''}${m.label}`, width: 40, align: 'right' as const })), { header: '計', width: 34, align: 'right' }],
+    columns: [{ header: '区分', prose: true }, ...marks.map((m) => ({ header: `${m.symbol ? `${m.symbol} ` : ''}${m.label}`, align: 'right' as const })), { header: '計', align: 'right' }],
     rows: groups.map(({ label, summary }): Cell[] => [
       cell(label),
       ...marks.map((m) => cell(formatNumber(summary.byStatus[index(m.label, m.neutral)]!.count))),
@@ -76,14 +76,14 @@ function countsTable({ data, year }: PlanProgress): Table {
   return {
     kind: 'table',
     columns: [
-      { header: '区分', width: '*' },
-      { header: '新規・追加', width: 44, align: 'right' },
-      { header: '拡充', width: 34, align: 'right' },
-      { header: '継続', width: 34, align: 'right' },
-      { header: '計', width: 34, align: 'right' },
-      { header: '完了・統合', width: 44, align: 'right' },
-      { header: '前年度', width: 38, align: 'right' },
-      { header: '増減', width: 34, align: 'right' },
+      { header: '区分', prose: true },
+      { header: '新規・追加', align: 'right' },
+      { header: '拡充', align: 'right' },
+      { header: '継続', align: 'right' },
+      { header: '計', align: 'right' },
+      { header: '完了・統合', align: 'right' },
+      { header: '前年度', align: 'right' },
+      { header: '増減', align: 'right' },
     ],
     rows: [...rows.map(({ label, c }) => line(label, { ...c, previous: c.previousYearTotal })), line('合計', total, true)],
   };
@@ -103,9 +103,9 @@ function sdgTable({ data, year }: PlanProgress): Table {
   const total = [...counts.values()].reduce((s, v) => s + v, 0);
   rows.push([cell(''), cell(''), cell(''), cell(''), { text: '合計（のべ）', bold: true }, { text: formatNumber(total), bold: true }]);
   const columns = [
-    { header: 'ゴール', width: 30, align: 'center' as const },
-    { header: '名称', width: '*' as const },
-    { header: '数', width: 30, align: 'right' as const },
+    { header: 'ゴール', align: 'center' as const },
+    { header: '名称', prose: true },
+    { header: '数', align: 'right' as const },
   ];
   return { kind: 'table', columns: [...columns, ...columns], rows };
 }

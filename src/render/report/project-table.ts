@@ -17,7 +17,7 @@ export function projectTable(projects: readonly Project[], progress: PlanProgres
     const repeat = category === '再掲' && p.repeatOf ? byId.get(p.repeatOf) : undefined;
     return [
       cell(p.number ?? '—'),
-      cell(p.name, repeat ? `再掲: ${repeat.number ?? repeat.id} ${repeat.name}` : undefined),
+      cell(p.name, repeat ? `再掲：${repeat.number ?? repeat.id} ${repeat.name}` : undefined),
       ...(listYear === undefined ? [] : [cell(category ?? '—')]),
       cell(data.projectDepartments.get(p)!.join('、') || '—'),
       cell(sdgGoals(p).join('・') || '—'),
@@ -27,11 +27,11 @@ export function projectTable(projects: readonly Project[], progress: PlanProgres
   return {
     kind: 'table',
     columns: [
-      { header: 'No.', width: 30, align: 'center' },
-      { header: '名称', width: '*' },
-      ...(listYear === undefined ? [] : [{ header: '区分', width: 44, align: 'center' as const }]),
-      { header: '担当課', width: 110 },
-      { header: 'SDGs', width: 60 },
+      { header: 'No.', align: 'center' },
+      { header: '名称', prose: true },
+      ...(listYear === undefined ? [] : [{ header: '区分', align: 'center' as const }]),
+      { header: '担当課' },
+      { header: 'SDGs' },
     ],
     rows,
     footnote: `${categoryNote}SDGs はゴールの番号です。`,

@@ -3,7 +3,7 @@ import type { IndicatorRow } from '../../compute/plan-progress.ts';
 import type { TemplateSet } from '../templates/template-set.ts';
 import { indicatorChartSpec } from '../charts/chart-spec.ts';
 import { indicatorTitle } from '../indicator-text.ts';
-import type { Block, Chart } from './blocks.ts';
+import type { Block, Chart, HeadingLevel } from './blocks.ts';
 import { indicatorTable } from './indicator-table.ts';
 import type { ReportContext } from './report-context.ts';
 import { templateBlocks } from './template-text.ts';
@@ -23,16 +23,16 @@ export function indicatorCharts(rows: readonly IndicatorRow[]): Chart[] {
 
 export interface SectionKit {
   context: ReportContext;
-  /** Renders report/<name>.hbs with the report context plus `extra`, its heading at `level`. */
-  text(name: string, level: 1 | 2 | 3, extra?: object): Block[];
+  /** Renders report/<name>.hbs with the report context plus `extra`, its heading at `level`, in the 目次 when `toc`. */
+  text(name: string, level: HeadingLevel, extra?: object, toc?: boolean): Block[];
   /** The indicator table, then a heading and a chart for each indicator that can be drawn. */
-  indicators(rows: readonly IndicatorRow[], level: 1 | 2 | 3): Block[];
+  indicators(rows: readonly IndicatorRow[], level: HeadingLevel): Block[];
 }
 
 export function sectionKit(context: ReportContext, templates: TemplateSet): SectionKit {
   let headings = 0;
   const nextId = () => `section-${++headings}`;
-  const text = (name: string, level: 1 | 2 | 3, extra: object = {}) => templateBlocks(templates.render(`report/${name}`, { ...context, ...extra }), level, nextId);
+  const text = (name: string, level: HeadingLevel, extra: object = {}, toc = false) => templateBlocks(templates.render(`report/${name}`, { ...context, ...extra }), level, nextId, toc);
   return {
     context,
     text,

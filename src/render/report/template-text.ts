@@ -1,5 +1,5 @@
 // The light markup of report templates: 「# 」 heading lines, blank-line paragraphs, 「- 」 bullets.
-import type { Block, BulletList, Paragraph } from './blocks.ts';
+import { headingLevel, type Block, type BulletList, type HeadingLevel, type Paragraph } from './blocks.ts';
 
 type TextItem = { kind: 'heading'; depth: number; text: string } | Paragraph | BulletList;
 
@@ -50,9 +50,13 @@ export function singleLine(text: string): string {
 }
 
 /**
- * Template text as report blocks; a heading line becomes a heading of `level` with id from
- * `nextId`, whatever number of 「#」 it was written with.
+ * Template text as report blocks; a heading line becomes a heading of `level` (「##」 one deeper)
+ * with id from `nextId`. The 目次 lists a chapter and its sections, and what `toc` asks for.
  */
-export function templateBlocks(text: string, level: 1 | 2 | 3, nextId: () => string): Block[] {
-  return parseTemplateText(text).map((item) => (item.kind === 'heading' ? { kind: 'heading', level: Math.min(3, level + item.depth - 1) as 1 | 2 | 3, text: item.text, id: nextId() } : item));
+export function templateBlocks(text: string, level: HeadingLevel, nextId: () => string, toc = false): Block[] {
+  return parseTemplateText(text).map((item): Block => {
+    if (item.kind !== 'heading') return item;
+    const at = headingLevel(level + item.depth - 1);
+    return { kind: 'heading', level: at, text: item.text, id: nextId(), toc: toc || level === 1 };
+  });
 }

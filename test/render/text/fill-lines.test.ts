@@ -1,0 +1,42 @@
+// Filling lines, with a measure where every character is 1 wide so each expected line is counted
+// by hand; and with the printed font, that what is measured is what pdfkit prints.
+import { expect, test } from 'vitest';
+import { fillLines } from '../../../src/render/text/fill-lines.ts';
+import { measurer } from '../../../src/render/pdf/text-measure.ts';
+
+const chars = (text: string) => [...text].length;
+
+test('lines are filled up to the width, breaking only between units', () => {
+  expect(fillLines('実績値は1,200件です', 8, chars)).toEqual(['実績値は', '1,200件です']);
+});
+
+test('a number wider than what is left of the line moves whole to the next line', () => {
+  expect(fillLines('合計は17,098,103件', 12, chars)).toEqual(['合計は', '17,098,103件']);
+});
+
+test('a unit wider than the whole line is broken, so nothing is printed past the edge', () => {
+  expect(fillLines('https://example.jp/abcdef', 10, chars)).toEqual(['https://ex', 'ample.jp/a', 'bcdef']);
+});
+
+test('a space at a line end disappears, and a line never starts with one', () => {
+  expect(fillLines('PDCA cycle and more', 10, chars)).toEqual(['PDCA cycle', 'and more']);
+});
+
+test('a line break in the text always starts a new line', () => {
+  expect(fillLines('一行目\n二行目', 20, chars)).toEqual(['一行目', '二行目']);
+});
+
+test('a last line of a single character takes the last unit of the line before', () => {
+  expect(fillLines('令和7年度・最終', 7, chars)).toEqual(['令和7年度・', '最終']);
+});
+
+test('行頭禁則 pushes the character before a closing mark to the next line with it', () => {
+  expect(fillLines('市民協働の推進。', 7, chars)).toEqual(['市民協働の推', '進。']);
+});
+
+test('widths come from the embedded font: a full-width character is 1 em, a digit narrower', () => {
+  const measure = measurer(10);
+  expect(measure('一')).toBeCloseTo(10, 5);
+  expect(measure('1')).toBeGreaterThan(4);
+  expect(measure('1')).toBeLessThan(7);
+});
