@@ -1,150 +1,123 @@
 // Chart.js configurations that read in black and white: every series differs in line style and
 // marker shape, not only in grey level, and status bars carry their symbol and count as text.
-import type { ChartConfiguration, Plugin } from 'chart.js';
-import { ERAS, toWareki } from '../../model/fiscal-year.ts';
+import type { ChartConfiguration, Plugin, Scale } from 'chart.js';
 import { formatNumber } from '../format-ja.ts';
-import type { IndicatorChartSpec, Point, StatusChartSpec } from './chart-spec.ts';
+import { measureAt } from './chart-text.ts';
+import type { IndicatorChartSpec, Point } from './chart-spec.ts';
+import { markStyle, SAMPLE_WIDTH, seriesLegend, transparentLegendItems, type SeriesMark } from './series-marks.ts';
+import { niceValueAxis } from './value-axis.ts';
+import { planYearAxis, yearTickLabels, type YearAxisPlan } from './year-axis.ts';
 
-export const CHART_FONT_FAMILY = 'BIZ UDPGothic';
+export { CHART_FONT_FAMILY } from './chart-text.ts';
+export { statusChartConfig, statusChartHeight } from './status-chart.ts';
+export { statusChartInformative } from './chart-spec.ts';
 
-/** Axis label for a fiscal year: 「R6」 over 「2024」. */
-function yearLabel(year: number): string[] {
-  const w = toWareki(year);
-  const short = ERAS.find((e) => e.name === w.era)!.short;
-  return [`${short}${w.year === 1 ? '元' : w.year}`, String(year)];
-}
+/** Type size of every text in an indicator chart: nothing printed smaller than 8 pt. */
+const FONT = 8;
+/** The legend leaves 10 pt below itself (Chart.js adds them): the negative bottom takes 6 of them back for the plot. */
+const PADDING = { top: 6, right: 8, bottom: -6, left: 2 };
+/** Short tick marks: a grid chart is 150 pt high and every point of it goes to the plot. */
+const TICK = { length: 3, padding: 3 };
+
+/**
+ * The marks, chosen so that an actual that meets its target stays readable: the actual's filled
+ * square (half-diagonal 3 + border) lies inside the target's open circle (radius 5.5) with white
+ * between them, and a forecast's × drawn over a target in the final year reads as ⊗.
+ */
+export const MARKS = {
+  actual: { line: { width: 2, dash: [], color: '#000' }, marker: { style: 'rect', radius: 3, fill: '#000', stroke: '#000', borderWidth: 1 } },
+  target: { marker: { style: 'circle', radius: 5.5, fill: '#fff', stroke: '#000', borderWidth: 1.5 } },
+  baseline: { marker: { style: 'triangle', radius: 5, fill: '#777', stroke: '#000', borderWidth: 1 } },
+  path: { line: { width: 1.2, dash: [6, 4], color: '#666' } },
+  forecast: { line: { width: 1.5, dash: [2, 3], color: '#000' }, marker: { style: 'crossRot', radius: 5, fill: '#000', stroke: '#000', borderWidth: 1.5, onlyAtEnd: true } },
+} satisfies Record<string, SeriesMark>;
 
 function aligned(years: number[], points: Point[]): Array<number | null> {
   const byYear = new Map(points.map((p) => [p.year, p.value]));
   return years.map((y) => byYear.get(y) ?? null);
 }
 
-const base = {
-  responsive: false,
-  animation: false as const,
-  /** 1 chart pixel = 1 pt; ×3 is 216 dpi at the printed size. */
-  devicePixelRatio: 3,
-  locale: 'ja-JP',
-};
+const allValues = (spec: IndicatorChartSpec) =>
+  [...spec.actuals, ...spec.targets, ...(spec.baseline ? [spec.baseline] : []), ...(spec.path?.points ?? []), ...(spec.forecast ?? [])].map((p) => p.value);
 
 /**
- * Room above and below the figures, never below zero when every figure is at least zero: a count
- * or an amount drawn against a negative axis reads as if it could be negative.
+ * The year axis is fitted to the width the chart is drawn at, which only the renderer knows: the
+ * plugin chooses two-line labels or 和暦 with a title before layout, and the tick callback thins
+ * labels by the axis's exact width.
  */
-function valueRange(spec: IndicatorChartSpec): { suggestedMin: number; suggestedMax: number } {
-  const values = [...spec.actuals, ...spec.targets, ...(spec.baseline ? [spec.baseline] : []), ...(spec.path?.points ?? []), ...(spec.forecast ?? [])].map((p) => p.value);
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  const pad = (hi - lo || Math.abs(hi) || 1) * 0.08;
-  return { suggestedMin: lo >= 0 ? Math.max(0, lo - pad) : lo - pad, suggestedMax: hi + pad };
+function yearAxis(spec: IndicatorChartSpec, valueLabels: string[]): { plugin: Plugin<'line'>; callback: (this: Scale, value: unknown, index: number) => string | string[] } {
+  const measure = measureAt(FONT);
+  const { years, reportYear } = spec;
+  let plan: YearAxisPlan = { twoLine: true };
+  let cached: { width: number; labels: Array<string | string[]> } | undefined;
+  const plugin: Plugin<'line'> = {
+    id: 'yearAxis',
+    afterInit(chart) {
+      // The value axis takes its widest label, padding and tick marks; the last year's label overhangs by half.
+      const valueAxis = Math.max(...valueLabels.map(measure)) + TICK.padding + TICK.length;
+      const plotWidth = chart.width - PADDING.left - PADDING.right - valueAxis - measure(String(years.at(-1))) / 2;
+      cached = undefined;
+      plan = planYearAxis(years, reportYear, plotWidth / Math.max(1, years.length - 1), measure);
+      const x = chart.config.options!.scales!.x!;
+      x.title = { ...x.title, display: !plan.twoLine, text: plan.title ?? '' };
+    },
+  };
+  const callback = function (this: Scale, _value: unknown, index: number) {
+    if (cached?.width !== this.width) cached = { width: this.width, labels: yearTickLabels(years, reportYear, plan, this.width / Math.max(1, years.length - 1), measure) };
+    return cached.labels[index] ?? '';
+  };
+  return { plugin, callback };
 }
 
 export function indicatorChartConfig(spec: IndicatorChartSpec): ChartConfiguration<'line'> {
   const { years } = spec;
+  // Pushed in the legend's order; `order` sets the drawing's: the lowest is drawn last, on top.
   const datasets: ChartConfiguration<'line'>['data']['datasets'] = [];
-  if (spec.actuals.length > 0) {
-    datasets.push({ label: '実績値', data: aligned(years, spec.actuals), borderColor: '#000', backgroundColor: '#000', borderWidth: 2, pointStyle: 'rect', pointRadius: 3.5, spanGaps: true, order: 0 });
-  }
-  datasets.push(
-    { label: '目標値', data: aligned(years, spec.targets), borderColor: '#000', backgroundColor: '#fff', borderWidth: 1.5, pointStyle: 'circle', pointRadius: 4, showLine: false, order: 1 },
-  );
-  if (spec.baseline) {
-    datasets.push({ label: '基準値', data: aligned(years, [spec.baseline]), borderColor: '#000', backgroundColor: '#777', borderWidth: 1, pointStyle: 'triangle', pointRadius: 5, showLine: false, order: 2 });
-  }
-  if (spec.path) {
-    const { points, label } = spec.path;
-    datasets.push({ label, data: aligned(years, points), borderColor: '#777', borderWidth: 1.2, borderDash: [6, 4], pointStyle: 'line', pointRadius: 0, spanGaps: true, order: 3 });
-  }
+  if (spec.actuals.length > 0) datasets.push({ label: '実績値', data: aligned(years, spec.actuals), ...markStyle(MARKS.actual), order: 0 });
+  datasets.push({ label: '目標値', data: aligned(years, spec.targets), ...markStyle(MARKS.target), order: 2 });
+  if (spec.baseline) datasets.push({ label: '基準値', data: aligned(years, [spec.baseline]), ...markStyle(MARKS.baseline), order: 3 });
+  if (spec.path) datasets.push({ label: spec.path.label, data: aligned(years, spec.path.points), ...markStyle(MARKS.path), order: 4 });
   if (spec.forecast) {
     // A cross marks where the forecast ends, in the final target's year.
     const end = years.indexOf(spec.forecast[1].year);
-    datasets.push({ label: '見通し', data: aligned(years, spec.forecast), borderColor: '#000', backgroundColor: '#000', borderWidth: 1.5, borderDash: [2, 3], pointStyle: 'crossRot', pointRadius: (c) => (c.dataIndex === end ? 5 : 0), spanGaps: true, order: 4 });
+    datasets.push({ label: '見通し', data: aligned(years, spec.forecast), ...markStyle(MARKS.forecast, end), order: 1 });
   }
+  const axis = niceValueAxis(allValues(spec), spec.decimals);
+  const valueLabels = axis.ticks.map((v) => formatNumber(v, axis.decimals));
+  const { plugin, callback } = yearAxis(spec, valueLabels);
+  const font = { size: FONT };
   return {
     type: 'line',
-    data: { labels: years.map(yearLabel), datasets },
+    data: { labels: years.map(String), datasets },
     options: {
-      ...base,
-      layout: { padding: 4 },
+      responsive: false,
+      animation: false,
+      /** 1 chart pixel = 1 pt; ×3 is 216 dpi at the printed size. */
+      devicePixelRatio: 3,
+      locale: 'ja-JP',
+      layout: { padding: PADDING },
       scales: {
-        // Every year labelled, upright: Japanese reads badly rotated.
-        x: { ticks: { font: { size: 7 }, color: '#000', maxRotation: 0, autoSkip: false }, grid: { color: '#ddd' } },
-        y: { ...valueRange(spec), ticks: { font: { size: 8 }, color: '#000', precision: spec.decimals, callback: (v) => formatNumber(Number(v)) }, grid: { color: '#ddd' } },
+        // Upright labels (Japanese reads badly rotated), none skipped by Chart.js: we thin them.
+        x: {
+          ticks: { font, color: '#000', maxRotation: 0, autoSkip: false, padding: TICK.padding, callback },
+          grid: { color: '#ddd', tickLength: TICK.length },
+          title: { display: false, text: '', font, color: '#000', padding: { top: 1, bottom: 0 } },
+        },
+        y: {
+          min: axis.min,
+          max: axis.max,
+          // Exactly our ticks: Chart.js's own would step by float sums (1.4700000000000002).
+          afterBuildTicks: (scale) => void (scale.ticks = axis.ticks.map((value) => ({ value }))),
+          // At most five steps fit the smallest plot; none may be skipped, or the axis reads in gaps.
+          ticks: { font, color: '#000', autoSkip: false, padding: TICK.padding, callback: (_v, i) => valueLabels[i] ?? '' },
+          grid: { color: '#ddd', tickLength: TICK.length },
+        },
       },
       plugins: {
-        legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 18, boxHeight: 6, font: { size: 8 }, color: '#000', padding: 6 } },
+        legend: { position: 'bottom', labels: { boxWidth: SAMPLE_WIDTH, boxHeight: FONT, font, color: '#000', padding: 5, generateLabels: transparentLegendItems } },
         tooltip: { enabled: false },
       },
     },
+    plugins: [plugin, seriesLegend],
   };
-}
-
-const BAND_GREYS = ['#1a1a1a', '#5c5c5c', '#9e9e9e', '#d4d4d4'];
-const NEUTRAL_GREY = '#ffffff';
-
-/** Writes 「◎ 12」 inside every bar segment wide enough to hold it, or the bare count. */
-const segmentLabels: Plugin<'bar'> = {
-  id: 'segmentLabels',
-  afterDatasetsDraw(chart) {
-    const { ctx } = chart;
-    ctx.save();
-    ctx.font = `9px "${CHART_FONT_FAMILY}"`;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    chart.data.datasets.forEach((dataset, d) => {
-      const meta = chart.getDatasetMeta(d);
-      const mark = (dataset as { mark?: string }).mark ?? '';
-      meta.data.forEach((bar, i) => {
-        const count = dataset.data[i] as number;
-        const { x, y, base: left, width } = bar.getProps(['x', 'y', 'base', 'width'], true) as { x: number; y: number; base: number; width: number };
-        const w = Math.abs(x - left) || width;
-        if (!count) return;
-        const text = ctx.measureText(`${mark} ${count}`).width + 6 <= w ? `${mark} ${count}` : String(count);
-        if (ctx.measureText(text).width + 4 > w) return;
-        ctx.fillStyle = BAND_GREYS.indexOf(String(dataset.backgroundColor)) < 2 && dataset.backgroundColor !== NEUTRAL_GREY ? '#fff' : '#000';
-        ctx.fillText(text, (x + left) / 2, y);
-      });
-    });
-    ctx.restore();
-  },
-};
-
-export function statusChartConfig(spec: StatusChartSpec): ChartConfiguration<'bar'> {
-  let band = 0;
-  const datasets = spec.statuses
-    .filter((s) => s.counts.some((c) => c > 0))
-    .map((s) => ({
-      label: `${s.symbol ? `${s.symbol} ` : ''}${s.label}`,
-      // Bands by their symbol (◎ 12); neutral states, whose symbol is often a dash, by name (未報告 84).
-      mark: s.neutral ? s.label : (s.symbol ?? s.label),
-      data: s.counts,
-      backgroundColor: s.neutral ? NEUTRAL_GREY : BAND_GREYS[Math.min(band++, BAND_GREYS.length - 1)]!,
-      borderColor: '#000',
-      borderWidth: 0.8,
-      borderSkipped: false as const,
-    }));
-  return {
-    type: 'bar',
-    data: { labels: spec.groups.map((g) => wrapLabel(g, 14)), datasets },
-    options: {
-      ...base,
-      indexAxis: 'y',
-      scales: {
-        x: { stacked: true, ticks: { font: { size: 8 }, color: '#000', precision: 0 }, grid: { color: '#ddd' }, title: { display: true, text: '指標数', font: { size: 8 }, color: '#000' } },
-        y: { stacked: true, ticks: { font: { size: 8 }, color: '#000' }, grid: { display: false } },
-      },
-      plugins: {
-        legend: { position: 'bottom', labels: { boxWidth: 14, boxHeight: 8, font: { size: 8 }, color: '#000', padding: 6 } },
-        tooltip: { enabled: false },
-      },
-    },
-    plugins: [segmentLabels],
-  };
-}
-
-/** Splits a long category label into lines of at most `size` characters. */
-function wrapLabel(text: string, size: number): string[] {
-  const lines: string[] = [];
-  for (let i = 0; i < text.length; i += size) lines.push(text.slice(i, i + size));
-  return lines;
 }

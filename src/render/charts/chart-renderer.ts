@@ -4,11 +4,9 @@
 // chart.destroy() (about 1.3 MB per chart at print resolution; chartjs-node-canvas #138, #145):
 // a 400-page report went past 1.6 GB. So each renderer draws every chart on one canvas of its
 // size, reset before each chart, and we read the pixels instead of the library's PNG.
-import { GlobalFonts } from '@napi-rs/canvas';
 import type { ChartConfiguration } from 'chart.js';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
-import { FONT_FILES } from '../pdf/fonts.ts';
-import { CHART_FONT_FAMILY } from './chart-config.ts';
+import { CHART_FONT_FAMILY, registerChartFont } from './chart-text.ts';
 import { encodeGreyPng } from './grey-png.ts';
 
 interface PixelCanvas {
@@ -23,14 +21,10 @@ interface RendererInternals {
   _createCanvas(width: number, height: number, type?: string): PixelCanvas;
 }
 
-let fontRegistered = false;
 const renderers = new Map<string, RendererInternals>();
 
 function rendererFor(width: number, height: number): RendererInternals {
-  if (!fontRegistered) {
-    GlobalFonts.registerFromPath(FONT_FILES.regular, CHART_FONT_FAMILY);
-    fontRegistered = true;
-  }
+  registerChartFont();
   const key = `${width}x${height}`;
   let renderer = renderers.get(key);
   if (!renderer) {

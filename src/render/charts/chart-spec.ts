@@ -77,3 +77,21 @@ export function indicatorChartSpec(p: IndicatorProgress): IndicatorChartSpec | u
     forecast,
   };
 }
+
+/**
+ * Whether the chart tells the reader more than the table beside it: false when no indicator has a
+ * judged (non-neutral) status, for every bar is then one white band; true when two or more judged
+ * statuses occur, for the bars show how they divide; with one judged status, true only when two
+ * groups divide differently (say one all 達成, another half 未報告), since otherwise every bar is
+ * the same single band and the chart only repeats the totals.
+ */
+export function statusChartInformative(spec: StatusChartSpec): boolean {
+  const judged = spec.statuses.filter((s) => !s.neutral && s.counts.some((c) => c > 0));
+  if (judged.length === 0) return false;
+  if (judged.length > 1) return true;
+  const totals = spec.groups.map((_, g) => spec.statuses.reduce((sum, s) => sum + (s.counts[g] ?? 0), 0));
+  const filled = spec.groups.map((_, g) => g).filter((g) => totals[g]! > 0);
+  // Same division: every status has the same share, compared without division (a/A = b/B ⇔ aB = bA).
+  const same = (a: number, b: number) => spec.statuses.every((s) => (s.counts[a] ?? 0) * totals[b]! === (s.counts[b] ?? 0) * totals[a]!);
+  return filled.some((g) => !same(g, filled[0]!));
+}

@@ -3,13 +3,14 @@
 // introduce (keep-with-next.ts). Every text is set into lines by the project (set-text.ts).
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { ChartSpec } from '../charts/chart-spec.ts';
+import { statusChartHeight } from '../charts/status-chart.ts';
 import type { Block, Heading, ReportDocument } from '../report/blocks.ts';
 import { duplexStyles } from './duplex.ts';
 import { keepGroups, type BlockHeights } from './keep-with-next.ts';
 import { CHART_GAP, CONTENT_WIDTH, DUPLEX_SHIFT, FONT_KEY, GRID_CHART, PAGE_MARGINS, SPACING, TEXT, type TextStyle, WIDE_CHART } from './layout.ts';
-import { lineInlines, paragraphNode, setLines, textNode } from './set-text.ts';
+import { lineInlines, paragraphNode, setLines, styleProps, textNode } from './set-text.ts';
 import { runningHead, pageFooter } from './page-furniture.ts';
-import { setTable, tableContent } from './table-content.ts';
+import { rowHeight, setTable, tableContent } from './table-content.ts';
 import { tableOfContents } from './toc.ts';
 
 /** Renders a chart to an image pdfmake can place (a data URL). */
@@ -25,6 +26,9 @@ const BULLET_WIDTH = TEXT.body.fontSize;
 const lineHeight = (style: TextStyle) => style.fontSize * style.lineHeight;
 
 const headingStyle = (h: Heading) => TEXT[`h${h.level}`];
+
+/** A status chart is as tall as its groups' names need; an indicator chart has the page's chart size. */
+const wideChartSize = (spec: ChartSpec) => (spec.type === 'status' ? { width: WIDE_CHART.width, height: statusChartHeight(spec, WIDE_CHART.width) } : WIDE_CHART);
 
 function headingContent(h: Heading, parents: Map<number, string>): Content {
   for (const level of parents.keys()) if (level >= h.level) parents.delete(level);
@@ -47,7 +51,7 @@ function listContent(items: readonly string[]): Content {
   return {
     stack: items.map((item): Content => {
       const lines = setLines(item, TEXT.body, CONTENT_WIDTH - BULLET_WIDTH);
-      return { columns: [{ width: BULLET_WIDTH, text: BULLET, ...TEXT.body }, { width: CONTENT_WIDTH - BULLET_WIDTH, text: lineInlines(lines, TEXT.body) }], columnGap: 0, unbreakable: lines.length <= 3 } as Content;
+      return { columns: [{ width: BULLET_WIDTH, text: BULLET, ...TEXT.body }, { width: CONTENT_WIDTH - BULLET_WIDTH, text: lineInlines(lines), ...styleProps(TEXT.body) }], columnGap: 0, unbreakable: lines.length <= 3 } as Content;
     }),
     margin: SPACING.paragraph,
   } as Content;
@@ -69,8 +73,10 @@ function blockContent(block: Block, charts: ChartImages, parents: Map<number, st
       return [listContent(block.items)];
     case 'table':
       return tableContent(block, CONTENT_WIDTH);
-    case 'chart':
-      return [{ ...(chartStack(block.caption, charts(block.spec, WIDE_CHART.width, WIDE_CHART.height), WIDE_CHART) as object), unbreakable: true, margin: [0, 4, 0, 8] } as Content];
+    case 'chart': {
+      const size = wideChartSize(block.spec);
+      return [{ ...(chartStack(block.caption, charts(block.spec, size.width, size.height), size) as object), unbreakable: true, margin: [0, 4, 0, 8] } as Content];
+    }
     case 'charts': {
       const rows: Content[] = [];
       for (let i = 0; i < block.charts.length; i += 2) {
@@ -104,14 +110,15 @@ const heights: BlockHeights = {
   firstRow(block) {
     switch (block.kind) {
       case 'table': {
+        // The header and the rows kept with it (tableContent keeps the first two, or a short table whole).
         const { header, rows } = setTable(block);
-        const tallest = (row: ReadonlyArray<{ height: number }> | undefined) => Math.max(0, ...(row ?? []).map((c) => c.height));
-        return tallest(header) + tallest(rows[0]) + tallest(rows[1]) * (block.rowNotes?.[0] ? 1 : 0) + 4;
+        const kept = rows.length <= 5 ? rows : rows.slice(0, 2);
+        return Math.max(0, ...header.map((c) => c.height)) + kept.reduce((h, r) => h + rowHeight(r), 0) + 4;
       }
       case 'charts':
         return GRID_CHART.height + 2 * lineHeight(TEXT.caption) + 12;
       case 'chart':
-        return WIDE_CHART.height + lineHeight(TEXT.caption) + 14;
+        return wideChartSize(block.spec).height + lineHeight(TEXT.caption) + 14;
       default:
         return undefined;
     }

@@ -29,9 +29,20 @@ function setUp(): void {
   ready = true;
 }
 
+/** Charts already drawn in this process: the annual and department reports of a run share most of them. */
+const drawn = new Map<string, string>();
+const MAX_DRAWN = 2000;
+
 function chartImage(spec: ChartSpec, width: number, height: number): string {
-  const config = spec.type === 'indicator' ? indicatorChartConfig(spec) : statusChartConfig(spec);
-  return `data:image/png;base64,${renderChartPng(config as never, width, height).toString('base64')}`;
+  const key = `${width}x${height} ${JSON.stringify(spec)}`;
+  let image = drawn.get(key);
+  if (image === undefined) {
+    const config = spec.type === 'indicator' ? indicatorChartConfig(spec) : statusChartConfig(spec);
+    image = `data:image/png;base64,${renderChartPng(config as never, width, height).toString('base64')}`;
+    if (drawn.size >= MAX_DRAWN) drawn.clear();
+    drawn.set(key, image);
+  }
+  return image;
 }
 
 export async function printPdf(doc: ReportDocument): Promise<Buffer> {

@@ -30,11 +30,14 @@ export function minimumWidth(text: string, style: TextStyle): number {
   return widestUnit(text, measureWith(style)) + SLACK;
 }
 
-const styleProps = (style: TextStyle) => ({ fontSize: style.fontSize, bold: style.bold ?? false, lineHeight: style.lineHeight });
+export const styleProps = (style: TextStyle) => ({ fontSize: style.fontSize, bold: style.bold ?? false, lineHeight: style.lineHeight });
 
-/** Inlines of a text node, one per line, each ended by its own line break in its own size. */
-export function lineInlines(lines: readonly string[], style: TextStyle, last = true): Content[] {
-  const props = styleProps(style);
+/**
+ * Inlines of a text node, one per line, each ended by its own line break. Without `style` they
+ * take the node's: pdfmake resolves every property of every inline through its style stack.
+ */
+export function lineInlines(lines: readonly string[], style?: TextStyle, last = true): Content[] {
+  const props = style ? styleProps(style) : {};
   return lines.flatMap((line, i): Content[] => {
     const inline = { text: line, noWrap: true, ...props };
     return i < lines.length - 1 || !last ? [inline, { text: '\n', ...props }] : [inline];
@@ -43,7 +46,7 @@ export function lineInlines(lines: readonly string[], style: TextStyle, last = t
 
 /** One text node of set lines, with whatever pdfmake properties the caller adds. */
 export function textNode(lines: readonly string[], style: TextStyle, extra: object = {}): Content {
-  return { text: lineInlines(lines, style), ...styleProps(style), ...extra } as Content;
+  return { text: lineInlines(lines), ...styleProps(style), ...extra } as Content;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces.js';
 import type { Cell, Table } from '../report/blocks.ts';
 import { columnWidths, TABLE_LINE, TABLE_PADDING } from './column-widths.ts';
 import { SPACING, TEXT, type TextStyle } from './layout.ts';
-import { lineInlines, paragraphNode, setLines } from './set-text.ts';
+import { lineInlines, paragraphNode, setLines, styleProps } from './set-text.ts';
 
 const PADDING_Y = 2.5;
 
@@ -31,40 +31,88 @@ function setCell(cell: Cell, width: number, align: string | undefined): SetCell 
   const main = cell.bold ? { ...TEXT.td, bold: true } : TEXT.td;
   const lines = setLines(cell.text, main, width);
   const sub = cell.sub ? setLines(cell.sub, TEXT.sub, width) : [];
-  const text = [...lineInlines(lines, main, sub.length === 0), ...lineInlines(sub, TEXT.sub)];
+  const text = [...lineInlines(lines, undefined, sub.length === 0), ...lineInlines(sub, TEXT.sub)];
   return {
-    node: { text, alignment: (align ?? 'left') as 'left' },
+    node: { text, ...styleProps(main), alignment: (align ?? 'left') as 'left' },
     height: lines.length * lineHeight(main) + sub.length * lineHeight(TEXT.sub) + 2 * PADDING_Y + TABLE_LINE,
   };
 }
 
 function headerCell(header: string, width: number): SetCell {
   const lines = header.split('\n').flatMap((line) => setLines(line, TEXT.th, width));
-  return { node: { text: lineInlines(lines, TEXT.th), alignment: 'center' }, height: lines.length * lineHeight(TEXT.th) + 2 * PADDING_Y + TABLE_LINE };
+  return { node: { text: lineInlines(lines), ...styleProps(TEXT.th), alignment: 'center' }, height: lines.length * lineHeight(TEXT.th) + 2 * PADDING_Y + TABLE_LINE };
 }
 
-/** The table's rows set in their widths; `heights` are what keep-with-next needs to know. */
-export function setTable(block: Table): { widths: number[]; header: SetCell[]; rows: SetCell[][] } {
+/** One row of the table as printed: its cells, and the row of its note when it has one. */
+type SetRow = SetCell[][];
+
+export const rowHeight = (row: SetRow) => row.reduce((h, cells) => h + Math.max(0, ...cells.map((c) => c.height)), 0);
+
+interface SetTable {
+  widths: number[];
+  header: SetCell[];
+  rows: SetRow[];
+}
+
+/** Set once: keep-with-next asks for a table's first rows before the table itself is printed. */
+const setTables = new WeakMap<Table, SetTable>();
+
+/** The table's rows set in their widths; the heights are what keep-with-next needs to know. */
+export function setTable(block: Table): SetTable {
+  let set = setTables.get(block);
+  if (!set) {
+    set = setTableOnce(block);
+    setTables.set(block, set);
+  }
+  return set;
+}
+
+function setTableOnce(block: Table): SetTable {
   const widths = columnWidths(block);
   const noteWidth = widths.slice(1).reduce((a, w) => a + w + 2 * TABLE_PADDING + TABLE_LINE, -2 * TABLE_PADDING - TABLE_LINE);
-  const rows: SetCell[][] = [];
-  block.rows.forEach((row, r) => {
+  const rows = block.rows.map((row, r): SetRow => {
     const cells = row.map((cell, i) => setCell(cell, widths[i]!, block.columns[i]?.align));
     const note = block.rowNotes?.[r];
-    if (!note) {
-      rows.push(cells);
-      return;
-    }
+    if (!note) return [cells];
     // The first cell (the indicator's number) spans its note too, so the note reads as the row's.
     const set = setCell({ text: note }, noteWidth, 'left');
-    rows.push([{ ...cells[0]!, node: { ...(cells[0]!.node as object), rowSpan: 2 } as TableCell }, ...cells.slice(1)]);
-    rows.push([{ node: {}, height: 0 }, { node: { ...(set.node as object), colSpan: widths.length - 1 } as TableCell, height: set.height }, ...widths.slice(2).map(() => ({ node: {}, height: 0 }))]);
+    return [
+      [{ ...cells[0]!, node: { ...(cells[0]!.node as object), rowSpan: 2 } as TableCell }, ...cells.slice(1)],
+      [{ node: {}, height: 0 }, { node: { ...(set.node as object), colSpan: widths.length - 1 } as TableCell, height: set.height }, ...widths.slice(2).map(() => ({ node: {}, height: 0 }))],
+    ];
   });
   return { widths, header: block.columns.map((c, i) => headerCell(c.header, widths[i]!)), rows };
 }
 
+/** The first rows kept with the header, and the last rows kept together, so no page holds one or two rows of a table alone. */
+const KEEP_FIRST = 2;
+const KEEP_LAST = 3;
+/** A table this short is never split; a taller one could not move to a page of its own. */
+const WHOLE_TABLE = 380;
+
+const INNER_LAYOUT = {
+  ...TABLE_LAYOUT,
+  // The enclosing table draws the outer rules: only the inner ones here, so the grid is one.
+  hLineWidth: (i: number, node: { table: { body: unknown[] } }) => (i === 0 || i === node.table.body.length ? 0 : TABLE_LINE),
+  vLineWidth: (i: number, node: { table: { widths?: unknown[] } }) => (i === 0 || i === node.table.widths?.length ? 0 : TABLE_LINE),
+  fillColor: () => null,
+};
+
+/** Rows printed as one row of the table, which pdfmake never splits: a nested table on the same grid. */
+function keptTogether(rows: readonly SetRow[], widths: number[]): TableCell[] {
+  const nested = { table: { widths, body: rows.flat().map((cells) => cells.map((c) => c.node)), dontBreakRows: true }, layout: INNER_LAYOUT, margin: [-TABLE_PADDING, -PADDING_Y, -TABLE_PADDING, -PADDING_Y], colSpan: widths.length };
+  return [nested as unknown as TableCell, ...widths.slice(1).map(() => ({}))];
+}
+
+function tableBody(rows: readonly SetRow[], widths: number[]): TableCell[][] {
+  const plain = (some: readonly SetRow[]) => some.flat().map((cells) => cells.map((c) => c.node));
+  if (rows.length <= KEEP_FIRST + KEEP_LAST) return plain(rows);
+  return [keptTogether(rows.slice(0, KEEP_FIRST), widths), ...plain(rows.slice(KEEP_FIRST, -KEEP_LAST)), keptTogether(rows.slice(-KEEP_LAST), widths)];
+}
+
 export function tableContent(block: Table, contentWidth: number): Content[] {
   const { widths, header, rows } = setTable(block);
+  const height = Math.max(0, ...header.map((c) => c.height)) + rows.reduce((h, r) => h + rowHeight(r), 0);
   const table: ContentTable = {
     table: {
       headerRows: 1,
@@ -72,10 +120,11 @@ export function tableContent(block: Table, contentWidth: number): Content[] {
       // A row never splits across pages; no cell holds more than a few lines.
       dontBreakRows: true,
       widths,
-      body: [header.map((c) => c.node), ...rows.map((row) => row.map((c) => c.node))],
+      body: [header.map((c) => c.node), ...tableBody(rows, widths)],
     },
     layout: TABLE_LAYOUT,
     margin: [0, 0, 0, block.footnote ? 0 : 8],
+    ...(rows.length <= KEEP_FIRST + KEEP_LAST && height <= WHOLE_TABLE ? { unbreakable: true } : {}),
   };
   return block.footnote ? [table, paragraphNode(setLines(block.footnote, TEXT.footnote, contentWidth), TEXT.footnote, SPACING.footnote)] : [table];
 }

@@ -1,13 +1,15 @@
-// Text widths with the embedded font's own metrics, laid out the way pdfkit lays out what it
-// draws (fontkit, default features), so a line measured here is the line printed.
+// Text widths with the embedded font's own metrics. BIZ UDPGothic applies no kerning or width-
+// changing substitutions in pdfkit's default layout (checked over every text of the seed reports:
+// 0 pt apart), so a string's width is the sum of its characters' advances, cached per character:
+// a hundred times faster than laying each string out with fontkit.
 import { create, type Font } from 'fontkit';
 import type { Measure } from '../text/fill-lines.ts';
 import { fontBuffers } from './fonts.ts';
 
 interface Face {
   font: Font;
-  /** Advance in font units per string: units repeat across a report (件, 令和7年度, 未報告). */
-  advances: Map<string, number>;
+  /** Advance in font units per code point. */
+  advances: Map<number, number>;
 }
 
 let faces: { regular: Face; bold: Face } | undefined;
@@ -20,16 +22,24 @@ function face(bold: boolean): Face {
   return bold ? faces.bold : faces.regular;
 }
 
+/** Variation selectors choose a glyph, they take no room of their own. */
+const takesNoRoom = (cp: number) => (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef) || cp === 0x200b;
+
 /** Width in points of text set at `fontSize`. */
 export function measurer(fontSize: number, bold = false): Measure {
   const { font, advances } = face(bold);
   const scale = fontSize / font.unitsPerEm;
   return (text) => {
-    let advance = advances.get(text);
-    if (advance === undefined) {
-      advance = font.layout(text).advanceWidth;
-      advances.set(text, advance);
+    let total = 0;
+    for (const char of text) {
+      const cp = char.codePointAt(0)!;
+      let advance = advances.get(cp);
+      if (advance === undefined) {
+        advance = takesNoRoom(cp) ? 0 : font.glyphForCodePoint(cp).advanceWidth;
+        advances.set(cp, advance);
+      }
+      total += advance;
     }
-    return advance * scale;
+    return total * scale;
   };
 }

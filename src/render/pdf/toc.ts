@@ -3,7 +3,7 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import type { Heading } from '../report/blocks.ts';
 import { SPACING, TEXT } from './layout.ts';
-import { lineInlines, measureWith, setLines, textNode } from './set-text.ts';
+import { lineInlines, measureWith, setLines, styleProps, textNode } from './set-text.ts';
 
 const NUMBER_WIDTH = 28;
 const INDENT = TEXT.toc.fontSize;
@@ -20,7 +20,7 @@ function entry(h: Heading, width: number): Content {
   const leader = { text: ` ${LEADER.repeat(Math.max(1, Math.floor(room / leaderWidth) - 1))}`, noWrap: true, bold: false, fontSize: style.fontSize };
   return {
     columns: [
-      { width: textWidth, text: [...lineInlines(lines, style), leader], linkToDestination: h.id },
+      { width: textWidth, text: [...lineInlines(lines), leader], ...styleProps(style), linkToDestination: h.id },
       { width: NUMBER_WIDTH, text: [{ text: '000', pageReference: h.id, noWrap: true }], alignment: 'right', ...style, bold: false },
     ],
     columnGap: 0,

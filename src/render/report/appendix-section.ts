@@ -13,16 +13,14 @@ export function appendixSection(kit: SectionKit, progress: PlanProgress): Block[
   const { rows } = progress;
   const blocks: Block[] = [...kit.text('appendix', 1), ...kit.text('how-to-read', 2), ...kit.text('rubric', 2)];
 
+  // Only a report that prints a 目安 explains how each was derived.
   const guided = rows.flatMap((r) => (r.target.kind === 'guide' ? [{ r, t: r.target }] : []));
-  blocks.push(...kit.text('guide', 2));
   if (guided.length > 0) {
-    blocks.push({
+    blocks.push(...kit.text('guide', 2), {
       kind: 'table',
-      columns: [{ header: 'No.' }, { header: '指標' }, { header: '目安', align: 'right' }, { header: '求め方', prose: true }],
+      columns: [{ header: 'No.' }, { header: '指標', prose: true }, { header: '目安', align: 'right' }, { header: '求め方', prose: true }],
       rows: guided.map(({ r, t }): Cell[] => [cell(r.indicator.id), cell(indicatorTitle(r.indicator)), cell(guideText(r)!), cell(guideDerivation(t, r.indicator.unit))]),
     });
-  } else {
-    blocks.push({ kind: 'paragraph', text: '該当する指標はありません。', style: 'note' });
   }
 
   const unreported = rows.filter((r) => !r.actual.reported);

@@ -8,7 +8,8 @@ import { type Department, departmentFullName } from '../../model/municipality.ts
 import type { Project } from '../../model/project.ts';
 import { indicatorTitle, latestActualText } from '../indicator-text.ts';
 import type { TemplateSet } from '../templates/template-set.ts';
-import { cell, type Block, type Cell, type HeadingLevel, type ReportDocument } from './blocks.ts';
+import { cell, type Block, type Cell, type Column, type HeadingLevel, type ReportDocument } from './blocks.ts';
+import { withLongTextsBelow } from './table-fit.ts';
 import { departmentIndicatorTable, measureKey } from './department-table.ts';
 import { guideCell, hasGuide, targetCell } from './indicator-table.ts';
 import { projectTable } from './project-table.ts';
@@ -96,18 +97,17 @@ export function departmentReport(input: DepartmentReportInput): { document: Repo
   if (unreported.length > 0) {
     const planOf = new Map(shares.flatMap((s) => s.rows.map((r) => [r, s.data.plan.title] as const)));
     const guide = hasGuide(unreported);
-    body.push({
-      kind: 'table',
-      columns: [
-        { header: '計画' },
-        { header: 'No.' },
-        { header: '指標', prose: true },
-        { header: '目標値', align: 'right' },
-        ...(guide ? [{ header: '目安', align: 'right' as const }] : []),
-        { header: '最新の実績', align: 'right' },
-      ],
-      rows: unreported.map((r): Cell[] => [cell(planOf.get(r)!), cell(r.indicator.id), cell(indicatorTitle(r.indicator)), targetCell(r), ...(guide ? [guideCell(r)] : []), cell(latestActualText(r) ?? '—')]),
-    });
+    const columns: Column[] = [
+      // A plan's title is a name: it wraps like one.
+      { header: '計画', prose: true },
+      { header: 'No.' },
+      { header: '指標', prose: true },
+      { header: '目標値', align: 'right' },
+      ...(guide ? [{ header: '目安', align: 'right' as const }] : []),
+      { header: '最新の実績', align: 'right' },
+    ];
+    const rows = unreported.map((r): Cell[] => [cell(planOf.get(r)!), cell(r.indicator.id), cell(indicatorTitle(r.indicator)), targetCell(r), ...(guide ? [guideCell(r)] : []), cell(latestActualText(r) ?? '—')]);
+    body.push({ kind: 'table', columns, ...withLongTextsBelow(columns, rows, 2) });
   }
   const present = new Set(input.plans.flatMap((p) => p.rows.map((r) => measureKey(p.data.plan.id, r.indicator.id))));
   for (const s of shares) {

@@ -4,7 +4,8 @@ import type { IndicatorRow } from '../../compute/plan-progress.ts';
 import { formatSigned } from '../format-ja.ts';
 import { indicatorTitle } from '../indicator-text.ts';
 import { cell, type Cell, type Column, type Table } from './blocks.ts';
-import { achievementCell, actualCell, GUIDE_FOOTNOTE, guideCell, hasGuide, projectLabel, statusText, targetCell, withLongTextsBelow } from './indicator-table.ts';
+import { achievementCell, actualCell, GUIDE_FOOTNOTE, guideCell, hasGuide, projectLabel, statusText, targetCell } from './indicator-table.ts';
+import { omittedNote, withLongTextsBelow, withoutEmptyColumns } from './table-fit.ts';
 
 export const SHARED_MARK = '◇';
 
@@ -42,24 +43,29 @@ export function departmentIndicatorTable(rows: readonly IndicatorRow[], departme
     { header: '必要なペース', align: 'right' },
     { header: '状況' },
   ];
+  const body = rows.map((r): Cell[] => [
+    cell(r.indicator.id),
+    nameCell(r, department, projectLevel, present),
+    targetCell(r),
+    ...(guide ? [guideCell(r)] : []),
+    actualCell(r),
+    achievementCell(r),
+    cell(r.gapToTarget ? formatSigned(r.gapToTarget.value, r.indicator.unit) : '—'),
+    paceCell(r),
+    cell(statusText(r)),
+  ]);
+  const shown = withoutEmptyColumns(columns, body, ['達成率', '差', '必要なペース']);
   return {
     kind: 'table',
-    columns,
-    ...withLongTextsBelow(columns, rows.map((r): Cell[] => [
-      cell(r.indicator.id),
-      nameCell(r, department, projectLevel, present),
-      targetCell(r),
-      ...(guide ? [guideCell(r)] : []),
-      actualCell(r),
-      achievementCell(r),
-      cell(r.gapToTarget ? formatSigned(r.gapToTarget.value, r.indicator.unit) : '—'),
-      paceCell(r),
-      cell(statusText(r)),
-    ]), 1),
+    columns: shown.columns,
+    ...withLongTextsBelow(shown.columns, shown.rows, 1),
     footnote: [
-      '「—」は該当する値がないことを示します。目標値は計画が定めた値と、その年度です。差は実績値と、その年度に比べる値（目標値か目安）の差、必要なペースは最終目標までに毎年度必要な増減です。',
+      '「—」は該当する値がないことを示します。目標値は計画が定めた値と、その年度です。',
+      shown.omitted.includes('差') ? '' : '差は実績値と、その年度に比べる値（目標値か目安）の差です。',
+      shown.omitted.includes('必要なペース') ? '' : '必要なペースは最終目標までに毎年度必要な増減です。',
       shared ? `${SHARED_MARK}は他の課と共に担当する指標です。` : '',
       guide ? GUIDE_FOOTNOTE : '',
+      omittedNote(shown.omitted),
     ].join(''),
   };
 }

@@ -4,6 +4,7 @@ import type { IndicatorRow } from '../../compute/plan-progress.ts';
 import { formatPercent, formatQuantity, formatSigned } from '../format-ja.ts';
 import { baselineParts, guideText, indicatorTitle, latestActualText, statedTargetYear, targetText } from '../indicator-text.ts';
 import { cell, type Cell, type Column, type Table } from './blocks.ts';
+import { omittedNote, withLongTextsBelow, withoutEmptyColumns } from './table-fit.ts';
 
 export function baselineCell(r: IndicatorRow): Cell {
   const b = baselineParts(r);
@@ -49,32 +50,6 @@ export const hasGuide = (rows: readonly IndicatorRow[]) => rows.some((r) => r.ta
 
 export const GUIDE_FOOTNOTE = '目安は、計画にこの年度の目標値がないため前後の値を結ぶ直線から求めた値で、計画の目標値ではありません（求め方は付録）。';
 
-/** Longer than this, a figure column's text (a qualitative target) is set under its row, across the table. */
-const LONG_TEXT = 14;
-
-/**
- * Rows whose long texts are moved out of figure columns into a note under the row: a sentence in
- * a column sized for 「70,000件」 would be set one or two characters a line. The cell says 「下記」,
- * or 「指標名のとおり」 when the text is the indicator's name in column `title` (a plan that names a
- * qualitative indicator by its target).
- */
-export function withLongTextsBelow(columns: readonly Column[], rows: readonly Cell[][], title: number): Pick<Table, 'rows' | 'rowNotes'> {
-  const notes: Array<string | undefined> = [];
-  const moved = rows.map((row) => {
-    const parts: string[] = [];
-    const cells = row.map((c, i) => {
-      const column = columns[i]!;
-      if (column.prose || [...c.text].length <= LONG_TEXT) return c;
-      if (c.text === row[title]?.text) return { ...c, text: '指標名のとおり' };
-      parts.push(`${column.header}${c.sub ? `（${c.sub}）` : ''}：${c.text}`);
-      return { ...c, text: '下記' };
-    });
-    notes.push(parts.length > 0 ? parts.join('\n') : undefined);
-    return cells;
-  });
-  return notes.some((n) => n !== undefined) ? { rows: moved, rowNotes: notes } : { rows: moved };
-}
-
 export function indicatorTable(rows: readonly IndicatorRow[], projectLevel: string | undefined): Table {
   const guide = hasGuide(rows);
   const columns: Column[] = [
@@ -84,7 +59,6 @@ export function indicatorTable(rows: readonly IndicatorRow[], projectLevel: stri
     { header: '目標値', align: 'right' },
     ...(guide ? [{ header: '目安', align: 'right' as const }] : []),
     { header: '実績値', align: 'right' },
-    // Wide enough for 「233.3%」 on one line.
     { header: '達成率', align: 'right' },
     { header: '進捗率', align: 'right' },
     { header: '状況' },
@@ -100,10 +74,11 @@ export function indicatorTable(rows: readonly IndicatorRow[], projectLevel: stri
     cell(r.progress ? formatPercent(r.progress.value) : '—'),
     cell(statusText(r), r.gapToTarget ? `${r.target.kind === 'guide' ? '目安との差' : '差'} ${formatSigned(r.gapToTarget.value, r.indicator.unit)}` : undefined),
   ]);
+  const shown = withoutEmptyColumns(columns, body, ['達成率', '進捗率']);
   return {
     kind: 'table',
-    columns,
-    ...withLongTextsBelow(columns, body, 1),
-    footnote: `「—」は該当する値がないことを示します。目標値は計画が定めた値と、その年度です。${guide ? GUIDE_FOOTNOTE : ''}`,
+    columns: shown.columns,
+    ...withLongTextsBelow(shown.columns, shown.rows, 1),
+    footnote: `「—」は該当する値がないことを示します。目標値は計画が定めた値と、その年度です。${guide ? GUIDE_FOOTNOTE : ''}${omittedNote(shown.omitted)}`,
   };
 }

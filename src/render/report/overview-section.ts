@@ -5,6 +5,7 @@ import type { PlanProgress } from '../../compute/plan-progress.ts';
 import { COUNT_COLUMNS, projectCounts, sdgGoalCounts } from '../../compute/project-counts.ts';
 import { SDG_GOAL_NAMES } from '../../model/sdgs.ts';
 import { formatNumber, formatSigned } from '../format-ja.ts';
+import { statusChartInformative, type StatusChartSpec } from '../charts/chart-spec.ts';
 import { cell, type Block, type Cell, type Table } from './blocks.ts';
 import { nodeLabel, type SectionKit } from './section-kit.ts';
 
@@ -27,15 +28,13 @@ export function overviewSection(kit: SectionKit, progress: PlanProgress): Block[
   const { plan } = data;
   const top = plan.nodes.map((node) => ({ label: nodeLabel(plan.levels, 0, node), summary: aggregate(rows.filter((r) => r.nodePath[0] === node.id), rubric) }));
   const groups = [{ label: '計画全体', summary: aggregate(rows, rubric) }, ...top];
+  const spec: StatusChartSpec = { type: 'status', groups: groups.map((g) => g.label), statuses: groups[0]!.summary.byStatus.map((s, i) => ({ label: s.label, symbol: s.symbol, neutral: s.neutral, counts: groups.map((g) => g.summary.byStatus[i]!.count) })) };
   const blocks: Block[] = [
     ...kit.text('overview', 1),
     ...kit.text('overview-status', 2),
     statusTable(groups),
-    {
-      kind: 'chart',
-      caption: '状況別の指標数',
-      spec: { type: 'status', groups: groups.map((g) => g.label), statuses: groups[0]!.summary.byStatus.map((s, i) => ({ label: s.label, symbol: s.symbol, neutral: s.neutral, counts: groups.map((g) => g.summary.byStatus[i]!.count) })) },
-    },
+    // A chart of one white bar says nothing: the sentence says why there is none.
+    ...(statusChartInformative(spec) ? [{ kind: 'chart' as const, caption: '状況別の指標数', spec }] : kit.text('overview-status-no-chart', 2)),
   ];
   const planRows = rows.filter((r) => r.scope.kind === 'plan');
   if (planRows.length > 0) blocks.push(...kit.text('overview-plan-indicators', 2), ...kit.indicators(planRows, 3));

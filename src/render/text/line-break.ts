@@ -53,6 +53,7 @@ export function tokens(text: string): string[] {
 }
 
 const isSpace = (token: string) => token.startsWith(' ');
+const NAME_BEFORE_NUMBER = /[\p{Script=Han}\p{Script=Katakana}]/u;
 const first = (token: string) => String.fromCodePoint(token.codePointAt(0)!);
 const last = (token: string) => [...token].at(-1)!;
 
@@ -63,6 +64,8 @@ export function canBreak(a: string, b: string): boolean {
   if (NO_START.has(first(b)) || NO_END.has(last(a))) return false;
   // A ※ note mark stays with what it marks.
   if (b.startsWith('※')) return false;
+  // A numbered name stays whole: 基本方針1, 施策3, 第2.
+  if (NAME_BEFORE_NUMBER.test(last(a)) && /^[0-9０-９]/.test(b)) return false;
   return true;
 }
 

@@ -40,3 +40,12 @@ test('widths come from the embedded font: a full-width character is 1 em, a digi
   expect(measure('1')).toBeGreaterThan(4);
   expect(measure('1')).toBeLessThan(7);
 });
+
+test('a string measures as wide as pdfkit lays it out (fontkit with its default features)', async () => {
+  const { create } = await import('fontkit');
+  const { fontBuffers } = await import('../../../src/render/pdf/fonts.ts');
+  const font = create(fontBuffers().regular) as import('fontkit').Font;
+  for (const text of ['17,098,103件', 'RPAによる職員の業務時間削減数', 'kpi-3-1 PDCA（Web会議）', '令和7年度・最終']) {
+    expect(measurer(10)(text)).toBeCloseTo((font.layout(text).advanceWidth / font.unitsPerEm) * 10, 3);
+  }
+});

@@ -66,3 +66,8 @@ test('an ellipsis or a dash pair is never split (分離禁止), though a line ma
 test('an ordinary kanji run may break between any two characters', () => {
   expect(units('公民協奏の推進')).toEqual(['公', '民', '協', '奏', 'の', '推', '進']);
 });
+
+test('a numbered name stays whole: the number after a kanji or katakana word', () => {
+  expect(units('基本方針1 協働')).toEqual(['基', '本', '方', '針1 ', '協', '働']);
+  expect(units('目標は5件')).toEqual(['目', '標', 'は', '5件']);
+});
