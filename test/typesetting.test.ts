@@ -58,6 +58,11 @@ describe('every report of the seed runs', () => {
     expect(outside).toEqual([]);
   });
 
+  it('leaves no page blank between its running head and its page number', () => {
+    const blank = [...pdfs].flatMap(([file, pdf]) => pdf.pages.flatMap((page, p) => (page.items.some((t) => t.y > 55 && t.y < page.height - 50) ? [] : [`${file} p.${p + 1}`])));
+    expect(blank).toEqual([]);
+  });
+
   it('sets no text under 7.5 pt', () => {
     const tiny = [...pdfs].flatMap(([file, pdf]) => pdf.pages.flatMap((page, p) => page.items.filter((t) => t.size < 7.49).map((t) => `${file} p.${p + 1}: ${t.text} (${t.size.toFixed(1)} pt)`)));
     expect(tiny.slice(0, 5)).toEqual([]);

@@ -47,14 +47,17 @@ function headingContent(h: Heading, parents: Map<number, string>): Content {
   });
 }
 
+/** A bulleted list; its first two and last two items stay together, so no page holds one item of a list alone. */
 function listContent(items: readonly string[]): Content {
-  return {
-    stack: items.map((item): Content => {
-      const lines = setLines(item, TEXT.body, CONTENT_WIDTH - BULLET_WIDTH);
-      return { columns: [{ width: BULLET_WIDTH, text: BULLET, ...TEXT.body }, { width: CONTENT_WIDTH - BULLET_WIDTH, text: lineInlines(lines), ...styleProps(TEXT.body) }], columnGap: 0, unbreakable: lines.length <= 3 } as Content;
-    }),
-    margin: SPACING.paragraph,
-  } as Content;
+  const lines = items.map((item) => setLines(item, TEXT.body, CONTENT_WIDTH - BULLET_WIDTH));
+  const set = lines.map(
+    (item): Content => ({ columns: [{ width: BULLET_WIDTH, text: BULLET, ...TEXT.body }, { width: CONTENT_WIDTH - BULLET_WIDTH, text: lineInlines(item), ...styleProps(TEXT.body) }], columnGap: 0, unbreakable: item.length <= 3 }) as Content,
+  );
+  // Kept together only while short: pdfmake cannot place an unbreakable block taller than a page.
+  const kept = (from: number, to: number): Content => ({ stack: set.slice(from, to), unbreakable: lines.slice(from, to).flat().length <= 16 });
+  const n = set.length;
+  const stack = n <= 4 ? [kept(0, n)] : [kept(0, 2), ...set.slice(2, -2), kept(n - 2, n)];
+  return { stack, margin: SPACING.paragraph } as Content;
 }
 
 function chartStack(caption: string, image: string, size: { width: number; height: number }): Content {
@@ -110,10 +113,11 @@ const heights: BlockHeights = {
   firstRow(block) {
     switch (block.kind) {
       case 'table': {
-        // The header and the rows kept with it (tableContent keeps the first two, or a short table whole).
+        // The header and the rows kept with it (tableContent keeps the first two, or a short table whole with its footnote).
         const { header, rows } = setTable(block);
-        const kept = rows.length <= 5 ? rows : rows.slice(0, 2);
-        return Math.max(0, ...header.map((c) => c.height)) + kept.reduce((h, r) => h + rowHeight(r), 0) + 4;
+        const short = rows.length <= 5;
+        const note = short && block.footnote ? setLines(block.footnote, TEXT.footnote, CONTENT_WIDTH).length * lineHeight(TEXT.footnote) + SPACING.footnote[1] : 0;
+        return Math.max(0, ...header.map((c) => c.height)) + (short ? rows : rows.slice(0, 2)).reduce((h, r) => h + rowHeight(r), 0) + note + 4;
       }
       case 'charts':
         return GRID_CHART.height + 2 * lineHeight(TEXT.caption) + 12;
@@ -135,6 +139,17 @@ function cover(doc: ReportDocument): Content[] {
   ];
 }
 
+/**
+ * The last node of a chapter without space below it: pdfmake moves to a new page for a bottom margin
+ * that does not fit, and the next chapter's page break then leaves that page blank.
+ */
+function endOfChapter(node: Content | undefined): void {
+  if (!node || typeof node !== 'object') return;
+  const n = node as { margin?: number[]; stack?: Content[] };
+  if (Array.isArray(n.margin) && n.margin.length === 4) n.margin = [n.margin[0]!, n.margin[1]!, n.margin[2]!, 0];
+  if (Array.isArray(n.stack)) endOfChapter(n.stack.at(-1));
+}
+
 function bodyContent(doc: ReportDocument, charts: ChartImages): { content: Content[]; chapters: Array<{ node: Content; heading: Heading }> } {
   const parents = new Map<number, string>();
   const chapters: Array<{ node: Content; heading: Heading }> = [];
@@ -142,7 +157,10 @@ function bodyContent(doc: ReportDocument, charts: ChartImages): { content: Conte
   const groups = new Map(keepGroups(doc.body, heights).map((g) => [g.start, g]));
   const push = (block: Block) => {
     const nodes = blockContent(block, charts, parents);
-    if (block.kind === 'heading' && block.level === 1) chapters.push({ node: nodes[0]!, heading: block });
+    if (block.kind === 'heading' && block.level === 1) {
+      endOfChapter(content.at(-1));
+      chapters.push({ node: nodes[0]!, heading: block });
+    }
     return nodes;
   };
   for (let i = 0; i < doc.body.length; i++) {

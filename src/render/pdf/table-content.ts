@@ -98,21 +98,39 @@ const INNER_LAYOUT = {
   fillColor: () => null,
 };
 
-/** Rows printed as one row of the table, which pdfmake never splits: a nested table on the same grid. */
-function keptTogether(rows: readonly SetRow[], widths: number[]): TableCell[] {
-  const nested = { table: { widths, body: rows.flat().map((cells) => cells.map((c) => c.node)), dontBreakRows: true }, layout: INNER_LAYOUT, margin: [-TABLE_PADDING, -PADDING_Y, -TABLE_PADDING, -PADDING_Y], colSpan: widths.length };
-  return [nested as unknown as TableCell, ...widths.slice(1).map(() => ({}))];
+/** The last rows with the footnote under them: every rule but the top one (the enclosing table's) drawn here. */
+const NOTED_LAYOUT = { ...INNER_LAYOUT, hLineWidth: (i: number) => (i === 0 ? 0 : TABLE_LINE), vLineWidth: () => TABLE_LINE };
+
+/** The footnote as the last row of the table's last kept rows, without rules: it moves with them to the next page. */
+function footnoteRow(lines: readonly string[], columns: number): TableCell[] {
+  const note = { text: lineInlines(lines), ...styleProps(TEXT.footnote), colSpan: columns, border: [false, true, false, false], margin: [-TABLE_PADDING, SPACING.footnote[1] - PADDING_Y, -TABLE_PADDING, 0] };
+  return [note as unknown as TableCell, ...Array.from({ length: columns - 1 }, () => ({}))];
 }
 
-function tableBody(rows: readonly SetRow[], widths: number[]): TableCell[][] {
+/**
+ * Rows printed as one row of the table, which pdfmake never splits: a nested table on the same
+ * grid. With a footnote, the nested table draws its own side rules (the enclosing cell draws none),
+ * so that none runs down beside the note.
+ */
+function keptTogether(rows: readonly SetRow[], widths: number[], footnote?: readonly string[]): TableCell[] {
+  const body = rows.flat().map((cells) => cells.map((c) => c.node));
+  const nested = footnote
+    ? { table: { widths, body: [...body, footnoteRow(footnote, widths.length)], dontBreakRows: true }, layout: NOTED_LAYOUT, border: [false, false, false, false], margin: [-TABLE_PADDING - TABLE_LINE, -PADDING_Y, -TABLE_PADDING - TABLE_LINE, -PADDING_Y] }
+    : { table: { widths, body, dontBreakRows: true }, layout: INNER_LAYOUT, margin: [-TABLE_PADDING, -PADDING_Y, -TABLE_PADDING, -PADDING_Y] };
+  return [{ ...nested, colSpan: widths.length } as unknown as TableCell, ...widths.slice(1).map(() => ({}))];
+}
+
+function tableBody(rows: readonly SetRow[], widths: number[], footnote: readonly string[] | undefined): TableCell[][] {
   const plain = (some: readonly SetRow[]) => some.flat().map((cells) => cells.map((c) => c.node));
   if (rows.length <= KEEP_FIRST + KEEP_LAST) return plain(rows);
-  return [keptTogether(rows.slice(0, KEEP_FIRST), widths), ...plain(rows.slice(KEEP_FIRST, -KEEP_LAST)), keptTogether(rows.slice(-KEEP_LAST), widths)];
+  return [keptTogether(rows.slice(0, KEEP_FIRST), widths), ...plain(rows.slice(KEEP_FIRST, -KEEP_LAST)), keptTogether(rows.slice(-KEEP_LAST), widths, footnote)];
 }
 
 export function tableContent(block: Table, contentWidth: number): Content[] {
   const { widths, header, rows } = setTable(block);
   const height = Math.max(0, ...header.map((c) => c.height)) + rows.reduce((h, r) => h + rowHeight(r), 0);
+  const note = block.footnote ? setLines(block.footnote, TEXT.footnote, contentWidth) : undefined;
+  const long = rows.length > KEEP_FIRST + KEEP_LAST;
   const table: ContentTable = {
     table: {
       headerRows: 1,
@@ -120,11 +138,13 @@ export function tableContent(block: Table, contentWidth: number): Content[] {
       // A row never splits across pages; no cell holds more than a few lines.
       dontBreakRows: true,
       widths,
-      body: [header.map((c) => c.node), ...tableBody(rows, widths)],
+      body: [header.map((c) => c.node), ...tableBody(rows, widths, note)],
     },
     layout: TABLE_LAYOUT,
-    margin: [0, 0, 0, block.footnote ? 0 : 8],
-    ...(rows.length <= KEEP_FIRST + KEEP_LAST && height <= WHOLE_TABLE ? { unbreakable: true } : {}),
+    margin: [0, 0, 0, note && long ? SPACING.footnote[3] : note ? 0 : 8],
   };
-  return block.footnote ? [table, paragraphNode(setLines(block.footnote, TEXT.footnote, contentWidth), TEXT.footnote, SPACING.footnote)] : [table];
+  if (long || !note) return [table];
+  // A short table and its footnote are one block: never split, the note never on a page of its own.
+  const whole = height <= WHOLE_TABLE;
+  return [{ stack: [table, paragraphNode(note, TEXT.footnote, SPACING.footnote)], ...(whole ? { unbreakable: true } : {}) } as Content];
 }

@@ -47,13 +47,16 @@ function fillParagraph(text: string, width: number, measure: Measure): string[] 
   return avoidLoneCharacter(lines, width, measure);
 }
 
+/** Closing marks and punctuation do not count as a line's content: 「う。」 is one character alone. */
+const CLOSING = /[、。，．,.」』）〕］｝〉》】)\]!?！？]+$/u;
+
 /**
- * A last line of one character (「最 / 終」) reads as a stray mark: it takes the last unit of the
- * line before it, when that line keeps something and the two still fit.
+ * A last line of one character (「最 / 終」, 「う。」) reads as a stray mark: it takes the last unit
+ * of the line before it, when that line keeps something and the two still fit.
  */
 function avoidLoneCharacter(lines: string[], width: number, measure: Measure): string[] {
   const last = lines.at(-1)!;
-  if (lines.length < 2 || [...last].length !== 1) return lines;
+  if (lines.length < 2 || [...last.replace(CLOSING, '')].length !== 1) return lines;
   const before = units(lines.at(-2)!);
   const moved = before.at(-1)!;
   if (before.length < 2 || measure(moved + last) > width) return lines;

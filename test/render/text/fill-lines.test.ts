@@ -30,8 +30,12 @@ test('a last line of a single character takes the last unit of the line before',
   expect(fillLines('令和7年度・最終', 7, chars)).toEqual(['令和7年度・', '最終']);
 });
 
+test('a last line of one character and its full stop also takes the unit before it', () => {
+  expect(fillLines('業務改善を不断で行う。', 9, chars)).toEqual(['業務改善を不断で', '行う。']);
+});
+
 test('行頭禁則 pushes the character before a closing mark to the next line with it', () => {
-  expect(fillLines('市民協働の推進。', 7, chars)).toEqual(['市民協働の推', '進。']);
+  expect(fillLines('市民の協働を進める。そして', 9, chars)).toEqual(['市民の協働を進め', 'る。そして']);
 });
 
 test('widths come from the embedded font: a full-width character is 1 em, a digit narrower', () => {
