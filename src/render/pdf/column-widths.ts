@@ -71,10 +71,25 @@ function firmUp(from: readonly number[], n: readonly Need[], budget: number): nu
   return widths;
 }
 
+/**
+ * Wider than the page even at the narrowest (a long URL): the widest columns give up width first,
+ * down to a common level, so that 「12件」 beside a URL keeps its width and only the URL is broken.
+ */
+function capped(min: readonly number[], room: number): number[] {
+  const sorted = [...min].sort((a, b) => a - b);
+  let below = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const level = (room - below) / (sorted.length - i);
+    if (level <= sorted[i]!) return min.map((w) => Math.min(w, level));
+    below += sorted[i]!;
+  }
+  return [...min];
+}
+
 /** Widths of the cells' text in points (pdfmake's table widths: padding and rules excluded). */
 export function columnWidths(block: Table, available = CONTENT_WIDTH): number[] {
   const n = needs(block);
-  const room = available - block.columns.length * 2 * TABLE_PADDING - (block.columns.length + 1) * TABLE_LINE;
+  const room = Math.max(0, available - block.columns.length * 2 * TABLE_PADDING - (block.columns.length + 1) * TABLE_LINE);
   const hasProse = n.some((c) => c.prose);
   const natural = n.map((c) => c.natural);
   if (sum(natural) <= room) {
@@ -83,10 +98,7 @@ export function columnWidths(block: Table, available = CONTENT_WIDTH): number[] 
     return natural.map((w, i) => w + extra[i]!);
   }
   const min = n.map((c) => c.min);
-  if (sum(min) > room) {
-    // Wider than the page even at the narrowest: scale down; the breaker splits what must be split.
-    return min.map((w) => (w * room) / sum(min));
-  }
+  if (sum(min) > room) return capped(min, room);
   // 1. short labels on one line, 2. prose up to its fair share, 3. figures' second lines, 4. the rest to prose.
   const proseShare = n.map((c) => (c.prose ? Math.min(c.natural, Math.max(c.min, (room * PROSE_SHARE) / n.filter((p) => p.prose).length)) : c.min));
   let widths = firmUp(min, n, room - sum(min));

@@ -116,7 +116,7 @@ const heights: BlockHeights = {
         // The header and the rows kept with it (tableContent keeps the first two, or a short table whole with its footnote).
         const { header, rows } = setTable(block);
         const short = rows.length <= 5;
-        const note = short && block.footnote ? setLines(block.footnote, TEXT.footnote, CONTENT_WIDTH).length * lineHeight(TEXT.footnote) + SPACING.footnote[1] : 0;
+        const note = short && block.footnote ? setLines(block.footnote, TEXT.footnote, CONTENT_WIDTH).length * lineHeight(TEXT.footnote) + SPACING.footnote[1] + SPACING.footnote[3] : 0;
         return Math.max(0, ...header.map((c) => c.height)) + (short ? rows : rows.slice(0, 2)).reduce((h, r) => h + rowHeight(r), 0) + note + 4;
       }
       case 'charts':

@@ -74,6 +74,8 @@ function setTableOnce(block: Table): SetTable {
     const cells = row.map((cell, i) => setCell(cell, widths[i]!, block.columns[i]?.align));
     const note = block.rowNotes?.[r];
     if (!note) return [cells];
+    // One column: the note is a line of its own under the cell.
+    if (widths.length < 2) return [cells, [setCell({ text: note }, widths[0]!, 'left')]];
     // The first cell (the indicator's number) spans its note too, so the note reads as the row's.
     const set = setCell({ text: note }, noteWidth, 'left');
     return [
@@ -123,7 +125,9 @@ function keptTogether(rows: readonly SetRow[], widths: number[], footnote?: read
 function tableBody(rows: readonly SetRow[], widths: number[], footnote: readonly string[] | undefined): TableCell[][] {
   const plain = (some: readonly SetRow[]) => some.flat().map((cells) => cells.map((c) => c.node));
   if (rows.length <= KEEP_FIRST + KEEP_LAST) return plain(rows);
-  return [keptTogether(rows.slice(0, KEEP_FIRST), widths), ...plain(rows.slice(KEEP_FIRST, -KEEP_LAST)), keptTogether(rows.slice(-KEEP_LAST), widths, footnote)];
+  // A row with its note is one row of the table too: pdfmake keeps a row whole, not a row span.
+  const middle = rows.slice(KEEP_FIRST, -KEEP_LAST).flatMap((row) => (row.length > 1 ? [keptTogether([row], widths)] : plain([row])));
+  return [keptTogether(rows.slice(0, KEEP_FIRST), widths), ...middle, keptTogether(rows.slice(-KEEP_LAST), widths, footnote)];
 }
 
 export function tableContent(block: Table, contentWidth: number): Content[] {

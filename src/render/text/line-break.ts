@@ -11,10 +11,12 @@ const NO_START = new Set([
   ...'ゝゞヽヾ々〻〜～',
   ...'ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ',
   ...'ー゛゜',
+  // Half-width forms, as some documents are typed.
+  ...'｡､｣･ｧｨｩｪｫｯｬｭｮｰﾞﾟ',
 ]);
 
 /** Never at the end of a line: opening brackets, and a range's 〜 (令和4〜7年度 stays whole). */
-const NO_END = new Set([...'「『（〔［｛〈《【〘〖｟«‘“([{〜～']);
+const NO_END = new Set([...'「『（〔［｛〈《【〘〖｟«‘“([{〜～｢']);
 
 /** Kanji and kana that read as a unit after a number (件, 千円, 時間, 年度, 税目 …). */
 const UNIT_KANJI = '件円千万億兆人名時間分秒日月年度回所箇個台本枚冊戸世帯校園館社団体税目歳才倍割点位区局課室者組種項款条号次期章節週泊棟基機隻頭匹食部便床席店都市町村県府道㎡';
@@ -54,16 +56,18 @@ export function tokens(text: string): string[] {
 
 const isSpace = (token: string) => token.startsWith(' ');
 const NAME_BEFORE_NUMBER = /[\p{Script=Han}\p{Script=Katakana}]/u;
+/** What belongs to the character before it: combining marks, variation selectors (葛󠄀), a zero-width joiner. */
+const JOINS_BEFORE = /^[\p{M}\u200d\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
 const first = (token: string) => String.fromCodePoint(token.codePointAt(0)!);
 const last = (token: string) => [...token].at(-1)!;
 
 /** Whether a line may end after token `a` when token `b` follows. */
 export function canBreak(a: string, b: string): boolean {
-  if (isSpace(b)) return false;
+  if (isSpace(b) || NO_START.has(first(b)) || JOINS_BEFORE.test(b)) return false;
   if (isSpace(a)) return true;
-  if (NO_START.has(first(b)) || NO_END.has(last(a))) return false;
-  // A ※ note mark stays with what it marks.
-  if (b.startsWith('※')) return false;
+  if (NO_END.has(last(a))) return false;
+  // A ※ note mark stays with what it marks, and with its number (※1).
+  if (b.startsWith('※') || (last(a) === '※' && /^[0-9０-９]/.test(b))) return false;
   // A numbered name stays whole: 基本方針1, 施策3, 第2.
   if (NAME_BEFORE_NUMBER.test(last(a)) && /^[0-9０-９]/.test(b)) return false;
   return true;

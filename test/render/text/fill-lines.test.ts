@@ -53,3 +53,15 @@ test('a string measures as wide as pdfkit lays it out (fontkit with its default 
     expect(measurer(10)(text)).toBeCloseTo((font.layout(text).advanceWidth / font.unitsPerEm) * 10, 3);
   }
 });
+
+test('an ideographic space (字下げ) is text and stays; only ASCII spaces vanish at a break', () => {
+  expect(fillLines('\u3000本市は計画を進める。', 20, chars)).toEqual(['\u3000本市は計画を進める。']);
+});
+
+test('a last line of one character does not take a unit across a space', () => {
+  expect(fillLines('評価は順調 A', 6, chars)).toEqual(['評価は順調', 'A']);
+});
+
+test('a unit cut because it is wider than the line keeps the space after it', () => {
+  expect(fillLines('https://example.jp/abc を参照', 10, chars)).toEqual(['https://ex', 'ample.jp/a', 'bc を参照']);
+});

@@ -71,3 +71,12 @@ test('a numbered name stays whole: the number after a kanji or katakana word', (
   expect(units('基本方針1 協働')).toEqual(['基', '本', '方', '針1 ', '協', '働']);
   expect(units('目標は5件')).toEqual(['目', '標', 'は', '5件']);
 });
+
+test('a ※ stays with its number, and a variation selector with its kanji', () => {
+  expect(units('注記※1')).toEqual(['注', '記※1']);
+  expect(units('葛\u{e0100}城')).toEqual(['葛\u{e0100}', '城']);
+});
+
+test('half-width small kana, voicing marks and punctuation never start a line', () => {
+  expect(units('ｶﾞｯｺｰ｡')).toEqual(['ｶﾞｯ', 'ｺｰ｡']);
+});
