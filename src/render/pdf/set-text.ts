@@ -14,9 +14,20 @@ const SLACK = 0.5;
 
 export const measureWith = (style: TextStyle) => measurer(style.fontSize, style.bold);
 
+/** Texts already set: keep-with-next measures a heading or paragraph before it is printed. */
+const set = new Map<string, string[]>();
+const MAX_SET = 20_000;
+
 /** The lines of `text` in a measure of `width` points. */
 export function setLines(text: string, style: TextStyle, width: number): string[] {
-  return fillLines(text, width - SLACK, measureWith(style));
+  const key = `${style.fontSize} ${style.bold ? 'b' : ''} ${width} ${text}`;
+  let lines = set.get(key);
+  if (!lines) {
+    lines = fillLines(text, width - SLACK, measureWith(style));
+    if (set.size >= MAX_SET) set.clear();
+    set.set(key, lines);
+  }
+  return lines;
 }
 
 /** Widest line of `text` when nothing wraps but its own line breaks. */
