@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { shinchoku } from './helpers/run-cli.ts';
-import { fixtureWith, MUNICIPALITY } from './helpers/fixture.ts';
+import { fixtureWith, MUNICIPALITY, PROJECTS } from './helpers/fixture.ts';
 
 describe('shinchoku progress', () => {
   it('prints a table whose columns line up with Japanese text', async () => {
@@ -50,7 +50,8 @@ describe('shinchoku progress', () => {
     const { stdout } = await shinchoku('progress', '--year', '2022', '--department', '障がい者支援課', '--format', 'json');
     const json = JSON.parse(stdout);
     expect(json.department).toBe('健康福祉部障がい者支援課');
-    expect(json.plans.flatMap((p: { indicators: Array<{ id: string }> }) => p.indicators.map((i) => i.id))).toEqual(['3-9-1', '3-9-2']);
+    // kpi-3 (一般就労人数) is the field's KPI the department answers for; 3-9-1 and 3-9-2 are its 事務事業's.
+    expect(json.plans.flatMap((p: { indicators: Array<{ id: string }> }) => p.indicators.map((i) => i.id))).toEqual(['kpi-3', '3-9-1', '3-9-2']);
   });
 
   it('refuses a missing year, an unknown plan and an unknown format with exit 2', async () => {
@@ -80,7 +81,9 @@ describe('a municipality’s own rubric', () => {
     未着手: { label: 未着手 }
     中止: { label: 中止 }
 `;
-    const dir = await fixtureWith({ [MUNICIPALITY]: original + rubric });
+    // The fixture's 自己評価 is on the default rubric: on this one it is C.
+    const projects = (await readFile(path.join(import.meta.dirname, 'fixtures', 'minimal', PROJECTS), 'utf8')).replace('selfEvaluation: 遅れ', 'selfEvaluation: C');
+    const dir = await fixtureWith({ [MUNICIPALITY]: original + rubric, [PROJECTS]: projects });
     try {
       const { stdout } = await shinchoku('progress', '--year', '2024', '--data', dir, '--format', 'json');
       const json = JSON.parse(stdout);

@@ -1,5 +1,6 @@
 // What users read, kept as golden files (test/golden) so that every change to a printed figure or
 // sentence shows as a diff in review. Regenerate with UPDATE_GOLDEN=1 npm test.
+import { NO_REQUESTS } from '../src/compute/collection.ts';
 import { beforeAll, describe, it } from 'vitest';
 import { BUNDLED_SEEDS } from '../src/cli/data-option.ts';
 import { reminderContext, reminderMail } from '../src/deliver/reminder-mail.ts';
@@ -12,6 +13,7 @@ import { loadTemplates } from '../src/render/templates/template-set.ts';
 import { figuresOf, selectPlans } from '../src/run/selection.ts';
 import { documentText } from './helpers/document-text.ts';
 import { expectGolden } from './helpers/golden.ts';
+import { MINIMAL } from './helpers/fixture.ts';
 import { shinchoku } from './helpers/run-cli.ts';
 
 const GENERATED_AT = new Date('2026-12-01T01:00:00Z');
@@ -25,10 +27,15 @@ beforeAll(async () => {
 const templates = () => loadTemplates(dataset.timezone);
 const koriyama = () => dataset.municipalities.find((m) => m.municipality.id === 'koriyama')!;
 
-function annualText(planId: string, year: number): string {
-  const [figures] = figuresOf(selectPlans(dataset.municipalities, planId, year), year);
-  return documentText(annualReport({ municipality: figures!.m.municipality, progress: figures!.progress, edition: dataset.edition, generatedAt: GENERATED_AT, version: 'golden', templates: templates(), duplex: true }));
+function annualDocument(data: Dataset, planId: string, year: number) {
+  const [figures] = figuresOf(selectPlans(data.municipalities, planId, year), year, () => NO_REQUESTS);
+  return annualReport({ municipality: figures!.m.municipality, progress: figures!.progress, edition: data.edition, generatedAt: GENERATED_AT, version: 'golden', templates: templates(), duplex: true });
 }
+
+const annualText = (planId: string, year: number) => documentText(annualDocument(dataset, planId, year));
+
+/** The document before it is printed, every block and chart as data. */
+const contentModel = (doc: ReturnType<typeof annualReport>) => `${JSON.stringify(doc, null, 2)}\n`;
 
 describe('golden files', () => {
   it('progress --format csv for FY2024, every plan', async () => {
@@ -40,6 +47,16 @@ describe('golden files', () => {
     await expectGolden('annual-gyozaisei-2024.txt', annualText('gyozaisei', 2024));
   });
 
+  it('the content model of the FY2022 annual report of Aizuwakamatsu (shakai-sankaku), the seed with actuals and reasons', async () => {
+    await expectGolden('annual-aizu-2022.json', contentModel(annualDocument(dataset, 'shakai-sankaku', 2022)));
+  });
+
+  it('the content model of the test fixture’s FY2024 annual report', async () => {
+    const loaded = await loadData(MINIMAL);
+    if (!loaded.ok) throw new Error('the fixture must load');
+    await expectGolden('annual-fixture-2024.json', contentModel(annualDocument(loaded.dataset, 'sample-plan', 2024)));
+  });
+
   it('the FY2022 annual report of the collaboration plan (kyodo), which has no project list of its own', async () => {
     await expectGolden('annual-kyodo-2022.txt', annualText('kyodo', 2022));
   });
@@ -47,14 +64,14 @@ describe('golden files', () => {
   it('the FY2024 report of 市民部市民課, as text', async () => {
     const m = koriyama();
     const department = m.municipality.departments.find((d) => departmentFullName(d) === '市民部市民課')!;
-    const plans = figuresOf(selectPlans([m], undefined, 2024), 2024).map((f) => f.progress);
+    const plans = figuresOf(selectPlans([m], undefined, 2024), 2024, () => NO_REQUESTS).map((f) => f.progress);
     const built = departmentReport({ m, plans, department, year: 2024, deadline: '2025-06-30', edition: dataset.edition, generatedAt: GENERATED_AT, version: 'golden', templates: templates() })!;
     await expectGolden('department-shimin-2024.txt', documentText(built.document));
   });
 
   it('the FY2024 reminder to 文化スポーツ部国際政策課', async () => {
     const m = koriyama();
-    const plans = figuresOf(selectPlans([m], undefined, 2024), 2024).map((f) => f.progress);
+    const plans = figuresOf(selectPlans([m], undefined, 2024), 2024, () => NO_REQUESTS).map((f) => f.progress);
     const context = reminderContext({ id: m.municipality.id, name: m.municipality.name }, '文化スポーツ部国際政策課', plans, 2024, '2025-06-30')!;
     const mail = reminderMail(context, templates(), { runId: 'remind-2024-202506', sender: '郡山市 行政マネジメント課', senderDomain: 'koriyama.example.jp' });
     await expectGolden('reminder-kokusai-2024.txt', `件名: ${mail.subject}\n\n${mail.text}`);

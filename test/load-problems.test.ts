@@ -98,12 +98,17 @@ describe('problems name the file, the line, the place and what is wrong', () => 
 describe('cross-checks', () => {
   it('an id used twice', async () => {
     const problems = await problemsWith({ [PROJECTS]: await edited(PROJECTS, "- id: '2'", "- id: '1'") });
-    expect(problems).toContainEqual(expect.objectContaining({ code: 'DUPLICATE_ID', line: 14, message: expect.stringContaining('事業ID「1」が二度使われています（最初は testcity/sample-plan/projects/projects.yaml:1）') }));
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'DUPLICATE_ID', line: 27, message: expect.stringContaining('事業ID「1」が二度使われています（最初は testcity/sample-plan/projects/projects.yaml:1）') }));
   });
 
   it('a 再掲 row pointing to a row that does not exist', async () => {
     const problems = await problemsWith({ [PROJECTS]: await edited(PROJECTS, "repeatOf: '1'", "repeatOf: '9'") });
-    expect(problems).toMatchObject([{ code: 'BAD_REPEAT', line: 20, message: '再掲元の事業「9」がこの計画にありません' }]);
+    expect(problems).toMatchObject([{ code: 'BAD_REPEAT', line: 33, message: '再掲元の事業「9」がこの計画にありません' }]);
+  });
+
+  it('a self-evaluation the municipality’s rubric does not have, at its own line', async () => {
+    const problems = await problemsWith({ [PROJECTS]: await edited(PROJECTS, 'selfEvaluation: 遅れ', 'selfEvaluation: B') });
+    expect(problems).toMatchObject([{ code: 'UNKNOWN_EVALUATION', line: 23, message: '自己評価「B」は評価基準「標準（4段階）」の段階にありません（「達成」、「概ね順調」、「遅れ」、「大幅な遅れ」のどれかを書きます）' }]);
   });
 
   it('a 再掲 row without repeatOf', async () => {
@@ -113,7 +118,7 @@ describe('cross-checks', () => {
 
   it('a 再掲 row naming an indicator its original does not have', async () => {
     const problems = await problemsWith({ [PROJECTS]: await edited(PROJECTS, "  repeatOf: '1'\n", "  repeatOf: '1'\n  repeatedIndicators: [1-2]\n") });
-    expect(problems).toMatchObject([{ code: 'BAD_REPEAT', line: 21, message: '指標「1-2」は再掲元「1」の指標ではありません（再掲元の指標: 1-1）' }]);
+    expect(problems).toMatchObject([{ code: 'BAD_REPEAT', line: 34, message: '指標「1-2」は再掲元「1」の指標ではありません（再掲元の指標: 1-1）' }]);
   });
 
   it('re-listed indicators on a row that repeats nothing', async () => {

@@ -78,7 +78,7 @@ describe('the kyodo FY2024 annual report', () => {
   });
 
   it('sets table text at 8.5 pt', () => {
-    expect(sizesOf(/^未報告$/)).toEqual(new Set([8.5]));
+    expect(sizesOf(/^基準値$/)).toEqual(new Set([8.5]));
   });
 
   it('numbers its pages 「- n -」 and leads each 目次 entry to its page with dots', () => {

@@ -13,6 +13,7 @@ import { dueDate } from '../model/settings.ts';
 import { singleLine } from '../render/report/template-text.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
 import type { Tally } from '../run/guarded.ts';
+import { collectRunId, requestsFrom } from '../run/requests.ts';
 import { chosenDepartments, figuresOf, selectPlans } from '../run/selection.ts';
 import { collectRows } from './collect-rows.ts';
 import { safeFileName } from '../file-name.ts';
@@ -49,9 +50,9 @@ export async function collectJob(r: CollectRequest): Promise<CollectOutcome> {
   const { dataset, year, templates } = r;
   // One ledger per year, not per data edition: every import changes the edition, and a department
   // must not get the same request twice because another department's actuals came in.
-  const runId = `collect-${year}`;
+  const runId = collectRunId(year);
   const log = r.log.with({ runId });
-  const plans = figuresOf(selectPlans(dataset.municipalities, undefined, year), year);
+  const plans = figuresOf(selectPlans(dataset.municipalities, undefined, year), year, requestsFrom(r.outDir, new Date(), dataset.timezone));
   const chosen = chosenDepartments(dataset.municipalities, r.department);
   const tally = r.tally ?? { plans: [], reports: 0, sent: 0, skipped: 0, failed: 0 };
   tally.runId = runId;

@@ -5,6 +5,7 @@ import type { Rubric } from '../model/rubric.ts';
 import { decimalsOf, roundTo } from '../model/rounding.ts';
 import { achievement, type Achievement } from './achievement.ts';
 import { actualForYear, latestNumericActual, type ActualForYear } from './actual-for-year.ts';
+import { collectionOf, type Collection, type Requests } from './collection.ts';
 import type { Explained } from './explained.ts';
 import { forecast, type Forecast } from './forecast.ts';
 import { gap, pace, progressRate, type Pace } from './progress-rate.ts';
@@ -27,8 +28,13 @@ export interface IndicatorProgress extends PlanIndicator {
   gapToFinal?: Explained;
   pace?: Pace;
   forecast?: Forecast;
+  /** For a year without an actual: whether it has been asked for, and until when. */
+  collection?: Collection;
   status: Status;
 }
+
+/** Everything but the status, which is read from the rest. */
+type Figures = Omit<IndicatorProgress, 'status'>;
 
 /** What the year's figure is compared with, in words: 「2024年度の目標値」, 「2024年度の目安」, 「目標値（2025年度）」. */
 function measureName(t: YearTarget, year: number): string {
@@ -37,7 +43,7 @@ function measureName(t: YearTarget, year: number): string {
   return t.kind === 'none' || t.stated.fiscalYear === undefined ? '目標値' : `目標値（${t.stated.fiscalYear}年度）`;
 }
 
-export function indicatorProgress(pi: PlanIndicator, year: number, rubric: Rubric): IndicatorProgress {
+export function indicatorProgress(pi: PlanIndicator, year: number, rubric: Rubric, requests: Requests): IndicatorProgress {
   const { indicator, decimals } = pi;
   const sense = senseOf(indicator);
   const target = targetForYear(indicator, year, decimals);
@@ -52,7 +58,8 @@ export function indicatorProgress(pi: PlanIndicator, year: number, rubric: Rubri
   // Derived figures keep the document's precision, or a reported actual's when it has more.
   const precision = (...actuals: number[]) => Math.max(decimals, ...actuals.map(decimalsOf));
 
-  const result: IndicatorProgress = { ...pi, year, target, final, actual, current, status: neutralStatus(rubric, '未報告', `${year}年度の実績が報告されていません`) };
+  const collection = actual.reported ? undefined : collectionOf(pi.departments, requests);
+  const result: Figures = { ...pi, year, target, final, actual, current, collection };
   if (numeric && value !== undefined && measure !== undefined) {
     result.achievement = achievement(indicator, value, measure, target.kind === 'guide' ? '目安' : '目標値');
     result.gapToTarget = gap(value, measure, sense, measureName(target, year), precision(value));
@@ -75,8 +82,7 @@ export function indicatorProgress(pi: PlanIndicator, year: number, rubric: Rubri
       }
     }
   }
-  result.status = statusFor(result, rubric);
-  return result;
+  return { ...result, status: statusFor(result, rubric) };
 }
 
 function numericActuals(indicator: Indicator, upTo: number): Array<{ year: number; value: number }> {
@@ -88,14 +94,20 @@ function earliestActual(indicator: Indicator): { year: number; value: number } |
 }
 
 /** The status from 達成率: its band, where a target missed is never the top band; or met and nothing more. */
-function byAchievement(p: IndicatorProgress, rubric: Rubric, basis: string): Status {
+function byAchievement(p: Figures, rubric: Rubric, basis: string): Status {
   const a = p.achievement!;
   if (a.ratio) return bandStatus(rubric, a.ratio.value, basis);
   return a.met ? topBandStatus(rubric, a.note ?? '目標を満たしています') : neutralStatus(rubric, '評価不能', a.note ?? '達成率を計算できません');
 }
 
-function statusFor(p: IndicatorProgress, rubric: Rubric): Status {
-  if (!p.actual.reported) return neutralStatus(rubric, '未報告', `${p.year}年度の実績が報告されていません`);
+function collectionStatus(c: Collection, year: number, rubric: Rubric): Status {
+  if (c.state === '照会前') return neutralStatus(rubric, '照会前', `${year}年度の実績はまだ照会していません`);
+  if (c.state === '照会中') return neutralStatus(rubric, '照会中', c.deadline ? `${c.deadline}までの報告を依頼しています` : '報告を依頼しています（提出期限の設定なし）');
+  return neutralStatus(rubric, '未報告', `提出期限（${c.deadline}）を過ぎても${year}年度の実績が報告されていません`);
+}
+
+function statusFor(p: Figures, rubric: Rubric): Status {
+  if (!p.actual.reported) return collectionStatus(p.collection ?? { state: '照会前' }, p.year, rubric);
   const { state, value } = p.actual.actual;
   if (state === '評価不能' || state === '未着手' || state === '中止') return neutralStatus(rubric, state, `報告された状況「${state}」`);
   if (state === '達成' || state === '一部達成' || state === '未達成') {

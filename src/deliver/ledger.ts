@@ -33,6 +33,8 @@ export interface Ledger {
   file: string;
   stateOf(key: string): DeliveryState;
   last(key: string): LedgerEntry | undefined;
+  /** The latest entry of every key. */
+  latest(): LedgerEntry[];
   append(entry: LedgerEntry): void;
 }
 
@@ -61,6 +63,7 @@ export function openLedger(file: string): Ledger {
       return event === undefined ? 'never' : event === 'attempt' ? 'in-doubt' : event;
     },
     last: (key) => latest.get(key),
+    latest: () => [...latest.values()],
     append(entry) {
       mkdirSync(path.dirname(file), { recursive: true });
       const fd = openSync(file, 'a');

@@ -4,6 +4,8 @@ import { Municipality } from '../model/municipality.ts';
 import { Plan } from '../model/plan.ts';
 import { Project, ProjectsFile } from '../model/project.ts';
 import { DEFAULT_MAIL, Settings } from '../model/settings.ts';
+import { DEFAULT_RUBRIC } from '../model/rubric.ts';
+import { checkSelfEvaluations } from './check-results.ts';
 import { indicatorsById, type PlanData } from '../model/walk.ts';
 import { readActualsCsv } from './actuals-csv.ts';
 import { collectedKeysOf } from './collected-actuals.ts';
@@ -96,14 +98,19 @@ export function assembleDataset(files: DataFiles): LoadResult {
       planIds.set(sp.plan.id, sp.yaml.file);
       problems.push(...checkPlanStructure(sp, parsed.value.id, registry));
       problems.push(...checkActualRows(sp, indicatorsById(asPlanData(sp))));
+      problems.push(...checkSelfEvaluations(sp, parsed.value.rubric ?? DEFAULT_RUBRIC));
     }
     problems.push(...checkSameMeasures(complete));
     municipalities.push({ municipality: parsed.value, registry, plans: complete });
   }
   if (settings?.ok) {
     const known = new Set(municipalities.map((m) => m.municipality.id));
-    for (const id of Object.keys(settings.value.municipalities)) {
+    for (const [id, own] of Object.entries(settings.value.municipalities)) {
       if (!known.has(id)) problems.push({ code: 'UNKNOWN_MUNICIPALITY', file: settings.yaml.file, line: settings.yaml.lineOf(['municipalities', id]), message: `自治体ID「${id}」のデータはありません（${[...known].join('、')}）` });
+      const plans = municipalities.find((m) => m.municipality.id === id)?.plans.map((p) => p.plan.id) ?? [];
+      for (const planId of Object.keys(own.plans ?? {})) {
+        if (known.has(id) && !plans.includes(planId)) problems.push({ code: 'UNKNOWN_PLAN', file: settings.yaml.file, line: settings.yaml.lineOf(['municipalities', id, 'plans', planId]), message: `計画ID「${planId}」は自治体「${id}」の計画にありません（${plans.join('、')}）` });
+      }
     }
   }
   if (problems.length > 0) return { ok: false, problems };

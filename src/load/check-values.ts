@@ -98,6 +98,7 @@ export function checkPlanValues(sp: SourcedPlan): Problem[] {
         [
           ...mapYears(project.categories, ['categories']),
           ...mapYears(project.nextYearPolicy, ['nextYearPolicy']),
+          ...mapYears(project.results, ['results']),
           ...actionPlanYears(project.actionPlans, ['actionPlans']),
           ...(project.parts ?? []).flatMap((part, p) => [...actionPlanYears(part.actionPlans, ['parts', p, 'actionPlans'])]),
           ...(project.budgets ?? []).map((b, i): [number, Path] => [b.fiscalYear, ['budgets', i, 'fiscalYear']]),

@@ -3,7 +3,7 @@ import type { Indicator } from '../model/indicator.ts';
 import type { Municipality } from '../model/municipality.ts';
 import type { Project } from '../model/project.ts';
 import type { Rubric } from '../model/rubric.ts';
-import type { DueDay, MailSettings } from '../model/settings.ts';
+import type { Contact, DueDay, MailSettings } from '../model/settings.ts';
 import type { IndicatorScope, PlanData } from '../model/walk.ts';
 import type { Problem } from './problem.ts';
 import type { DataFiles } from './read-files.ts';
@@ -37,6 +37,8 @@ export interface ResolvedPlan extends PlanData {
   indicators: PlanIndicator[];
   /** Canonical names of the departments running each project (its parts' included). */
   projectDepartments: ReadonlyMap<Project, string[]>;
+  /** 所管課 and contact printed on the plan's reports (shinchoku.yaml), when configured. */
+  contact?: Contact;
 }
 
 export interface MunicipalityData {

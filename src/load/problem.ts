@@ -29,7 +29,9 @@ export type ProblemCode =
   | 'CSV_SYNTAX'
   | 'IMPLAUSIBLE_VALUE'
   | 'UNKNOWN_INDICATOR'
-  | 'DUPLICATE_ACTUAL';
+  | 'DUPLICATE_ACTUAL'
+  | 'UNKNOWN_PLAN'
+  | 'UNKNOWN_EVALUATION';
 
 export interface Problem {
   code: ProblemCode;

@@ -76,7 +76,8 @@ function linkSameMeasures(plans: ResolvedPlan[]): void {
 
 /** One municipality's validated plans, resolved (the cross-checks have already passed). */
 export function resolveMunicipality(municipality: Municipality, registry: DepartmentRegistry, plans: PlanData[], settings: Settings): MunicipalityData {
-  const resolved = plans.map((p) => resolvePlan(p, registry));
+  const own = settings.municipalities[municipality.id];
+  const resolved = plans.map((p) => ({ ...resolvePlan(p, registry), contact: own?.plans?.[p.plan.id]?.contact ?? own?.contact }));
   linkSameMeasures(resolved);
   return {
     municipality,

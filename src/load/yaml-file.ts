@@ -65,12 +65,20 @@ export function parseYaml(file: string, source: string): YamlRead {
     if (!(error instanceof ReferenceError)) throw error;
     return { ok: false, problems: [{ code: 'YAML_SYNTAX', file, message: 'YAMLの別名（& と *）の参照が多すぎ、読み込むとデータが異常に大きくなります。& と * を使わずに書いてください' }] };
   }
+  // Walked by hand rather than with getIn: a key typed as 2024 is a number in the document, and a
+  // path names it as a string, so the line of a fiscal year's entry would be lost.
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n).map(String), true);
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    let node: unknown = doc.contents;
+    for (const key of path) {
+      const next: unknown = isMap(node)
+        ? node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(key))?.value
+        : isSeq(node)
+          ? node.items[Number(key)]
+          : undefined;
+      if (!isNode(next)) break;
+      node = next;
     }
-    return undefined;
+    return isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
   };
   return { ok: true, yaml: { file, data, lineOf } };
 }

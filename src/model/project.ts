@@ -37,6 +37,37 @@ export const BudgetLine = z.strictObject({
 });
 export type BudgetLine = z.infer<typeof BudgetLine>;
 
+/** 工程の進み: how the year went against its 工程 (actionPlans). */
+export const ScheduleProgress = z.enum(['前倒し', '計画どおり', '遅れ', '未着手', '完了']);
+export type ScheduleProgress = z.infer<typeof ScheduleProgress>;
+
+/** 今後の方向性, in the words Japanese 行政評価 uses. */
+export const FutureDirection = z.enum(['拡充', '継続', '見直し', '縮小', '廃止', '完了']);
+
+/**
+ * What a department reports for a project in one fiscal year: what was done (do), how it went
+ * against the 工程 and the self-evaluation (check), what comes next (act) and what it cost.
+ * Reported like an actual, so it carries the same provenance.
+ */
+export const ProjectResult = z.strictObject({
+  /** 実施状況: what was done in the year. */
+  done: Text.optional(),
+  schedule: ScheduleProgress.optional(),
+  /** 自己評価: a band of the municipality's rubric, by its label or symbol (checked at load). */
+  selfEvaluation: Text.optional(),
+  /** 課題: what stands in the way. */
+  issues: Text.optional(),
+  direction: FutureDirection.optional(),
+  /** 決算額 in 千円. */
+  settledCost: NumberValue.optional(),
+  source: Text.optional(),
+  reportedBy: Text.optional(),
+  reportedAt: z.iso.datetime({ offset: true }).optional(),
+  importedFrom: Text.optional(),
+  note: Note,
+});
+export type ProjectResult = z.infer<typeof ProjectResult>;
+
 /** 5レス of the Koriyama reform plan. */
 export const FiveLess = z.enum(['カウンター', 'キャッシュ', 'ペーパー', 'ファイル', 'ムーブ']);
 
@@ -78,6 +109,8 @@ export const Project = z.strictObject({
   budgets: z.array(BudgetLine).optional(),
   /** 次年度方針 keyed by the fiscal year it applies to. */
   nextYearPolicy: byFiscalYear(Text).optional(),
+  /** 実施結果 reported for each fiscal year (実施状況, 工程の進み, 自己評価, 今後の方向性, 決算額). */
+  results: byFiscalYear(ProjectResult).optional(),
   fiveLess: z.array(FiveLess).optional(),
   /** 情報公開: where results are published. */
   disclosure: z.array(Text).optional(),

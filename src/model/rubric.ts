@@ -1,11 +1,27 @@
 import { z } from 'zod';
 import { NumberValue, Text } from './common.ts';
 
-/** States that are never a failure, whatever the figures. */
-export const NEUTRAL_STATES = ['未報告', '評価不能', '評価対象外', '未着手', '中止'] as const;
+/**
+ * States that are never a failure, whatever the figures. A missing actual is 照会前 until the
+ * department is asked for it, 照会中 until the deadline, and only then 未報告.
+ */
+export const NEUTRAL_STATES = ['照会前', '照会中', '未報告', '評価不能', '評価対象外', '未着手', '中止'] as const;
 export type NeutralState = (typeof NEUTRAL_STATES)[number];
 
 const Mark = z.strictObject({ label: Text, symbol: Text.optional() });
+
+const NEUTRAL_MARKS = {
+  照会前: { label: '照会前', symbol: '－' },
+  照会中: { label: '照会中', symbol: '－' },
+  未報告: { label: '未報告', symbol: '－' },
+  評価不能: { label: '評価不能', symbol: '－' },
+  評価対象外: { label: '評価対象外', symbol: '－' },
+  未着手: { label: '未着手', symbol: '－' },
+  中止: { label: '中止', symbol: '－' },
+};
+
+// 照会前 and 照会中 came after rubrics were written: a rubric without them shows them as above.
+const STATE_MARKS = Object.fromEntries(NEUTRAL_STATES.map((s) => [s, s === '照会前' || s === '照会中' ? Mark.default(NEUTRAL_MARKS[s]) : Mark])) as Record<NeutralState, typeof Mark>;
 
 /**
  * An evaluation rubric (評価基準) as data: bands over a percentage, labels and symbols,
@@ -22,7 +38,7 @@ export const Rubric = z
       .min(2),
     /** Band label for each qualitative verdict. */
     qualitative: z.strictObject({ 達成: Text, 一部達成: Text, 未達成: Text }),
-    states: z.strictObject(Object.fromEntries(NEUTRAL_STATES.map((s) => [s, Mark])) as Record<NeutralState, typeof Mark>),
+    states: z.strictObject(STATE_MARKS),
   })
   .superRefine((r, ctx) => {
     const mins = r.bands.slice(0, -1).map((b) => b.min);
@@ -37,14 +53,6 @@ export const Rubric = z
     }
   });
 export type Rubric = z.infer<typeof Rubric>;
-
-const NEUTRAL_MARKS = {
-  未報告: { label: '未報告', symbol: '－' },
-  評価不能: { label: '評価不能', symbol: '－' },
-  評価対象外: { label: '評価対象外', symbol: '－' },
-  未着手: { label: '未着手', symbol: '－' },
-  中止: { label: '中止', symbol: '－' },
-};
 
 /** The default: 達成 ≥100%, 概ね順調 ≥80%, 遅れ ≥50%, 大幅な遅れ below. */
 export const DEFAULT_RUBRIC: Rubric = Rubric.parse({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EmailAddress } from './municipality.ts';
-import { DEFAULT_TIME_ZONE, Id, Note, TimeZone } from './common.ts';
+import { DEFAULT_TIME_ZONE, Id, Note, Text, TimeZone } from './common.ts';
 
 /** A day of the year after the fiscal year: actuals for FY Y are due on month/day of year Y + 1. */
 export const DueDay = z
@@ -12,9 +12,28 @@ export const DueDay = z
   .refine((d) => d.day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][d.month - 1]!, { message: 'その月にない日付です', path: ['day'] });
 export type DueDay = z.infer<typeof DueDay>;
 
+/** Who answers questions about a report: printed on its cover and in its colophon. */
+export const Contact = z.strictObject({
+  /** 所管課: the department that compiles the report (「政策開発部 政策開発課」). */
+  department: Text,
+  /** 係・担当. */
+  section: Text.optional(),
+  /** 電話 (with 内線 when there is one). */
+  phone: Text.optional(),
+  email: EmailAddress.optional(),
+  /** An example, not a real contact (the bundled seeds): every report that prints it says so. */
+  placeholder: z.boolean().optional(),
+  note: Note,
+});
+export type Contact = z.infer<typeof Contact>;
+
 export const MunicipalitySettings = z.strictObject({
   /** 実績の提出期限; the department reports say 「提出期限は設定されていません」 without it. */
   actualsDue: DueDay.optional(),
+  /** 所管課 and contact of every plan of the municipality, unless `plans` names another for a plan. */
+  contact: Contact.optional(),
+  /** Per plan id: a plan compiled by another department. */
+  plans: z.record(Id, z.strictObject({ contact: Contact })).optional(),
   note: Note,
 });
 

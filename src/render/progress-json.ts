@@ -56,7 +56,7 @@ export function indicatorJson(r: IndicatorRow) {
     finalTarget: statedJson(r.final),
     actual: r.actual.reported
       ? { reported: true, fiscalYear: r.actual.year, value: r.actual.actual.value ?? null, state: r.actual.actual.state ?? null, note: r.actual.actual.note ?? null }
-      : { reported: false, fiscalYear: r.actual.year, latest: r.actual.latest ? { fiscalYear: r.actual.latest.year, value: r.actual.latest.actual.value ?? null } : null },
+      : { reported: false, fiscalYear: r.actual.year, latest: r.actual.latest ? { fiscalYear: r.actual.latest.year, value: r.actual.latest.actual.value ?? null } : null, collection: r.collection ?? null },
     current: r.current ?? null,
     achievement: r.achievement ? { met: r.achievement.met, ratio: explained(r.achievement.ratio), note: r.achievement.note ?? null } : null,
     progress: explained(r.progress),

@@ -2,6 +2,7 @@
 import { formatWarekiFiscalYear } from '../model/fiscal-year.ts';
 import type { IndicatorRow } from '../compute/plan-progress.ts';
 import { nodeTitles, type PlanData } from '../model/walk.ts';
+import { collectionLabel } from './collection-text.ts';
 import { formatPercent, formatQuantity, formatSigned } from './format-ja.ts';
 import { baselineLine, guideText, indicatorTitle, measureBasis, statedTargetText, statedTargetYear, targetText } from './indicator-text.ts';
 
@@ -19,7 +20,7 @@ export function progressRecords(data: PlanData, rows: readonly IndicatorRow[]): 
     const actual = r.actual;
     const actualText = actual.reported
       ? (actual.actual.value !== undefined ? q(actual.actual.value) : (actual.actual.state ?? actual.actual.text ?? ''))
-      : `未報告${actual.latest?.actual.value !== undefined ? `（最新: ${formatWarekiFiscalYear(actual.latest.year)} ${q(actual.latest.actual.value)}）` : ''}`;
+      : `${collectionLabel(r.collection ?? { state: '照会前' })}${actual.latest?.actual.value !== undefined ? `（最新: ${formatWarekiFiscalYear(actual.latest.year)} ${q(actual.latest.actual.value)}）` : ''}`;
     const f = r.forecast;
     return {
       計画ID: data.plan.id,

@@ -11,6 +11,7 @@ import { dueDate } from '../model/settings.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
 import { localParts } from '../schedule/local-time.ts';
 import type { Tally } from './guarded.ts';
+import { requestsFrom } from './requests.ts';
 import { chosenDepartments, figuresOf, selectPlans } from './selection.ts';
 
 export interface RemindRequest {
@@ -44,7 +45,7 @@ export function remindRunId(year: number, now: Date, timeZone: string): string {
 export async function remindJob(r: RemindRequest): Promise<RemindOutcome> {
   const runId = remindRunId(r.year, r.now, r.dataset.timezone);
   const log = r.log.with({ runId });
-  const plans = figuresOf(selectPlans(r.dataset.municipalities, undefined, r.year), r.year);
+  const plans = figuresOf(selectPlans(r.dataset.municipalities, undefined, r.year), r.year, requestsFrom(r.outDir, r.now, r.dataset.timezone));
   const chosen = chosenDepartments(r.dataset.municipalities, r.department);
   const tally = r.tally ?? { plans: [], reports: 0, sent: 0, skipped: 0, failed: 0 };
   tally.runId = runId;

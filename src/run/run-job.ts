@@ -18,6 +18,7 @@ import type { Log } from '../log.ts';
 import type { Tally } from './guarded.ts';
 import { writeDataSnapshot } from './data-snapshot.ts';
 import { runDirectory, writeRunRecord } from './run-record.ts';
+import { requestsFrom } from './requests.ts';
 import { chosenDepartments, figuresOf, selectPlans } from './selection.ts';
 
 export interface RunRequest {
@@ -62,7 +63,7 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
   const runDir = runDirectory(r.outDir, runId);
   const log = r.log.with({ runId });
   // Each plan's figures once, shared by its annual report and all of its departments' reports and mails.
-  const plans = figuresOf(selectPlans(dataset.municipalities, r.plan, year), year);
+  const plans = figuresOf(selectPlans(dataset.municipalities, r.plan, year), year, requestsFrom(r.outDir, startedAt, dataset.timezone));
   const tally = r.tally ?? { plans: [], reports: 0, sent: 0, skipped: 0, failed: 0 };
   tally.runId = runId;
   tally.plans = plans.map((p) => p.data.plan.id);

@@ -4,6 +4,7 @@ import { UsageError } from '../errors.ts';
 import { planProgress, type PlanProgress } from '../compute/plan-progress.ts';
 import type { MunicipalityData, ResolvedPlan } from '../load/dataset.ts';
 import { parseFiscalYear } from '../model/fiscal-year.ts';
+import type { RequestsOf } from './requests.ts';
 import { departmentFullName, type Department } from '../model/municipality.ts';
 
 export function requireYear(input: string | undefined): number {
@@ -23,8 +24,8 @@ export interface PlanFigures extends PlanChoice {
   progress: PlanProgress;
 }
 
-export function figuresOf(choices: readonly PlanChoice[], year: number): PlanFigures[] {
-  return choices.map((c) => ({ ...c, progress: planProgress(c.data, year, c.m.rubric) }));
+export function figuresOf(choices: readonly PlanChoice[], year: number, requests: RequestsOf): PlanFigures[] {
+  return choices.map((c) => ({ ...c, progress: planProgress(c.data, year, c.m.rubric, (y) => requests(c.m, y)) }));
 }
 
 /**

@@ -1,4 +1,5 @@
 // The reports the benchmark builds: every seed plan, and a plan ten times the largest seed plan.
+import { NO_REQUESTS } from '../../src/compute/collection.ts';
 import { BUNDLED_SEEDS } from '../../src/cli/data-option.ts';
 import { planProgress } from '../../src/compute/plan-progress.ts';
 import type { MunicipalityData } from '../../src/load/dataset.ts';
@@ -44,7 +45,7 @@ export async function benchCases(): Promise<BenchCase[]> {
   if (!loaded.ok) throw new Error('the bundled seeds do not load');
   const templates = loadTemplates(loaded.dataset.timezone);
   const input = (m: MunicipalityData, data: PlanData): AnnualReportInput => ({
-    municipality: m.municipality, progress: planProgress(resolvePlan(data, m.registry), YEAR, m.rubric), edition: loaded.dataset.edition, generatedAt: new Date(), version: 'bench', templates, duplex: true,
+    municipality: m.municipality, progress: planProgress(resolvePlan(data, m.registry), YEAR, m.rubric, () => NO_REQUESTS), edition: loaded.dataset.edition, generatedAt: new Date(), version: 'bench', templates, duplex: true,
   });
   const all = loaded.dataset.municipalities.flatMap((m) => m.plans.map((data) => ({ m, data })));
   const cases = all.map(({ m, data }) => ({ id: data.plan.id, indicators: [...walkIndicators(data)].length, input: input(m, data) }));

@@ -1,3 +1,4 @@
+import { NO_REQUESTS } from '../../src/compute/collection.ts';
 import { describe, expect, it } from 'vitest';
 import { aggregate, groupRows } from '../../src/compute/aggregate.ts';
 import { planProgress } from '../../src/compute/plan-progress.ts';
@@ -18,12 +19,12 @@ const projects = ProjectsFile.parse([
   { id: 'x', node: 'n1-1', name: 'X', departments: 'A課', indicators: [indicator('x-1', 100, 100), indicator('x-2', 100, 40)] },
   { id: 'y', node: 'n2', name: 'Y', departments: 'A課、B課', indicators: [indicator('y-1', 100, 85), indicator('y-2', 100)] },
 ]);
-const progress = planProgress(resolvePlan({ plan, projects }, registry), 2024, DEFAULT_RUBRIC);
+const progress = planProgress(resolvePlan({ plan, projects }, registry), 2024, DEFAULT_RUBRIC, () => NO_REQUESTS);
 
 describe('aggregates', () => {
   it('count indicators by status in the rubric’s order', () => {
     const a = aggregate(progress.rows, DEFAULT_RUBRIC);
-    expect(a.byStatus.filter((s) => s.count > 0).map((s) => [s.label, s.count])).toEqual([['達成', 1], ['概ね順調', 1], ['大幅な遅れ', 1], ['未報告', 1]]);
+    expect(a.byStatus.filter((s) => s.count > 0).map((s) => [s.label, s.count])).toEqual([['達成', 1], ['概ね順調', 1], ['大幅な遅れ', 1], ['照会前', 1]]);
   });
 
   it('give the share achieved among the indicators that could be evaluated (1 of 3)', () => {

@@ -45,7 +45,7 @@ describe('edge cases', () => {
 
   it('keeps which year an actual came from when the report year is unreported', () => {
     const p = progressIn(2025, { baseline: { value: 21, fiscalYear: 2021 }, finalTarget: { value: 35, fiscalYear: 2025 }, actuals: { 2023: 28 } });
-    expect(p.status.label).toBe('未報告');
+    expect(p.status.label).toBe('照会前');
     expect(p.current).toEqual({ year: 2023, value: 28 });
     // 進捗率 from the 2023 actual: (28 − 21) ÷ (35 − 21) = 50%
     expect(p.progress!.value).toBe(0.5);

@@ -1,3 +1,4 @@
+import { NO_REQUESTS } from '../../src/compute/collection.ts';
 import { indicatorProgress } from '../../src/compute/indicator-progress.ts';
 import { planIndicator } from '../../src/load/resolve.ts';
 import { Indicator } from '../../src/model/indicator.ts';
@@ -10,5 +11,5 @@ export function ind(fields: Record<string, unknown>): Indicator {
 
 /** Progress of a plan-level indicator in a year, with the default rubric unless another is given. */
 export function progressIn(year: number, fields: Record<string, unknown>, rubric: Rubric = DEFAULT_RUBRIC) {
-  return indicatorProgress(planIndicator(ind(fields), { kind: 'plan' }, [], []), year, rubric);
+  return indicatorProgress(planIndicator(ind(fields), { kind: 'plan' }, [], []), year, rubric, NO_REQUESTS);
 }

@@ -1,5 +1,6 @@
 // The figures of the bundled plans that a city must be able to sign, with actuals added by hand and
 // every expected value worked out by hand from the documents (002, 003, 000).
+import { NO_REQUESTS } from '../../src/compute/collection.ts';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,7 +28,7 @@ function withActual(planId: string, indicatorId: string, year: number, value?: n
   const found = plan(planId).indicators.find((i) => i.indicator.id === indicatorId)!;
   const actuals = new Map(found.indicator.actuals ?? []);
   if (value !== undefined) actuals.set(year, { value });
-  return indicatorProgress({ ...found, indicator: { ...found.indicator, actuals } }, year, DEFAULT_RUBRIC);
+  return indicatorProgress({ ...found, indicator: { ...found.indicator, actuals } }, year, DEFAULT_RUBRIC, NO_REQUESTS);
 }
 
 describe('3-2-2-6 人件費削減額（1999年度からの累計）', () => {
@@ -116,13 +117,13 @@ describe('the 国保税 block (2-2-2-x)', () => {
 
 describe('re-listed (再掲) indicators in kyodo', () => {
   it('are counted once: 78 indicators, where the 2024 plan prints 84 rows (6 again under 再掲 projects 58 and 82)', () => {
-    const kyodo = planProgress(plan('kyodo'), 2024, DEFAULT_RUBRIC);
+    const kyodo = planProgress(plan('kyodo'), 2024, DEFAULT_RUBRIC, () => NO_REQUESTS);
     expect(kyodo.rows).toHaveLength(78);
     expect(new Set(kyodo.rows.map((r) => r.indicator.id)).size).toBe(78);
   });
 
   it('are listed once for 国際政策課, with the 再掲 row named beside them', () => {
-    const kyodo = planProgress(plan('kyodo'), 2024, DEFAULT_RUBRIC);
+    const kyodo = planProgress(plan('kyodo'), 2024, DEFAULT_RUBRIC, () => NO_REQUESTS);
     const mine = kyodo.rows.filter((r) => r.departments.includes('文化スポーツ部国際政策課'));
     expect(mine.map((r) => r.indicator.id)).toEqual(['5-1', '5-2', '5-3', '5-4', '59-1']);
     expect(mine[0]!.relistedIn.map((p) => p.id)).toEqual(['58']);
@@ -138,18 +139,18 @@ describe('re-listed (再掲) indicators in kyodo', () => {
 
 describe('the projects a kyodo report shows', () => {
   it('in FY2022, before any implementation plan in the data: none, and only the plan’s own 2 indicators', () => {
-    const p = planProgress(plan('kyodo'), 2022, DEFAULT_RUBRIC);
+    const p = planProgress(plan('kyodo'), 2022, DEFAULT_RUBRIC, () => NO_REQUESTS);
     expect(p.projects).toEqual({ projects: [], listYears: [2024] });
     expect(p.rows.map((r) => r.indicator.id)).toEqual(['overall-1', 'overall-2']);
   });
 
   it('in FY2024: the 98 carried out and 4 completed that year, from the 2024 plan', () => {
-    const p = planProgress(plan('kyodo'), 2024, DEFAULT_RUBRIC);
+    const p = planProgress(plan('kyodo'), 2024, DEFAULT_RUBRIC, () => NO_REQUESTS);
     expect([p.projects.projects.length, p.projects.listYear]).toEqual([102, 2024]);
   });
 
   it('in FY2025, with no list of its own: the 2024 list, named as such', () => {
-    const p = planProgress(plan('kyodo'), 2025, DEFAULT_RUBRIC);
+    const p = planProgress(plan('kyodo'), 2025, DEFAULT_RUBRIC, () => NO_REQUESTS);
     expect(p.projects.listYear).toBe(2024);
   });
 });

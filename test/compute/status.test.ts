@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { describeRubric } from '../../src/compute/status.ts';
 import { DEFAULT_RUBRIC, Rubric } from '../../src/model/rubric.ts';
-import { progressIn } from './helpers.ts';
+import { indicatorProgress } from '../../src/compute/indicator-progress.ts';
+import { planIndicator } from '../../src/load/resolve.ts';
+import { ind, progressIn } from './helpers.ts';
 
 describe('status by the default rubric', () => {
   it.each([
@@ -27,10 +29,27 @@ describe('status by the default rubric', () => {
     expect(p.status).toMatchObject({ label: '大幅な遅れ', symbol: '×', reason: '達成率 49.0% → 50%未満' });
   });
 
-  it('an unreported year is 未報告, never a failure, and names the latest earlier actual', () => {
+  it('a year nobody has been asked for yet is 照会前, never a failure, and names the latest earlier actual', () => {
     const p = progressIn(2024, { targets: { 2024: 100 }, actuals: { 2022: 40 } });
-    expect(p.status).toMatchObject({ label: '未報告', failure: false, neutral: true });
+    expect(p.status).toMatchObject({ label: '照会前', failure: false, neutral: true });
     expect(p.actual).toEqual({ reported: false, year: 2024, latest: { year: 2022, actual: { value: 40 } } });
+  });
+
+  const asked = (today: string) => ({ sentAt: new Map([['総務部人事課', '2025-04-10T09:00:00+09:00']]), deadline: '2025-06-30', today });
+  const pending = (today: string) => indicatorProgress(planIndicator(ind({ targets: { 2024: 100 } }), { kind: 'plan' }, [], ['総務部人事課']), 2024, DEFAULT_RUBRIC, asked(today));
+
+  it('a year asked for is 照会中 until the deadline, the deadline day included', () => {
+    expect(pending('2025-06-30').status).toMatchObject({ label: '照会中', failure: false, neutral: true, reason: '2025-06-30までの報告を依頼しています' });
+    expect(pending('2025-06-30').collection).toEqual({ state: '照会中', sentAt: '2025-04-10T09:00:00+09:00', deadline: '2025-06-30' });
+  });
+
+  it('a year asked for is 未報告 only once the deadline has passed, and still never a failure', () => {
+    expect(pending('2025-07-01').status).toMatchObject({ label: '未報告', failure: false, neutral: true });
+  });
+
+  it('a request to another department leaves the year 照会前', () => {
+    const p = indicatorProgress(planIndicator(ind({ targets: { 2024: 100 } }), { kind: 'plan' }, [], ['市民部市民課']), 2024, DEFAULT_RUBRIC, asked('2025-07-01'));
+    expect(p.status.label).toBe('照会前');
   });
 
   it.each(['中止', '未着手', '評価不能'] as const)('a reported state %s is shown as such, not as a failure', (state) => {

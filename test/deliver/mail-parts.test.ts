@@ -1,3 +1,4 @@
+import { NO_REQUESTS } from '../../src/compute/collection.ts';
 import { describe, expect, it } from 'vitest';
 import { adminWarningMail } from '../../src/deliver/admin-mail.ts';
 import { classifyFailure } from '../../src/deliver/retry.ts';
@@ -52,7 +53,7 @@ describe('the department report', async () => {
   const koriyama = loaded.dataset.municipalities.find((m) => m.municipality.id === 'koriyama')!;
   const build = (name: string, deadline?: string) => {
     const department = koriyama.municipality.departments.find((d) => departmentFullName(d) === name)!;
-    return departmentReport({ m: koriyama, plans: koriyama.plans.map((p) => planProgress(p, 2024, koriyama.rubric)), department, year: 2024, deadline, edition: 'e', generatedAt: new Date('2026-11-23T00:00:00Z'), version: 'v', templates: loadTemplates('Asia/Tokyo') });
+    return departmentReport({ m: koriyama, plans: koriyama.plans.map((p) => planProgress(p, 2024, koriyama.rubric, () => NO_REQUESTS)), department, year: 2024, deadline, edition: 'e', generatedAt: new Date('2026-11-23T00:00:00Z'), version: 'v', templates: loadTemplates('Asia/Tokyo') });
   };
 
   it('states the configured deadline for unreported actuals', () => {
@@ -68,7 +69,7 @@ describe('the department report', async () => {
 
   it('marks an indicator shared with another department and names the others', () => {
     const sharedRow = koriyama.plans
-      .flatMap((data) => planProgress(data, 2024, koriyama.rubric).rows)
+      .flatMap((data) => planProgress(data, 2024, koriyama.rubric, () => NO_REQUESTS).rows)
       .find((r) => r.departments.length > 1)!;
     const [mine, ...others] = sharedRow.departments;
     const cells = build(mine!)!.document.body.flatMap((b) => (b.kind === 'table' ? b.rows.flat() : []));
@@ -79,7 +80,7 @@ describe('the department report', async () => {
   it('is not built for a department with nothing in the plans', () => {
     const aizu = loaded.dataset.municipalities.find((m) => m.municipality.id === 'aizuwakamatsu')!;
     const department = aizu.municipality.departments.find((d) => d.name === '商工課')!;
-    expect(departmentReport({ m: aizu, plans: aizu.plans.map((p) => planProgress(p, 2022, aizu.rubric)), department, year: 2022, edition: 'e', generatedAt: new Date(), version: 'v', templates: loadTemplates('Asia/Tokyo') })).toBeUndefined();
+    expect(departmentReport({ m: aizu, plans: aizu.plans.map((p) => planProgress(p, 2022, aizu.rubric, () => NO_REQUESTS)), department, year: 2022, edition: 'e', generatedAt: new Date(), version: 'v', templates: loadTemplates('Asia/Tokyo') })).toBeUndefined();
   });
 });
 

@@ -67,13 +67,14 @@ describe('the annual report of the collaboration plan (kyodo, FY2024)', () => {
   test('the bookmarks are the level-1 headings, with the level-2 headings beneath them', () => {
     expect(pdf.outline.map((o) => o.title)).toEqual([
       'はじめに',
+      '総括',
       '進捗の概要',
       '基本方針1 協働のまちを支えるひとづくり',
       '基本方針2 協働に関する情報の発信・共有',
       '基本方針3 協働を進めるための仕組みづくり',
       '付録',
     ]);
-    expect(pdf.outline[2]!.items.map((o) => o.title)).toEqual(['基本施策1 協働を支える人材の育成と協働意識の醸成', '基本施策2 協働の担い手となる人材の活用']);
+    expect(pdf.outline[3]!.items.map((o) => o.title)).toEqual(['基本施策1 協働を支える人材の育成と協働意識の醸成', '基本施策2 協働の担い手となる人材の活用']);
   });
 
   test('the 目次 lists the chapters and every node of the plan, each also a bookmark', () => {
@@ -153,7 +154,7 @@ describe('figures from the progress engine', () => {
   test('the plan’s target is printed with its year and a derived 目安 apart from it: 67.6 + (70 − 67.6) × 3 ÷ 4 = 69.4; 1,150 of 1,200 is 95.8%', async () => {
     const { pdf } = await report(['--year', '2024', '--data', MINIMAL]);
     const text = squash(pdf.pages.map((p) => p.text).join(''));
-    expect(text).toContain('70%令和7年度・最終69.4%未報告');
+    expect(text).toContain('1地域への愛着度67.6%令和3年度70%令和7年度・最終69.4%「—」');
     expect(text).toContain('基準値67.6%（令和3年度）と最終目標値70%（令和7年度）を結ぶ直線上の値を、小数第1位に四捨五入');
     expect(text).not.toContain('※');
     expect(text).toContain('1,200人令和6年度1,150人95.8%');

@@ -24,25 +24,29 @@ describe('the chart of one indicator', () => {
   });
 
   test('of a total since 1999 starts at its baseline, not at zero (3-2-2-6: 6,351,493千円 in 2021)', () => {
-    const p = progressIn(2024, { unit: '千円', accumulation: '累計', cumulativeFrom: 1999, baseline: { value: 6351493, fiscalYear: 2021 }, finalTarget: { value: 8308557, fiscalYear: 2025 } });
+    const p = progressIn(2024, { unit: '千円', accumulation: '累計', cumulativeFrom: 1999, baseline: { value: 6351493, fiscalYear: 2021 }, finalTarget: { value: 8308557, fiscalYear: 2025 }, actuals: { 2022: 6800000 } });
     const spec = indicatorChartSpec(p)!;
     expect(spec.path).toMatchObject({ kind: 'slope', points: [{ year: 2021, value: 6351493 }, { year: 2025, value: 8308557 }] });
     expect(spec.baseline).toEqual({ year: 2021, value: 6351493 });
   });
 
   test('of a 4年間累計 starts at zero at the end of the year before the plan and leaves out the earlier single-year baseline', () => {
-    const p = progressIn(2024, { unit: '千円', accumulation: '累計', cumulativeFrom: 2022, baseline: { value: 71797, fiscalYear: 2021 }, finalTarget: { value: 652000, fiscalYear: 2025 } });
+    const p = progressIn(2024, { unit: '千円', accumulation: '累計', cumulativeFrom: 2022, baseline: { value: 71797, fiscalYear: 2021 }, finalTarget: { value: 652000, fiscalYear: 2025 }, actuals: { 2022: 150000 } });
     const spec = indicatorChartSpec(p)!;
     expect(spec.path).toMatchObject({ kind: 'slope', points: [{ year: 2021, value: 0 }, { year: 2025, value: 652000 }] });
     expect(spec.baseline).toBeUndefined();
   });
 
   test('of a level to hold draws it flat, never as a slope from the baseline (85%以上を維持 from 89.4%)', () => {
-    const p = progressIn(2024, { unit: '%', direction: 'maintain', comparator: '以上', baseline: { value: 89.4, fiscalYear: 2021 }, finalTarget: { value: 85, text: '85%以上を維持', fiscalYear: 2025 } });
+    const p = progressIn(2024, { unit: '%', direction: 'maintain', comparator: '以上', baseline: { value: 89.4, fiscalYear: 2021 }, finalTarget: { value: 85, text: '85%以上を維持', fiscalYear: 2025 }, actuals: { 2022: 88.1 } });
     expect(indicatorChartSpec(p)!.path).toEqual({ kind: 'level', points: [{ year: 2021, value: 85 }, { year: 2025, value: 85 }], label: '目標の水準' });
   });
 
+  test('is not drawn before any actual: a line from the baseline to the target only repeats the table', () => {
+    expect(indicatorChartSpec(progressIn(2024, { baseline: { value: 1000, fiscalYear: 2021 }, targets: { 2024: 1200 }, finalTarget: { value: 1300, fiscalYear: 2025 } }))).toBeUndefined();
+  });
+
   test('is not drawn with fewer than two points in time', () => {
-    expect(indicatorChartSpec(progressIn(2024, { targets: { 2024: 1200 } }))).toBeUndefined();
+    expect(indicatorChartSpec(progressIn(2024, { targets: { 2024: 1200 }, actuals: { 2024: 1100 } }))).toBeUndefined();
   });
 });

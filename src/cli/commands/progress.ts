@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { aggregate, groupRows } from '../../compute/aggregate.ts';
 import { projectCounts, sdgGoalCounts } from '../../compute/project-counts.ts';
@@ -11,6 +12,7 @@ import { progressRecords, RECORD_COLUMNS } from '../../render/progress-records.t
 import { formatProgressTables, type ProgressSection } from '../../render/progress-text.ts';
 import { defineCommand } from '../command.ts';
 import { dataDir, dataOption, loadDatasetOrReport } from '../data-option.ts';
+import { requestsFrom, type RequestsOf } from '../../run/requests.ts';
 import { departmentHint, figuresOf, requireYear, selectPlans } from '../../run/selection.ts';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
@@ -24,6 +26,7 @@ export const progressCommand = defineCommand({
     plan: { type: 'string', valueName: '計画ID', description: 'この計画だけ' },
     department: { type: 'string', valueName: '担当課', description: 'この担当課の指標だけ' },
     format: { type: 'string', valueName: '形式', description: 'table（既定）、json、csv（Excel で開ける UTF-8 BOM 付き）' },
+    out: { type: 'string', valueName: 'フォルダ', description: '実績照会の記録を読む出力フォルダ（省略時は ./output）。照会前・照会中・未報告の区別に使います' },
     ...dataOption,
   },
   examples: [
@@ -38,7 +41,8 @@ export const progressCommand = defineCommand({
 
     const dataset = await loadDatasetOrReport(dataDir(options), stderr);
     if (!dataset) return EXIT.failure;
-    const selected = select(dataset.municipalities, year, options.plan, options.department);
+    const requests = requestsFrom(path.resolve(options.out ?? 'output'), new Date(), dataset.timezone);
+    const selected = select(dataset.municipalities, year, requests, options.plan, options.department);
 
     if (format === 'csv') {
       const records = selected.flatMap(({ progress }) => progressRecords(progress.data, progress.rows));
@@ -56,7 +60,7 @@ interface SelectedPlan extends ProgressSection {
   department?: string;
 }
 
-function select(municipalities: MunicipalityData[], year: number, planId?: string, department?: string): SelectedPlan[] {
+function select(municipalities: MunicipalityData[], year: number, requests: RequestsOf, planId?: string, department?: string): SelectedPlan[] {
   const all = selectPlans(municipalities, planId, year);
   // The same name may be a department in several municipalities (人事課): each keeps its own.
   const canonical = new Map<MunicipalityData, string>();
@@ -67,7 +71,7 @@ function select(municipalities: MunicipalityData[], year: number, planId?: strin
     }
     if (canonical.size === 0) throw new UsageError(`担当課「${department}」は担当課の一覧にありません${departmentHint(municipalities, department)}`);
   }
-  return figuresOf(all.filter((x) => department === undefined || canonical.has(x.m)), year)
+  return figuresOf(all.filter((x) => department === undefined || canonical.has(x.m)), year, requests)
     .map(({ m, progress }) => {
       const name = canonical.get(m);
       const rows = name ? progress.rows.filter((r) => r.departments.includes(name)) : progress.rows;

@@ -7,6 +7,7 @@ import { writeAnnualReport } from '../../render/write-reports.ts';
 import { VERSION } from '../../version.ts';
 import { defineCommand } from '../command.ts';
 import { dataDir, dataOption, loadDatasetOrReport } from '../data-option.ts';
+import { requestsFrom } from '../../run/requests.ts';
 import { figuresOf, requireYear, selectPlans } from '../../run/selection.ts';
 
 export const reportCommand = defineCommand({
@@ -28,9 +29,9 @@ export const reportCommand = defineCommand({
     const outDir = path.resolve(options.out ?? 'output');
     const dataset = await loadDatasetOrReport(dataDir(options), stderr);
     if (!dataset) return EXIT.failure;
-    const plans = figuresOf(selectPlans(dataset.municipalities, options.plan, year), year);
-    const templates = loadTemplates(dataset.timezone);
     const generatedAt = new Date();
+    const plans = figuresOf(selectPlans(dataset.municipalities, options.plan, year), year, requestsFrom(outDir, generatedAt, dataset.timezone));
+    const templates = loadTemplates(dataset.timezone);
 
     for (const { m, data, progress } of plans) {
       stderr.write(`作成中: ${m.municipality.name}「${data.plan.title}」${formatFiscalYear(year)}\n`);

@@ -38,7 +38,7 @@ export interface StatusChartSpec {
 
 export type ChartSpec = IndicatorChartSpec | StatusChartSpec;
 
-/** The chart of one numeric indicator, or undefined when it has fewer than two points in time. */
+/** The chart of one numeric indicator, or undefined when it has no actual or fewer than two points in time. */
 export function indicatorChartSpec(p: IndicatorProgress): IndicatorChartSpec | undefined {
   const { indicator, year } = p;
   if (indicator.direction === 'qualitative') return undefined;
@@ -50,6 +50,8 @@ export function indicatorChartSpec(p: IndicatorProgress): IndicatorChartSpec | u
   const baseline = start?.label === '基準値' ? { year: start.year, value: start.value } : undefined;
   const final = p.final?.fiscalYear !== undefined ? p.final : undefined;
 
+  // Without an actual a chart only redraws the plan's baseline and targets, which the table already gives.
+  if (actuals.length === 0) return undefined;
   const points = [...actuals, ...targets, ...(start ? [start] : [])];
   if (new Set(points.map((q) => q.year)).size < 2) return undefined;
   const forecast: [Point, Point] | undefined =

@@ -44,8 +44,9 @@ export function keepGroups(blocks: readonly Block[], heights: BlockHeights): Kee
     if (room !== undefined && height + room <= MAX_GROUP_HEIGHT) {
       groups.push({ start: i, end: j, room });
       i = j;
-    } else if (room === undefined) {
-      // Text only, up to the next heading: the headings stay with the first paragraph or list.
+    } else {
+      // Text only up to the next heading, or too much text before the table: the headings stay
+      // with the first paragraph or list.
       let k = i;
       while (k < j && blocks[k]!.kind === 'heading') k++;
       if (k < j && blocks.slice(i, k + 1).reduce((h, b) => h + heights.text(b), 0) <= MAX_GROUP_HEIGHT) groups.push({ start: i, end: k + 1 });

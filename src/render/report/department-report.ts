@@ -115,7 +115,7 @@ export function departmentReport(input: DepartmentReportInput): { document: Repo
     body.push(...text('department/plan', 1, { plan: { title: plan.title }, indicators: s.rows.length, projects: s.projects.length }));
     if (s.rows.length > 0) {
       body.push(...text('department/plan-indicators', 2, { count: s.rows.length }), departmentIndicatorTable(s.rows, name, plan.projectLevel, present));
-      const charts = indicatorCharts(s.rows);
+      const charts = indicatorCharts(s.rows, (r) => r.indicator.id);
       if (charts.length > 0) body.push(...text('department/plan-charts', 2), { kind: 'charts', charts });
     }
     if (s.projects.length > 0) {

@@ -1,55 +1,80 @@
 // One section per node of the plan's hierarchy: a top-level node starts a new page, the nodes
-// below it follow as subsections; each lists its own indicators (with charts) and the year's
-// projects. A 再掲 project's indicators are the repeated project's: the section points to them.
+// below it follow as subsections; each prints its own indicators (with the 検証 under each row and
+// charts), the document's narrative for the node (取組状況, 課題認識, 最終評価 …, in its own labels
+// and order), related projects of other fields, and a sheet per project of the year. A node with
+// nothing of its own or beneath it gets no section: its parent names it in one line.
 import type { IndicatorRow, PlanProgress } from '../../compute/plan-progress.ts';
+import type { PlanNode } from '../../model/plan.ts';
 import type { Project } from '../../model/project.ts';
 import { walkNodes } from '../../model/walk.ts';
-import { headingLevel, type Block, type HeadingLevel } from './blocks.ts';
-import { projectTable } from './project-table.ts';
+import { formatNumber } from '../format-ja.ts';
+import { cell, headingLevel, type Block, type HeadingLevel } from './blocks.ts';
+import { detailBlocks, yearDetails } from './details.ts';
+import { measureSheets } from './measure-sheet.ts';
 import { nodeLabel, type SectionKit } from './section-kit.ts';
 
 /** The 再掲 projects of a node whose indicators are printed with the projects they repeat. */
-function relisted(rows: readonly IndicatorRow[], projects: readonly Project[], titleOf: (nodeId: string) => string) {
+function relisted(rows: readonly IndicatorRow[], projects: readonly Project[], titleOf: (nodeId: string) => string, numberOf: SectionKit['numberOf']) {
   return projects.flatMap((project) => {
     const same = rows.filter((r) => r.relistedIn.includes(project));
     const original = same[0]?.scope;
     if (original?.kind !== 'project') return [];
     return [
       {
-        project: `${project.number ?? project.id}「${project.name}」`,
-        original: `${original.project.number ?? original.project.id}「${original.project.name}」`,
+        project: `${project.number ?? ''}「${project.name}」`,
+        original: `${original.project.number ?? ''}「${original.project.name}」`,
         where: titleOf(original.project.node),
-        indicators: same.map((r) => r.indicator.id).join('、'),
+        indicators: same.map((r) => `No.${numberOf(r)}`).join('、'),
       },
     ];
   });
 }
 
 export function nodeSections(kit: SectionKit, progress: PlanProgress): Block[] {
-  const { data, rows } = progress;
+  const { data, rows, year } = progress;
   const { plan } = data;
   const yearProjects = progress.projects.projects;
-  const labels = new Map([...walkNodes(plan)].map((v) => [v.node.id, nodeLabel(plan.levels, v.depth, v.node)]));
+  const visits = [...walkNodes(plan)];
+  const labels = new Map(visits.map((v) => [v.node.id, nodeLabel(plan.levels, v.depth, v.node)]));
+  const beneath = (node: PlanNode) => new Set([...walkNodes({ ...plan, nodes: [node] })].map((v) => v.node.id));
+  // Whether a node, or anything beneath it, has something to print for the year.
+  const hasContent = (node: PlanNode) => {
+    const ids = beneath(node);
+    return rows.some((r) => r.nodePath.includes(node.id)) || yearProjects.some((p) => ids.has(p.node)) || visits.some((v) => ids.has(v.node.id) && (yearDetails(v.node.details, year).length > 0 || (v.node.relatedProjects?.length ?? 0) > 0));
+  };
   const blocks: Block[] = [];
-  for (const { node, depth } of walkNodes(plan)) {
-    // Headings follow the plan's own depth (four levels in a 政策目標 > 政策 > 政策分野 > 施策 plan);
-    // the parts of a node (指標, 指標の推移, 実施計画) share the lowest level so they never look like a node.
+  for (const { node, depth } of visits) {
+    // Top-level nodes are the report's chapters and always print; an empty node below is named by its parent.
+    if (depth > 0 && !hasContent(node)) continue;
     const level = headingLevel(depth + 1);
     const inner: HeadingLevel = 5;
     const own = rows.filter((r) => r.nodePath.at(-1) === node.id);
     const projects = yearProjects.filter((p) => p.node === node.id);
-    const below = new Set([...walkNodes({ ...plan, nodes: [node] })].map((v) => v.node.id));
+    const ids = beneath(node);
+    const indicators = rows.filter((r) => r.nodePath.includes(node.id)).length;
+    const projectCount = yearProjects.filter((p) => ids.has(p.node)).length;
+    const counts = [indicators > 0 ? `指標は${formatNumber(indicators)}件` : '', projectCount > 0 && plan.projectLevel ? `${plan.projectLevel}は${formatNumber(projectCount)}件` : ''].filter(Boolean).join('、');
+    const empty = (node.children ?? []).filter((c) => !hasContent(c)).map((c) => labels.get(c.id)!);
     const extra = {
-      node: { label: labels.get(node.id)!, title: node.title, level: plan.levels[depth] ?? '階層', description: node.description },
-      // The node with everything beneath it.
-      counts: { ...kit.context.counts, indicators: rows.filter((r) => r.nodePath.includes(node.id)).length, projects: yearProjects.filter((p) => below.has(p.node)).length },
+      node: { label: labels.get(node.id)!, title: node.title, level: plan.levels[depth] ?? '階層', childLevel: plan.levels[depth + 1] ?? '階層', description: node.description },
+      // The node with everything beneath it, zeros left unsaid.
+      countsText: counts,
+      emptyChildren: empty,
     };
     blocks.push(...kit.text('node-section', level, extra, true));
     blocks.push(...kit.indicators(own, inner));
-    const repeats = relisted(rows, projects, (id) => labels.get(id) ?? id);
+    blocks.push(...detailBlocks(yearDetails(node.details, year), inner, kit.nextId));
+    if (node.relatedProjects?.length) {
+      blocks.push(...kit.text('node-related', inner, { count: node.relatedProjects.length }), {
+        kind: 'table',
+        columns: [{ header: '政策分野' }, { header: '名称', prose: true }, { header: '担当課' }],
+        rows: node.relatedProjects.map((p) => [cell(p.field ?? '—'), cell(p.name), cell(p.department ?? '—')]),
+      });
+    }
+    const repeats = relisted(rows, projects, (id) => labels.get(id) ?? id, kit.numberOf);
     if (repeats.length > 0) blocks.push(...kit.text('node-relisted', inner, { relisted: repeats }));
     if (projects.length > 0) {
-      blocks.push(...kit.text('node-projects', inner, { count: projects.length }), projectTable(projects, progress));
+      blocks.push(...kit.text('node-projects', inner, { count: projects.length }), ...measureSheets(progress, projects, kit.numberOf, inner, kit.nextId));
     }
   }
   return blocks;

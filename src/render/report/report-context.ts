@@ -20,6 +20,8 @@ export interface ReportContext {
   projectList: { listYear?: number; otherYear: boolean; missing: boolean; available: string };
   rubric: { name: string; top: string; lines: string[] };
   sources: Array<{ title: string; issued?: string }>;
+  /** 所管課 and contact from the settings, when configured. */
+  contact?: { department: string; section?: string; phone?: string; email?: string; placeholder: boolean };
 }
 
 export function reportContext(municipality: Municipality, progress: PlanProgress, summary: Aggregate, meta: { generatedAt: Date; edition: string; version: string }): ReportContext {
@@ -51,5 +53,12 @@ export function reportContext(municipality: Municipality, progress: PlanProgress
     },
     rubric: { name: rubric.name, top: rubric.bands[0]!.label, lines: describeRubric(rubric) },
     sources: plan.sources.map((s) => ({ title: s.title, issued: s.issued })),
+    contact: data.contact && {
+      department: data.contact.department,
+      section: data.contact.section,
+      phone: data.contact.phone,
+      email: data.contact.email?.address,
+      placeholder: data.contact.placeholder === true || data.contact.email?.placeholder === true,
+    },
   };
 }

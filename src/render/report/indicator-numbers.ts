@@ -1,0 +1,19 @@
+// The number a printed report gives each indicator: 1, 2, 3 … in the order the annual report prints
+// them (the plan's own, then node by node). Data ids (kpi-3-1, overall-1) are names for files and
+// imports, not for a public document; the department report uses the same numbers so a department
+// can find its indicators in the annual report.
+import type { IndicatorRow, PlanProgress } from '../../compute/plan-progress.ts';
+import type { Indicator } from '../../model/indicator.ts';
+import { walkNodes } from '../../model/walk.ts';
+
+export type IndicatorNumbers = (row: Pick<IndicatorRow, 'indicator'>) => string;
+
+export function printOrder(progress: PlanProgress): IndicatorRow[] {
+  const { rows, data } = progress;
+  return [...rows.filter((r) => r.scope.kind === 'plan'), ...[...walkNodes(data.plan)].flatMap(({ node }) => rows.filter((r) => r.scope.kind !== 'plan' && r.nodePath.at(-1) === node.id))];
+}
+
+export function indicatorNumbers(progress: PlanProgress): IndicatorNumbers {
+  const numbers = new Map<Indicator, string>(printOrder(progress).map((r, i) => [r.indicator, String(i + 1)]));
+  return (row) => numbers.get(row.indicator) ?? '—';
+}

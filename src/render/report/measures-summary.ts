@@ -1,0 +1,32 @@
+// The 総括's paragraph on the measures (事業・実施計画・事務事業): how many reported the year's
+// result, and how their 工程 went and what comes next, counted.
+import { collectionOf } from '../../compute/collection.ts';
+import type { PlanProgress } from '../../compute/plan-progress.ts';
+import { FutureDirection, ScheduleProgress } from '../../model/project.ts';
+import { formatNumber } from '../format-ja.ts';
+import type { Block } from './blocks.ts';
+import type { SectionKit } from './section-kit.ts';
+
+function tally(values: readonly string[], order: readonly string[]): string {
+  return order.flatMap((o) => {
+    const n = values.filter((v) => v === o).length;
+    return n > 0 ? [`${o} ${formatNumber(n)}件`] : [];
+  }).join('、');
+}
+
+export function measuresSummary(kit: SectionKit, progress: PlanProgress): Block[] {
+  const { year, data } = progress;
+  const projects = progress.projects.projects;
+  if (projects.length === 0 || !data.plan.projectLevel) return [];
+  const results = projects.flatMap((p) => p.results?.get(year) ?? []);
+  const waiting = projects.filter((p) => !p.results?.has(year)).map((p) => collectionOf(data.projectDepartments.get(p)!, progress.requests).state);
+  return kit.text('summary-measures', 2, {
+    measures: {
+      total: projects.length,
+      reported: results.length,
+      schedule: tally(results.flatMap((r) => r.schedule ?? []), ScheduleProgress.options),
+      direction: tally(results.flatMap((r) => r.direction ?? []), FutureDirection.options),
+      waiting: tally(waiting, ['照会中', '未報告', '照会前']),
+    },
+  });
+}
