@@ -13,6 +13,7 @@ export interface SameMeasureRef {
   planId: string;
   planTitle: string;
   indicatorId: string;
+  indicatorName: string;
 }
 
 /** One indicator of a plan, once, with what the loader resolved for it. */

@@ -58,7 +58,7 @@ function linkSameMeasures(plans: ResolvedPlan[]): void {
     const plan = plans.find((p) => p.plan.id === planId);
     return plan ? { plan, indicator: plan.indicators.find((i) => i.indicator.id === indicatorId)! } : undefined;
   };
-  const ref = (plan: ResolvedPlan, i: PlanIndicator): SameMeasureRef => ({ planId: plan.plan.id, planTitle: plan.plan.title, indicatorId: i.indicator.id });
+  const ref = (plan: ResolvedPlan, i: PlanIndicator): SameMeasureRef => ({ planId: plan.plan.id, planTitle: plan.plan.title, indicatorId: i.indicator.id, indicatorName: i.indicator.name });
   // Either side may declare the link, or both: each reference is kept once.
   const link1 = (i: PlanIndicator, r: SameMeasureRef) => {
     if (!i.sameMeasure.some((s) => s.planId === r.planId && s.indicatorId === r.indicatorId)) i.sameMeasure.push(r);

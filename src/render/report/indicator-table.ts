@@ -84,10 +84,21 @@ export interface IndicatorTableOptions {
 /** Whether a table has nothing of the year yet: it then shows what is known, targets and the latest actual. */
 export const nothingReported = (rows: readonly IndicatorRow[]) => rows.every((r) => !r.actual.reported);
 
-/** The document's 検証 of the year's figure (why it is where it is), set under the row. */
-function verificationNote(r: IndicatorRow): string | undefined {
-  const text = r.indicator.verification?.get(r.year);
-  return text ? `検証：${text}` : undefined;
+/**
+ * What the document and the department say about a row, set under it: how the figure is defined,
+ * the 検証 of the year's figure (why it is where it is), and the note and source of the actual.
+ */
+function rowNote(r: IndicatorRow): string | undefined {
+  const actual = r.actual.reported ? r.actual.actual : undefined;
+  const verification = r.indicator.verification?.get(r.year);
+  const lines = [
+    r.indicator.definition && r.indicator.definition !== r.indicator.name ? `説明・計算式：${r.indicator.definition}` : undefined,
+    verification && `検証：${verification}`,
+    actual?.source && `実績の出典：${actual.source}`,
+    actual?.note && `実績の備考：${actual.note}`,
+    ...r.sameMeasure.map((m) => `同じ数値を「${m.planTitle}」でも指標「${m.indicatorName}」として測っています。`),
+  ].filter((l) => l !== undefined);
+  return lines.length > 0 ? lines.join('\n') : undefined;
 }
 
 export function indicatorTable(rows: readonly IndicatorRow[], options: IndicatorTableOptions): Table {
@@ -130,7 +141,7 @@ function figuresTable(rows: readonly IndicatorRow[], { projectLevel, numberOf, h
     kind: 'table',
     columns: shown.columns,
     rows: fitted.rows,
-    ...withNotes(fitted.rowNotes, rows.map(verificationNote)),
+    ...withNotes(fitted.rowNotes, rows.map(rowNote)),
     footnote: `「—」は該当する値がないことを示します。目標値は計画が定めた値と、その年度です。${years}${guide ? GUIDE_FOOTNOTE : ''}${omittedNote(shown.omitted)}`,
   };
 }
@@ -159,7 +170,7 @@ function targetsTable(rows: readonly IndicatorRow[], { projectLevel, numberOf }:
     kind: 'table',
     columns: shown.columns,
     rows: fitted.rows,
-    ...withNotes(fitted.rowNotes, rows.map(verificationNote)),
+    ...withNotes(fitted.rowNotes, rows.map(rowNote)),
     footnote: `「—」は該当する値がないことを示します。目標値は計画が定めた値と、その年度です。${guide ? GUIDE_FOOTNOTE : ''}${omittedNote(shown.omitted)}`,
   };
 }

@@ -64,6 +64,10 @@ function sheetTable(progress: PlanProgress, project: Project, numberOf: Indicato
   if (indicators.length > 0) rows.push(row('指標', indicators.map((r) => indicatorLine(r, numberOf)).join('\n')));
   const costs = costLines(project, year);
   if (costs.length > 0) rows.push(row('事業費（千円）', costs.map(costText).join('\n')));
+  // The marks the document sets on a row (重点事業, ロジックモデル, 法定 …), its 5レス and where its results are published.
+  if (project.flags?.length) rows.push(row('分類', project.flags.join('・')));
+  if (project.fiveLess?.length) rows.push(row('5レス', project.fiveLess.map((f) => `${f}レス`).join('・')));
+  if (project.disclosure?.length) rows.push(row('情報公開', project.disclosure.join('\n')));
   rows.push(...detailRows(detailsOfYear(project, year)));
   return { kind: 'table', columns: [{ header: '項目' }, { header: '内容', prose: true }], rows };
 }

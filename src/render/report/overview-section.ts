@@ -10,7 +10,9 @@ import { cell, type Block, type Cell, type Table } from './blocks.ts';
 import { nodeLabel, type SectionKit } from './section-kit.ts';
 
 function statusTable(groups: Array<{ label: string; summary: Aggregate }>): Table {
-  const marks = groups[0]!.summary.byStatus.filter((s, i) => !s.neutral || groups.some((g) => g.summary.byStatus[i]!.count > 0));
+  // Before anything is judged, columns of zeros for every band say nothing: only the states are shown.
+  const judged = groups[0]!.summary.evaluated > 0;
+  const marks = groups[0]!.summary.byStatus.filter((s, i) => (judged && !s.neutral) || groups.some((g) => g.summary.byStatus[i]!.count > 0));
   const index = (label: string, neutral: boolean) => groups[0]!.summary.byStatus.findIndex((s) => s.label === label && s.neutral === neutral);
   return {
     kind: 'table',
