@@ -8,14 +8,16 @@ export interface YearStep {
   part?: string;
   item?: string;
   text: string;
+  from: number;
+  to: number;
 }
 
 /** The 工程 of the year: every action plan (the project's, then each part's) spanning it. */
 export function stepsOfYear(project: Project, year: number): YearStep[] {
   const covers = (a: { from: number; to: number }) => a.from <= year && year <= a.to;
   return [
-    ...(project.actionPlans ?? []).filter(covers).map((a) => ({ item: a.item, text: a.text })),
-    ...(project.parts ?? []).flatMap((part) => (part.actionPlans ?? []).filter(covers).map((a) => ({ part: part.name, item: a.item, text: a.text }))),
+    ...(project.actionPlans ?? []).filter(covers).map((a) => ({ item: a.item, text: a.text, from: a.from, to: a.to })),
+    ...(project.parts ?? []).flatMap((part) => (part.actionPlans ?? []).filter(covers).map((a) => ({ part: part.name, item: a.item, text: a.text, from: a.from, to: a.to }))),
   ];
 }
 

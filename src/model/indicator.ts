@@ -30,8 +30,10 @@ export type ActualState = z.infer<typeof ActualState>;
 const measured = {
   /** The number, without its unit. Absent when the document gives only words. */
   value: NumberValue.optional(),
-  /** The document's own wording, printed beside the number (「約493万人」). */
+  /** The document's own wording, printed under the row when it says more than the number (「約493万人」). */
   text: Text.optional(),
+  /** The document's own footnote to the figure (its ※), printed under the row; `note` is for reviewers. */
+  footnote: Text.optional(),
   note: Note,
 };
 

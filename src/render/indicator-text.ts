@@ -81,7 +81,8 @@ export function baselineParts(r: IndicatorRow): { text: string; when?: string } 
   const b = i.baseline;
   if (!b) return undefined;
   const text = b.value !== undefined ? formatQuantity(b.value, i.unit) : (b.text ?? '—');
-  const when = b.fiscalYear !== undefined ? formatWarekiFiscalYear(b.fiscalYear) : b.asOf;
+  // A point in time within the year (「2021年12月時点」) says more than the fiscal year; 「年度末時点」 does not.
+  const when = b.fiscalYear !== undefined && !(b.asOf && /月/.test(b.asOf)) ? formatWarekiFiscalYear(b.fiscalYear) : b.asOf;
   // A figure from before a running total starts is not part of it (a plan's 「4年間累計」).
   const outside = i.accumulation === '累計' && i.cumulativeFrom !== undefined && b.fiscalYear !== undefined && b.fiscalYear < i.cumulativeFrom;
   return { text, when: outside ? `${when}・累計の始まる前` : when };

@@ -47,8 +47,8 @@ const rowOf = (text: string, name: string) => text.split('\n').find((l) => l.sta
 describe('the kyodo FY2024 report', () => {
   test('before any 実績照会 for the year reads 照会前, never 未報告', () => {
     const text = kyodo2024(emptyOut, '2025-05-01T03:00:00Z');
-    expect(text).toContain('の実績は照会前のため、計画の目標値と、これまでに報告された最新の実績を示します。');
-    expect(text).toMatch(/指標78件のうち、実績が報告されたものは0件です。78件は、まだ担当課に実績を照会していません（照会前）。/);
+    expect(text).toContain('の実績は照会前のため、計画の目標値を示します。');
+    expect(text).toContain('令和6年度（2024年度）の指標78件の実績は、まだ担当課に照会していません（照会前）。');
     expect(beforeAppendix(text)).not.toContain('未報告');
     expect(text).not.toContain('報告を待っている指標（担当課別）');
   });

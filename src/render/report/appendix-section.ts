@@ -12,10 +12,12 @@ const NO_DEPARTMENT = '（担当課の記載なし）';
 
 export function appendixSection(kit: SectionKit, progress: PlanProgress): Block[] {
   const { rows } = progress;
-  const blocks: Block[] = [...kit.text('appendix', 1), ...kit.text('how-to-read', 2), ...kit.text('rubric', 2)];
-
   // Only a report that prints a 目安 explains how each was derived.
   const guided = rows.flatMap((r) => (r.target.kind === 'guide' ? [{ r, t: r.target }] : []));
+  // Only what was asked for and has not come back: before a request (照会前) there is nothing to
+  // chase, and the 総括 gives the count.
+  const unreported = rows.filter((r) => r.collection && r.collection.state !== '照会前');
+  const blocks: Block[] = [...kit.text('appendix', 1, { guided: guided.length > 0, awaiting: unreported.length > 0 }), ...kit.text('how-to-read', 2), ...kit.text('rubric', 2)];
   if (guided.length > 0) {
     blocks.push(...kit.text('guide', 2), {
       kind: 'table',
@@ -24,9 +26,6 @@ export function appendixSection(kit: SectionKit, progress: PlanProgress): Block[
     });
   }
 
-  // Only what was asked for and has not come back: before a request (照会前) there is nothing to
-  // chase, and the 総括 gives the count.
-  const unreported = rows.filter((r) => r.collection && r.collection.state !== '照会前');
   if (unreported.length > 0) {
     blocks.push(...kit.text('unreported', 2));
     const byDepartment = [...groupRows(unreported, (r) => (r.departments.length > 0 ? r.departments : [NO_DEPARTMENT]))].sort(([a], [b]) =>

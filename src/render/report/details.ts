@@ -15,6 +15,31 @@ export function yearDetails(details: readonly Detail[] | undefined, year: number
 export function detailBlocks(details: readonly Detail[], level: HeadingLevel, nextId: () => string): Block[] {
   return details.flatMap((d): Block[] => [
     { kind: 'heading', level, text: d.label, id: nextId() },
-    { kind: 'paragraph', text: d.text },
+    { kind: 'paragraph', text: readableText(d.text) },
   ]);
+}
+
+const cellsOf = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+
+/**
+ * A small table the document prints inside a passage, transcribed as 「| | 目標 | 実績 |」 lines, read
+ * out a row a line (「令和3年度：目標 物品/60万円以上、実績 34万円」): the bars would print as they are.
+ */
+export function readableText(text: string): string {
+  const lines = text.split('\n');
+  const isRow = (l: string) => /^\s*\|.*\|\s*$/.test(l);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!isRow(lines[i]!)) {
+      out.push(lines[i]!);
+      continue;
+    }
+    const header = cellsOf(lines[i]!);
+    for (; i + 1 < lines.length && isRow(lines[i + 1]!); i++) {
+      const [label, ...cells] = cellsOf(lines[i + 1]!);
+      const pairs = cells.flatMap((c, k) => (c ? [`${header[k + 1] ? `${header[k + 1]} ` : ''}${c}`] : []));
+      out.push(`${label ? `${label}：` : ''}${pairs.join('、')}`);
+    }
+  }
+  return out.join('\n');
 }

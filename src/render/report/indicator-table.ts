@@ -9,6 +9,7 @@ import { formatCalendarDay, formatPercent, formatQuantity, formatSigned } from '
 import { baselineParts, guideText, indicatorTitle, latestActualText, statedTargetYear, targetText } from '../indicator-text.ts';
 import { cell, type Cell, type Column, type Table } from './blocks.ts';
 import type { IndicatorNumbers } from './indicator-numbers.ts';
+import { rowNote } from './row-notes.ts';
 import { omittedNote, withLongTextsBelow, withoutEmptyColumns } from './table-fit.ts';
 
 export function baselineCell(r: IndicatorRow): Cell {
@@ -84,22 +85,8 @@ export interface IndicatorTableOptions {
 /** Whether a table has nothing of the year yet: it then shows what is known, targets and the latest actual. */
 export const nothingReported = (rows: readonly IndicatorRow[]) => rows.every((r) => !r.actual.reported);
 
-/**
- * What the document and the department say about a row, set under it: how the figure is defined,
- * the 検証 of the year's figure (why it is where it is), and the note and source of the actual.
- */
-function rowNote(r: IndicatorRow): string | undefined {
-  const actual = r.actual.reported ? r.actual.actual : undefined;
-  const verification = r.indicator.verification?.get(r.year);
-  const lines = [
-    r.indicator.definition && r.indicator.definition !== r.indicator.name ? `説明・計算式：${r.indicator.definition}` : undefined,
-    verification && `検証：${verification}`,
-    actual?.source && `実績の出典：${actual.source}`,
-    actual?.note && `実績の備考：${actual.note}`,
-    ...r.sameMeasure.map((m) => `同じ数値を「${m.planTitle}」でも指標「${m.indicatorName}」として測っています。`),
-  ].filter((l) => l !== undefined);
-  return lines.length > 0 ? lines.join('\n') : undefined;
-}
+/** Whether any row of such a table has an actual from an earlier year to show. */
+export const anyEarlierActual = (rows: readonly IndicatorRow[]) => rows.some((r) => !r.actual.reported && r.actual.latest?.actual.value !== undefined);
 
 export function indicatorTable(rows: readonly IndicatorRow[], options: IndicatorTableOptions): Table {
   return nothingReported(rows) ? targetsTable(rows, options) : figuresTable(rows, options);
@@ -134,7 +121,7 @@ function figuresTable(rows: readonly IndicatorRow[], { projectLevel, numberOf, h
     cell(r.progress ? formatPercent(r.progress.value) : '—'),
     statusCell(r),
   ]);
-  const shown = withoutEmptyColumns(columns, body, ['前年度実績', '前年度比', '達成率', '進捗率']);
+  const shown = withoutEmptyColumns(columns, body, ['基準値', '前年度実績', '前年度比', '達成率', '進捗率']);
   const fitted = withLongTextsBelow(shown.columns, shown.rows, 1);
   const years = hasPreviousYear && shown.columns.some((c) => c.header === '前年度実績') ? `実績値は${formatWarekiFiscalYear(year)}、前年度実績は${formatWarekiFiscalYear(year - 1)}の値です。` : '';
   return {
@@ -164,14 +151,15 @@ function targetsTable(rows: readonly IndicatorRow[], { projectLevel, numberOf }:
     const latestCell = latest?.actual.value !== undefined ? cell(formatQuantity(latest.actual.value, r.indicator.unit), formatWarekiFiscalYear(latest.year)) : cell('—');
     return [cell(numberOf(r)), cell(indicatorTitle(r.indicator), projectLabel(r, projectLevel)), baselineCell(r), targetCell(r), ...(guide ? [guideCell(r)] : []), latestCell, ...(oneState ? [] : [statusCell(r)])];
   });
-  const shown = withoutEmptyColumns(columns, body, ['最新の実績']);
+  const shown = withoutEmptyColumns(columns, body, ['基準値', '最新の実績']);
   const fitted = withLongTextsBelow(shown.columns, shown.rows, 1);
   return {
     kind: 'table',
     columns: shown.columns,
     rows: fitted.rows,
     ...withNotes(fitted.rowNotes, rows.map(rowNote)),
-    footnote: `「—」は該当する値がないことを示します。目標値は計画が定めた値と、その年度です。${guide ? GUIDE_FOOTNOTE : ''}${omittedNote(shown.omitted)}`,
+    // Without any earlier actual the heading says 「指標の目標」: the missing column needs no note.
+    footnote: `「—」は該当する値がないことを示します。目標値は計画が定めた値と、その年度です。${guide ? GUIDE_FOOTNOTE : ''}${omittedNote(shown.omitted.filter((c) => c !== '最新の実績'))}`,
   };
 }
 

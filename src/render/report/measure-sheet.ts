@@ -1,7 +1,7 @@
 // 事業の進捗: one PDCA sheet per project of the year, as 行政評価 prints it. Plan (目標, the year's
 // 工程), do (実施状況), check (工程の進み, 自己評価, 課題, its indicators), act (今後の方向性,
 // 次年度方針) and cost, each row only when the data has it, so a sheet never shows empty boxes.
-import { collectionOf } from '../../compute/collection.ts';
+import { collectionOf, type Collection } from '../../compute/collection.ts';
 import type { IndicatorRow, PlanProgress } from '../../compute/plan-progress.ts';
 import { costLines, detailsOfYear, policiesOfYear, resultOfYear, stepsOfYear, type CostLine, type YearDetail, type YearStep } from '../../compute/project-year.ts';
 import { formatWarekiFiscalYear as wareki } from '../../model/fiscal-year.ts';
@@ -11,6 +11,7 @@ import { collectionSentence } from '../collection-text.ts';
 import { formatNumber } from '../format-ja.ts';
 import { indicatorTitle } from '../indicator-text.ts';
 import { cell, type Block, type Cell, type HeadingLevel, type Table } from './blocks.ts';
+import { readableText } from './details.ts';
 import type { IndicatorNumbers } from './indicator-numbers.ts';
 import { statusText } from './indicator-table.ts';
 
@@ -23,17 +24,32 @@ const length = (s: string) => [...s].length;
 
 const RESULT_FIELDS = '実施状況・工程の進み・自己評価・今後の方向性・決算額';
 
-export function measureSheets(progress: PlanProgress, projects: readonly Project[], numberOf: IndicatorNumbers, level: HeadingLevel, nextId: () => string): Block[] {
+/** Whether every project has no result for the year and is in the same state of collection: the section then says it once. */
+export function resultsPending(progress: PlanProgress, projects: readonly Project[]): Collection | undefined {
+  if (projects.some((p) => resultOfYear(p, progress.year))) return undefined;
+  const states = projects.map((p) => collectionOf(progress.data.projectDepartments.get(p) ?? [], progress.requests));
+  return states.every((c) => JSON.stringify(c) === JSON.stringify(states[0])) ? states[0] : undefined;
+}
+
+/** `pendingSaid`: the section has said that no result is in yet, so the sheets leave out the row. */
+export function measureSheets(progress: PlanProgress, projects: readonly Project[], numberOf: IndicatorNumbers, level: HeadingLevel, nextId: () => string, pendingSaid = false): Block[] {
   const byId = new Map(progress.data.projects.map((p) => [p.id, p]));
   return projects.flatMap((project): Block[] => {
     const heading: Block = { kind: 'heading', level, text: numbered(project), id: nextId() };
     const original = repeatedProject(progress, project, byId);
     if (original) {
-      // The original's sheet carries the work, results and indicators: printing them twice would count them twice.
+      // The original's sheet carries the work, results and indicators: printing them twice would count
+      // them twice. A 再掲 row with a 工程 or indicators of its own still shows those.
       const levelName = progress.data.plan.projectLevel ?? '事業';
-      return [heading, { kind: 'paragraph', text: `再掲（もとの${levelName} ${numbered(original)}）。実施結果と指標は、もとの${levelName}に記しています。` }];
+      const own = ownRows(progress, project, numberOf);
+      if (own.length === 0) return [heading, { kind: 'paragraph', text: `再掲（もとの${levelName} ${numbered(original)}）。実施結果と指標は、もとの${levelName}に記しています。` }];
+      return [
+        heading,
+        { kind: 'paragraph', text: `再掲（もとの${levelName} ${numbered(original)}）。この${levelName}として計画に書かれた工程と指標を示します。実施結果は、もとの${levelName}に記しています。` },
+        { kind: 'table', columns: [{ header: '項目' }, { header: '内容', prose: true }], rows: [departmentsRow(progress, project), ...own] },
+      ];
     }
-    return [heading, sheetTable(progress, project, numberOf)];
+    return [heading, sheetTable(progress, project, numberOf, pendingSaid)];
   });
 }
 
@@ -47,7 +63,17 @@ function repeatedProject(progress: PlanProgress, project: Project, byId: Readonl
   return byId.get(project.repeatOf);
 }
 
-function sheetTable(progress: PlanProgress, project: Project, numberOf: IndicatorNumbers): Table {
+/** The 工程 of the year and the indicators a 再掲 row has of its own. */
+function ownRows(progress: PlanProgress, project: Project, numberOf: IndicatorNumbers): Row[] {
+  const steps = stepsOfYear(project, progress.year);
+  const indicators = progress.rows.filter((r) => r.scope.kind === 'project' && r.scope.project === project);
+  return [
+    ...(steps.length > 0 ? [row(`工程（${wareki(progress.year)}）`, stepLines(steps))] : []),
+    ...(indicators.length > 0 ? [row('指標', indicators.map((r) => indicatorLine(r, numberOf)).join('\n'))] : []),
+  ];
+}
+
+function sheetTable(progress: PlanProgress, project: Project, numberOf: IndicatorNumbers, pendingSaid: boolean): Table {
   const { year } = progress;
   const parts = project.parts ?? [];
   const rows: Row[] = [departmentsRow(progress, project)];
@@ -57,7 +83,7 @@ function sheetTable(progress: PlanProgress, project: Project, numberOf: Indicato
   if (description) rows.push(row('概要', description));
   const steps = stepsOfYear(project, year);
   if (steps.length > 0) rows.push(row(`工程（${wareki(year)}）`, stepLines(steps)));
-  rows.push(...resultRows(progress, project));
+  if (!(pendingSaid && !resultOfYear(project, year))) rows.push(...resultRows(progress, project));
   const policies = policiesOfYear(project, year);
   if (policies.length > 0) rows.push(row('次年度方針', policies.map((p) => `${wareki(p.fiscalYear)}：${p.text}`).join('\n')));
   const indicators = progress.rows.filter((r) => r.scope.kind === 'project' && r.scope.project === project);
@@ -97,7 +123,8 @@ function stepLines(steps: readonly YearStep[]): string {
     const head = `${s.part ? `【${s.part}】` : ''}${s.item ? `${s.item}：` : ''}`;
     const key = `${s.part ?? ''}\u0000${s.item ?? ''}`;
     const line = lines.get(key) ?? { head, texts: [] };
-    line.texts.push(s.text);
+    // An arrow alone is the plan table's bar across the years: the 取組 goes on through them.
+    line.texts.push(/^[→⇒]+$/.test(s.text) ? `継続して実施（${wareki(s.from)}〜${wareki(s.to)}）` : s.text);
     lines.set(key, line);
   }
   return [...lines.values()].map((l) => `${l.head}${l.texts.join('／')}`).join('\n');
@@ -133,7 +160,9 @@ function indicatorLine(r: IndicatorRow, numberOf: IndicatorNumbers): string {
   // A name written as a sentence keeps no 「。」 before the 「：」 that introduces its status.
   const title = indicatorTitle(r.indicator).replace(/。$/, '');
   const part = r.scope.kind === 'project' && r.scope.part && !title.includes(r.scope.part.name) ? `（${r.scope.part.name}）` : '';
-  return `${number === '—' ? '' : `No.${number} `}${title}${part}：${statusText(r)}`;
+  // Before anyone is asked, 「照会前」 on every line says what the section already said once.
+  const status = r.collection?.state === '照会前' ? '' : `：${statusText(r)}`;
+  return `${number === '—' ? '' : `No.${number} `}${title}${part}${status}`;
 }
 
 function costText(l: CostLine): string {
@@ -152,7 +181,7 @@ function detailRows(details: readonly YearDetail[]): Row[] {
   const groups: Array<{ key: string; texts: string[] }> = [];
   for (const d of details) {
     const { key, lead } = detailLabel(d);
-    const text = lead ? `【${lead}】\n${d.text}` : d.text;
+    const text = lead ? `【${lead}】\n${readableText(d.text)}` : readableText(d.text);
     const last = groups.at(-1);
     if (last?.key === key) last.texts.push(text);
     else groups.push({ key, texts: [text] });

@@ -20,9 +20,13 @@ export function measuresSummary(kit: SectionKit, progress: PlanProgress): Block[
   if (projects.length === 0 || !data.plan.projectLevel) return [];
   const results = projects.flatMap((p) => p.results?.get(year) ?? []);
   const waiting = projects.filter((p) => !p.results?.has(year)).map((p) => collectionOf(data.projectDepartments.get(p)!, progress.requests).state);
+  const listYear = progress.projects.listYear ?? year;
   return kit.text('summary-measures', 2, {
     measures: {
       total: projects.length,
+      completed: projects.filter((p) => p.categories?.get(listYear) === '完了・統合').length,
+      // Nothing asked for yet: one plain sentence rather than a tally of a single state.
+      noneAsked: results.length === 0 && waiting.every((w) => w === '照会前'),
       reported: results.length,
       schedule: tally(results.flatMap((r) => r.schedule ?? []), ScheduleProgress.options),
       direction: tally(results.flatMap((r) => r.direction ?? []), FutureDirection.options),

@@ -2,15 +2,17 @@
 // below it follow as subsections; each prints its own indicators (with the 検証 under each row and
 // charts), the document's narrative for the node (取組状況, 課題認識, 最終評価 …, in its own labels
 // and order), related projects of other fields, and a sheet per project of the year. A node with
-// nothing of its own or beneath it gets no section: its parent names it in one line.
+// nothing of its own or beneath it (not even a description) gets no section: its parent names it in a list.
 import type { IndicatorRow, PlanProgress } from '../../compute/plan-progress.ts';
 import type { PlanNode } from '../../model/plan.ts';
 import type { Project } from '../../model/project.ts';
 import { walkNodes } from '../../model/walk.ts';
+import { formatWarekiFiscalYear } from '../../model/fiscal-year.ts';
+import { collectionSentence } from '../collection-text.ts';
 import { formatNumber } from '../format-ja.ts';
 import { cell, headingLevel, type Block, type HeadingLevel } from './blocks.ts';
 import { detailBlocks, yearDetails } from './details.ts';
-import { measureSheets } from './measure-sheet.ts';
+import { measureSheets, resultsPending } from './measure-sheet.ts';
 import { nodeLabel, type SectionKit } from './section-kit.ts';
 
 /** The 再掲 projects of a node whose indicators are printed with the projects they repeat. */
@@ -40,7 +42,7 @@ export function nodeSections(kit: SectionKit, progress: PlanProgress): Block[] {
   // Whether a node, or anything beneath it, has something to print for the year.
   const hasContent = (node: PlanNode) => {
     const ids = beneath(node);
-    return rows.some((r) => r.nodePath.includes(node.id)) || yearProjects.some((p) => ids.has(p.node)) || visits.some((v) => ids.has(v.node.id) && (yearDetails(v.node.details, year).length > 0 || (v.node.relatedProjects?.length ?? 0) > 0));
+    return rows.some((r) => r.nodePath.includes(node.id)) || yearProjects.some((p) => ids.has(p.node)) || visits.some((v) => ids.has(v.node.id) && (v.node.description !== undefined || yearDetails(v.node.details, year).length > 0 || (v.node.relatedProjects?.length ?? 0) > 0));
   };
   const blocks: Block[] = [];
   for (const { node, depth } of visits) {
@@ -55,10 +57,12 @@ export function nodeSections(kit: SectionKit, progress: PlanProgress): Block[] {
     const projectCount = yearProjects.filter((p) => ids.has(p.node)).length;
     const counts = [indicators > 0 ? `指標は${formatNumber(indicators)}件` : '', projectCount > 0 && plan.projectLevel ? `${plan.projectLevel}は${formatNumber(projectCount)}件` : ''].filter(Boolean).join('、');
     const empty = (node.children ?? []).filter((c) => !hasContent(c)).map((c) => labels.get(c.id)!);
+    // A node whose only content is one child (政策目標1 > 政策2 > 政策分野9) leaves the counts to it, said once.
+    const passThrough = own.length === 0 && projects.length === 0 && yearDetails(node.details, year).length === 0 && (node.children ?? []).filter(hasContent).length === 1;
     const extra = {
       node: { label: labels.get(node.id)!, title: node.title, level: plan.levels[depth] ?? '階層', childLevel: plan.levels[depth + 1] ?? '階層', description: node.description },
       // The node with everything beneath it, zeros left unsaid.
-      countsText: counts,
+      countsText: passThrough ? '' : counts,
       emptyChildren: empty,
     };
     blocks.push(...kit.text('node-section', level, extra, true));
@@ -74,7 +78,9 @@ export function nodeSections(kit: SectionKit, progress: PlanProgress): Block[] {
     const repeats = relisted(rows, projects, (id) => labels.get(id) ?? id, kit.numberOf);
     if (repeats.length > 0) blocks.push(...kit.text('node-relisted', inner, { relisted: repeats }));
     if (projects.length > 0) {
-      blocks.push(...kit.text('node-projects', inner, { count: projects.length }), ...measureSheets(progress, projects, kit.numberOf, inner, kit.nextId));
+      const pending = resultsPending(progress, projects);
+      const sentence = pending && `${collectionSentence(pending, `${formatWarekiFiscalYear(year)}の実施結果（実施状況・工程の進み・自己評価・今後の方向性・決算額）`)}。`;
+      blocks.push(...kit.text('node-projects', inner, { count: projects.length, pending: sentence }), ...measureSheets(progress, projects, kit.numberOf, inner, kit.nextId, pending !== undefined));
     }
   }
   return blocks;

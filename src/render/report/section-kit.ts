@@ -6,7 +6,7 @@ import { indicatorChartSpec } from '../charts/chart-spec.ts';
 import { indicatorTitle } from '../indicator-text.ts';
 import type { Block, Chart, HeadingLevel } from './blocks.ts';
 import { indicatorNumbers, type IndicatorNumbers } from './indicator-numbers.ts';
-import { indicatorTable, nothingReported } from './indicator-table.ts';
+import { anyEarlierActual, indicatorTable, nothingReported } from './indicator-table.ts';
 import type { ReportContext } from './report-context.ts';
 import { templateBlocks } from './template-text.ts';
 
@@ -58,8 +58,8 @@ export function sectionKit(context: ReportContext, templates: TemplateSet, progr
   };
 }
 
-/** 「照会前」 when every row of a table without actuals is in the same state, else undefined (the table then has a 状況 column). */
-function pendingState(rows: readonly IndicatorRow[]): { state?: string } {
+/** The state when every row of a table without actuals is in the same one (else the table has a 状況 column), and whether any earlier actual is shown. */
+function pendingState(rows: readonly IndicatorRow[]): { state?: string; latest: boolean } {
   const states = new Set(rows.map((r) => (r.collection ? collectionLabel(r.collection) : r.status.label)));
-  return states.size === 1 ? { state: [...states][0] } : {};
+  return { ...(states.size === 1 ? { state: [...states][0] } : {}), latest: anyEarlierActual(rows) };
 }

@@ -21,7 +21,7 @@ export function summarySection(kit: SectionKit, progress: PlanProgress): Block[]
   const changes = statusChanges(rows, rubric);
   const blocks: Block[] = [
     ...kit.text('summary', 1, {
-      collection: { ...counts, deadline: requests.deadline ? formatCalendarDay(requests.deadline) : undefined, pending: counts.照会前 + counts.照会中 + counts.未報告 },
+      collection: { ...counts, deadline: requests.deadline ? formatCalendarDay(requests.deadline) : undefined, noneAsked: counts.照会前 === rows.length },
       judged: { evaluated: now.evaluated, achieved: now.achieved, share: now.shareAchieved, behind: late.length },
     }),
   ];
