@@ -1,6 +1,6 @@
 // What users read, kept as golden files (test/golden) so that every change to a printed figure or
 // sentence shows as a diff in review. Regenerate with UPDATE_GOLDEN=1 npm test.
-import { NO_REQUESTS } from '../src/compute/collection.ts';
+import { NO_REQUESTS } from './helpers/requests.ts';
 import { beforeAll, describe, it } from 'vitest';
 import { BUNDLED_SEEDS } from '../src/cli/data-option.ts';
 import { reminderContext, reminderMail } from '../src/deliver/reminder-mail.ts';

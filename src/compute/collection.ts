@@ -16,9 +16,6 @@ export type Collection =
   | { state: '照会中'; sentAt: string; deadline?: string }
   | { state: '未報告'; sentAt: string; deadline: string };
 
-/** Nothing sent yet: every missing value is 照会前. */
-export const NO_REQUESTS: Requests = { sentAt: new Map(), today: '0000-01-01' };
-
 /** The state of a value the given departments answer for: asked when any of them was asked. */
 export function collectionOf(departments: readonly string[], requests: Requests): Collection {
   const sent = departments.flatMap((d) => requests.sentAt.get(d) ?? []).sort()[0];

@@ -1,6 +1,7 @@
 // One indicator in one fiscal year: every figure a report prints, each with its context.
 import type { PlanIndicator } from '../load/dataset.ts';
 import type { Indicator } from '../model/indicator.ts';
+import { formatCalendarDay } from '../model/fiscal-year.ts';
 import type { Rubric } from '../model/rubric.ts';
 import { decimalsOf, roundTo } from '../model/rounding.ts';
 import { achievement, type Achievement } from './achievement.ts';
@@ -102,8 +103,8 @@ function byAchievement(p: Figures, rubric: Rubric, basis: string): Status {
 
 function collectionStatus(c: Collection, year: number, rubric: Rubric): Status {
   if (c.state === '照会前') return neutralStatus(rubric, '照会前', `${year}年度の実績はまだ照会していません`);
-  if (c.state === '照会中') return neutralStatus(rubric, '照会中', c.deadline ? `${c.deadline}までの報告を依頼しています` : '報告を依頼しています（提出期限の設定なし）');
-  return neutralStatus(rubric, '未報告', `提出期限（${c.deadline}）を過ぎても${year}年度の実績が報告されていません`);
+  if (c.state === '照会中') return neutralStatus(rubric, '照会中', c.deadline ? `${formatCalendarDay(c.deadline)}までの報告を依頼しています` : '報告を依頼しています（提出期限の設定なし）');
+  return neutralStatus(rubric, '未報告', `提出期限（${formatCalendarDay(c.deadline)}）を過ぎても${year}年度の実績が報告されていません`);
 }
 
 function statusFor(p: Figures, rubric: Rubric): Status {

@@ -2,6 +2,7 @@
 // for it, what it cost, and the document's prose that belongs to it. Pure selection, no wording.
 import type { Detail } from '../model/common.ts';
 import type { BudgetLine, Project, ProjectResult } from '../model/project.ts';
+import type { Collection } from './collection.ts';
 
 /** A cell of an action plan covering the year, with the part it belongs to. */
 export interface YearStep {
@@ -23,6 +24,18 @@ export function stepsOfYear(project: Project, year: number): YearStep[] {
 
 /** The year's reported result, or undefined when nothing was reported for the year. */
 export const resultOfYear = (project: Project, year: number): ProjectResult | undefined => project.results?.get(year);
+
+/**
+ * Where the request for a project's result stands. The 実績照会 workbook asks for indicators only,
+ * so until it asks for results too, a missing result has not been asked for: it is never overdue.
+ */
+export const resultRequest = (): Collection => ({ state: '照会前' });
+
+/** For a 再掲 row of the year's list (区分 再掲 with repeatOf), the project it repeats. */
+export function repeatedProject(project: Project, listYear: number, byId: ReadonlyMap<string, Project>): Project | undefined {
+  if (project.repeatOf === undefined || project.categories?.get(listYear) !== '再掲') return undefined;
+  return byId.get(project.repeatOf);
+}
 
 export interface CostLine {
   fiscalYear: number;
@@ -73,9 +86,10 @@ export interface YearDetail extends Detail {
  * would read as this year's finding.
  */
 export function detailsOfYear(project: Project, year: number): YearDetail[] {
-  const ofYear = (d: Detail) => d.fiscalYear === undefined || d.fiscalYear === year;
-  return [
-    ...(project.details ?? []).filter(ofYear),
-    ...(project.parts ?? []).flatMap((part) => (part.details ?? []).filter(ofYear).map((d) => ({ ...d, part: part.name }))),
-  ];
+  return [...ofYear(project.details, year), ...(project.parts ?? []).flatMap((part) => ofYear(part.details, year).map((d) => ({ ...d, part: part.name })))];
+}
+
+/** Passages without a year and those of `year` (see detailsOfYear for why others are left out). */
+export function ofYear(details: readonly Detail[] | undefined, year: number): Detail[] {
+  return (details ?? []).filter((d) => d.fiscalYear === undefined || d.fiscalYear === year);
 }

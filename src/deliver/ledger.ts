@@ -33,14 +33,15 @@ export interface Ledger {
   file: string;
   stateOf(key: string): DeliveryState;
   last(key: string): LedgerEntry | undefined;
-  /** The latest entry of every key. */
-  latest(): LedgerEntry[];
+  /** Every entry, in the order written. */
+  entries(): LedgerEntry[];
   append(entry: LedgerEntry): void;
 }
 
 /** Opens (or starts) the ledger of a run. A line cut short by a crash is ignored. */
 export function openLedger(file: string): Ledger {
   const latest = new Map<string, LedgerEntry>();
+  const all: LedgerEntry[] = [];
   let text = '';
   try {
     text = readFileSync(file, 'utf8');
@@ -52,6 +53,7 @@ export function openLedger(file: string): Ledger {
     try {
       const entry = JSON.parse(line) as LedgerEntry;
       latest.set(keyOf(entry), entry);
+      all.push(entry);
     } catch {
       // Only the last line can be cut short (a crash mid-append); its event did not complete.
     }
@@ -63,7 +65,7 @@ export function openLedger(file: string): Ledger {
       return event === undefined ? 'never' : event === 'attempt' ? 'in-doubt' : event;
     },
     last: (key) => latest.get(key),
-    latest: () => [...latest.values()],
+    entries: () => [...all],
     append(entry) {
       mkdirSync(path.dirname(file), { recursive: true });
       const fd = openSync(file, 'a');
@@ -75,6 +77,7 @@ export function openLedger(file: string): Ledger {
         closeSync(fd);
       }
       latest.set(keyOf(entry), entry);
+      all.push(entry);
     },
   };
 }

@@ -4,7 +4,7 @@ import { Municipality } from '../model/municipality.ts';
 import { Plan } from '../model/plan.ts';
 import { Project, ProjectsFile } from '../model/project.ts';
 import { DEFAULT_MAIL, Settings } from '../model/settings.ts';
-import { DEFAULT_RUBRIC } from '../model/rubric.ts';
+import { DEFAULT_RUBRIC, type Rubric } from '../model/rubric.ts';
 import { checkSelfEvaluations } from './check-results.ts';
 import { indicatorsById, type PlanData } from '../model/walk.ts';
 import { readActualsCsv } from './actuals-csv.ts';
@@ -67,7 +67,7 @@ function withCsvActuals(sp: SourcedPlan): PlanData {
 
 export function assembleDataset(files: DataFiles): LoadResult {
   const problems: Problem[] = [];
-  const municipalities: Array<{ municipality: Municipality; registry: DepartmentRegistry; plans: SourcedPlan[] }> = [];
+  const municipalities: Array<{ municipality: Municipality; registry: DepartmentRegistry; rubric: Rubric; plans: SourcedPlan[] }> = [];
   const planIds = new Map<string, string>();
   const settings = files.settings ? parseFile(files.settings, Settings, problems) : undefined;
   for (const s of files.skipped) problems.push({ code: 'FILE_UNREADABLE', file: s.file, message: s.reason });
@@ -88,6 +88,7 @@ export function assembleDataset(files: DataFiles): LoadResult {
 
     problems.push(...checkMunicipality({ dir: m.dir, yaml: parsed.yaml, municipality: parsed.value }));
     const registry = buildDepartmentRegistry(parsed.value.departments);
+    const rubric = parsed.value.rubric ?? DEFAULT_RUBRIC;
     // References across files are only checked when every file parsed; otherwise they report ghosts.
     const complete = plans.filter((p) => p.complete).map((p) => p.sourced);
     for (const sp of complete) {
@@ -98,10 +99,10 @@ export function assembleDataset(files: DataFiles): LoadResult {
       planIds.set(sp.plan.id, sp.yaml.file);
       problems.push(...checkPlanStructure(sp, parsed.value.id, registry));
       problems.push(...checkActualRows(sp, indicatorsById(asPlanData(sp))));
-      problems.push(...checkSelfEvaluations(sp, parsed.value.rubric ?? DEFAULT_RUBRIC));
+      problems.push(...checkSelfEvaluations(sp, rubric));
     }
     problems.push(...checkSameMeasures(complete));
-    municipalities.push({ municipality: parsed.value, registry, plans: complete });
+    municipalities.push({ municipality: parsed.value, registry, rubric, plans: complete });
   }
   if (settings?.ok) {
     const known = new Set(municipalities.map((m) => m.municipality.id));
@@ -122,7 +123,7 @@ export function assembleDataset(files: DataFiles): LoadResult {
     mail: resolvedSettings.mail ?? DEFAULT_MAIL,
     timezone: resolvedSettings.timezone,
     duplex: resolvedSettings.print.duplex,
-    municipalities: municipalities.map((m) => resolveMunicipality(m.municipality, m.registry, m.plans.map(withCsvActuals), resolvedSettings)),
+    municipalities: municipalities.map((m) => resolveMunicipality(m.municipality, m.registry, m.rubric, m.plans.map(withCsvActuals), resolvedSettings)),
   };
   return { ok: true, dataset };
 }

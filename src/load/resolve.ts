@@ -7,7 +7,7 @@ import { departmentFullName, type Municipality } from '../model/municipality.ts'
 import type { DepartmentRegistry } from '../model/department-registry.ts';
 import type { Indicator } from '../model/indicator.ts';
 import type { Project } from '../model/project.ts';
-import { DEFAULT_RUBRIC } from '../model/rubric.ts';
+import type { Rubric } from '../model/rubric.ts';
 import type { Settings } from '../model/settings.ts';
 import { walkIndicators, walkNodes, type IndicatorScope, type PlanData } from '../model/walk.ts';
 import type { MunicipalityData, PlanIndicator, ResolvedPlan, SameMeasureRef } from './dataset.ts';
@@ -75,14 +75,14 @@ function linkSameMeasures(plans: ResolvedPlan[]): void {
 }
 
 /** One municipality's validated plans, resolved (the cross-checks have already passed). */
-export function resolveMunicipality(municipality: Municipality, registry: DepartmentRegistry, plans: PlanData[], settings: Settings): MunicipalityData {
+export function resolveMunicipality(municipality: Municipality, registry: DepartmentRegistry, rubric: Rubric, plans: PlanData[], settings: Settings): MunicipalityData {
   const own = settings.municipalities[municipality.id];
   const resolved = plans.map((p) => ({ ...resolvePlan(p, registry), contact: own?.plans?.[p.plan.id]?.contact ?? own?.contact }));
   linkSameMeasures(resolved);
   return {
     municipality,
     registry,
-    rubric: municipality.rubric ?? DEFAULT_RUBRIC,
+    rubric,
     actualsDue: settings.municipalities[municipality.id]?.actualsDue,
     plans: resolved,
   };

@@ -78,3 +78,11 @@ export function parseFiscalYear(input: string | number): number | undefined {
   }
   return undefined;
 }
+
+// A date without a time (a deadline, 2025-06-30) is a calendar day: no zone may move it.
+const dayFormat = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
+/** 2025-06-30 → 令和7年6月30日. */
+export function formatCalendarDay(isoDate: string): string {
+  return dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
+}

@@ -53,7 +53,7 @@ export const ProjectResult = z.strictObject({
   /** 実施状況: what was done in the year. */
   done: Text.optional(),
   schedule: ScheduleProgress.optional(),
-  /** 自己評価: a band of the municipality's rubric, by its label or symbol (checked at load). */
+  /** 自己評価: a band of the municipality's rubric, by its label (checked at load). */
   selfEvaluation: Text.optional(),
   /** 課題: what stands in the way. */
   issues: Text.optional(),

@@ -1,7 +1,7 @@
 // How a missing actual is named wherever it is printed: not yet asked for, asked for until a day,
 // or overdue. 「未報告」 alone would read as a department's failure before anyone was asked.
 import type { Collection } from '../compute/collection.ts';
-import { formatCalendarDay } from './format-ja.ts';
+import { formatCalendarDay } from '../model/fiscal-year.ts';
 
 /** 「照会前」, 「照会中（期限 令和7年6月30日）」, 「未報告（期限 令和7年6月30日）」. */
 export function collectionLabel(c: Collection): string {

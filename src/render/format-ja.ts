@@ -47,11 +47,3 @@ export function formatSigned(value: number, unit: string | undefined): string {
   if (size === '0') return '±0';
   return `${v > 0 ? '+' : '−'}${size}${unit && unit !== 'なし' ? unit : ''}`;
 }
-
-// A date without a time (a deadline, 2025-06-30) is a calendar day: no zone may move it.
-const dayFormat = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-
-/** 2025-06-30 → 令和7年6月30日. */
-export function formatCalendarDay(isoDate: string): string {
-  return dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
-}

@@ -22,10 +22,14 @@ export function requestsFrom(outDir: string, now: Date, timeZone: string): Reque
     return ledgers.get(fiscalYear)!;
   };
   return (m, fiscalYear) => {
-    const sent = ledgerOf(fiscalYear)
-      .latest()
-      .filter((e) => e.event === 'sent' && e.municipality === m.municipality.id && e.year === fiscalYear);
+    // A department was asked when the request first reached it: a later forced resend that failed does not unask it.
+    const sentAt = new Map<string, string>();
+    for (const e of ledgerOf(fiscalYear).entries()) {
+      if (e.event !== 'sent' || e.municipality !== m.municipality.id || e.year !== fiscalYear) continue;
+      const first = sentAt.get(e.department);
+      if (first === undefined || e.at < first) sentAt.set(e.department, e.at);
+    }
     const deadline = dueDate(m.actualsDue, fiscalYear);
-    return { sentAt: new Map(sent.map((e) => [e.department, e.at])), ...(deadline ? { deadline } : {}), today };
+    return { sentAt, ...(deadline ? { deadline } : {}), today };
   };
 }

@@ -1,5 +1,5 @@
 // The reports the benchmark builds: every seed plan, and a plan ten times the largest seed plan.
-import { NO_REQUESTS } from '../../src/compute/collection.ts';
+import { NO_REQUESTS } from '../helpers/requests.ts';
 import { BUNDLED_SEEDS } from '../../src/cli/data-option.ts';
 import { planProgress } from '../../src/compute/plan-progress.ts';
 import type { MunicipalityData } from '../../src/load/dataset.ts';

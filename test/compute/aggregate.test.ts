@@ -1,4 +1,3 @@
-import { NO_REQUESTS } from '../../src/compute/collection.ts';
 import { describe, expect, it } from 'vitest';
 import { aggregate, groupRows } from '../../src/compute/aggregate.ts';
 import { planProgress } from '../../src/compute/plan-progress.ts';
@@ -8,6 +7,7 @@ import { Department } from '../../src/model/municipality.ts';
 import { Plan } from '../../src/model/plan.ts';
 import { ProjectsFile } from '../../src/model/project.ts';
 import { DEFAULT_RUBRIC } from '../../src/model/rubric.ts';
+import { NO_REQUESTS } from '../helpers/requests.ts';
 
 const registry = buildDepartmentRegistry([Department.parse({ name: 'A課', division: '甲部' }), Department.parse({ name: 'B課', division: '乙部' })]);
 const plan = Plan.parse({

@@ -1,4 +1,4 @@
-import { NO_REQUESTS } from '../../src/compute/collection.ts';
+import { NO_REQUESTS } from '../helpers/requests.ts';
 import { indicatorProgress } from '../../src/compute/indicator-progress.ts';
 import { planIndicator } from '../../src/load/resolve.ts';
 import { Indicator } from '../../src/model/indicator.ts';

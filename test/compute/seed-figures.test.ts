@@ -1,6 +1,6 @@
 // The figures of the bundled plans that a city must be able to sign, with actuals added by hand and
 // every expected value worked out by hand from the documents (002, 003, 000).
-import { NO_REQUESTS } from '../../src/compute/collection.ts';
+import { NO_REQUESTS } from '../helpers/requests.ts';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

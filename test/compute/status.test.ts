@@ -39,7 +39,7 @@ describe('status by the default rubric', () => {
   const pending = (today: string) => indicatorProgress(planIndicator(ind({ targets: { 2024: 100 } }), { kind: 'plan' }, [], ['総務部人事課']), 2024, DEFAULT_RUBRIC, asked(today));
 
   it('a year asked for is 照会中 until the deadline, the deadline day included', () => {
-    expect(pending('2025-06-30').status).toMatchObject({ label: '照会中', failure: false, neutral: true, reason: '2025-06-30までの報告を依頼しています' });
+    expect(pending('2025-06-30').status).toMatchObject({ label: '照会中', failure: false, neutral: true, reason: '令和7年6月30日までの報告を依頼しています' });
     expect(pending('2025-06-30').collection).toEqual({ state: '照会中', sentAt: '2025-04-10T09:00:00+09:00', deadline: '2025-06-30' });
   });
 

@@ -1,4 +1,4 @@
-import { NO_REQUESTS } from '../../src/compute/collection.ts';
+import { NO_REQUESTS } from '../helpers/requests.ts';
 import { describe, expect, it } from 'vitest';
 import { adminWarningMail } from '../../src/deliver/admin-mail.ts';
 import { classifyFailure } from '../../src/deliver/retry.ts';

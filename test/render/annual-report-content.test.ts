@@ -51,7 +51,7 @@ describe('the Aizuwakamatsu FY2022 report', () => {
   });
 
   test('prints every narrative of every node, under its own label', () => {
-    const details = [...walkNodes(plan.plan)].flatMap(({ node }) => node.details ?? []);
+    const details = [...walkNodes(plan.plan)].flatMap(({ node }) => (node.details ?? []).filter((d) => d.fiscalYear === undefined || d.fiscalYear === 2022));
     expect(details.length).toBeGreaterThanOrEqual(7);
     for (const d of details) expect(bodyText(pdf)).toContain(squash(`${d.label}${d.text}`));
   });

@@ -2,7 +2,7 @@
 // section that only says 「0件」, no table of empty columns, no chart of a plan's line alone.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_SEEDS } from '../../src/cli/data-option.ts';
-import { NO_REQUESTS } from '../../src/compute/collection.ts';
+import { NO_REQUESTS } from '../helpers/requests.ts';
 import type { Dataset } from '../../src/load/dataset.ts';
 import { loadData } from '../../src/load/load-data.ts';
 import { annualReport } from '../../src/render/report/annual-report.ts';

@@ -2,7 +2,8 @@
 // project 1 has a 2024 result, project 2 is its 再掲.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_SEEDS } from '../../src/cli/data-option.ts';
-import { NO_REQUESTS, type Requests } from '../../src/compute/collection.ts';
+import type { Requests } from '../../src/compute/collection.ts';
+import { NO_REQUESTS } from '../helpers/requests.ts';
 import { planProgress, type PlanProgress } from '../../src/compute/plan-progress.ts';
 import type { Dataset, ResolvedPlan } from '../../src/load/dataset.ts';
 import { loadData } from '../../src/load/load-data.ts';
@@ -109,7 +110,7 @@ describe('the sheet of a project with a reported result', () => {
 });
 
 describe('the sheet of a project with no result for the year', () => {
-  const WHAT = '令和6年度の実施結果（実施状況・工程の進み・自己評価・今後の方向性・決算額）';
+  const WHAT = '令和6年度の実施結果（実施状況・工程の進み・自己評価・課題・今後の方向性・決算額）';
 
   it('says once that it has not been asked for yet', () => {
     const rows = sheetWithoutResult(NO_REQUESTS);
@@ -117,14 +118,9 @@ describe('the sheet of a project with no result for the year', () => {
     expect(['実施状況', '工程の進み', '自己評価', '課題', '今後の方向性'].filter((label) => rows.has(label))).toEqual([]);
   });
 
-  it('says it is being asked for, until the deadline', () => {
-    const rows = sheetWithoutResult({ sentAt: new Map([['総務部人事課', '2025-04-01T00:00:00+09:00']]), deadline: '2025-06-30', today: '2025-05-01' });
-    expect(rows.get('実施結果')).toBe(`${WHAT}は照会中です（提出期限 令和7年6月30日）。`);
-  });
-
-  it('says it is overdue once the deadline has passed', () => {
+  it('is still 照会前 when the department was asked for its indicators: the 実績照会 does not ask for results', () => {
     const rows = sheetWithoutResult({ sentAt: new Map([['総務部人事課', '2025-04-01T00:00:00+09:00']]), deadline: '2025-06-30', today: '2025-07-01' });
-    expect(rows.get('実施結果')).toBe(`${WHAT}は、提出期限（令和7年6月30日）を過ぎても報告されていません（未報告）。`);
+    expect(rows.get('実施結果')).toBe(`${WHAT}は、まだ照会していません（照会前）。`);
   });
 
   it('still shows the plan and the budget', () => {

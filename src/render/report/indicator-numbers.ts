@@ -1,14 +1,13 @@
-// The number a printed report gives each indicator: 1, 2, 3 … in the order the annual report prints
-// them (the plan's own, then node by node). Data ids (kpi-3-1, overall-1) are names for files and
-// imports, not for a public document; the department report uses the same numbers so a department
-// can find its indicators in the annual report.
+// The number the annual report gives each indicator: 1, 2, 3 … in the order it prints them (the
+// plan's own, then node by node), used by its tables, charts and cross-references alike. Data ids
+// (kpi-3-1, overall-1) are names for files and imports, not for a public document.
 import type { IndicatorRow, PlanProgress } from '../../compute/plan-progress.ts';
 import type { Indicator } from '../../model/indicator.ts';
 import { walkNodes } from '../../model/walk.ts';
 
 export type IndicatorNumbers = (row: Pick<IndicatorRow, 'indicator'>) => string;
 
-export function printOrder(progress: PlanProgress): IndicatorRow[] {
+function printOrder(progress: PlanProgress): IndicatorRow[] {
   const { rows, data } = progress;
   return [...rows.filter((r) => r.scope.kind === 'plan'), ...[...walkNodes(data.plan)].flatMap(({ node }) => rows.filter((r) => r.scope.kind !== 'plan' && r.nodePath.at(-1) === node.id))];
 }

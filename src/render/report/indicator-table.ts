@@ -4,8 +4,8 @@
 // known instead: the targets and the latest actual.
 import type { IndicatorRow } from '../../compute/plan-progress.ts';
 import { decimalsOf, roundTo } from '../../model/rounding.ts';
-import { formatWarekiFiscalYear } from '../../model/fiscal-year.ts';
-import { formatCalendarDay, formatPercent, formatQuantity, formatSigned } from '../format-ja.ts';
+import { formatCalendarDay, formatWarekiFiscalYear } from '../../model/fiscal-year.ts';
+import { formatPercent, formatQuantity, formatSigned } from '../format-ja.ts';
 import { baselineParts, guideText, indicatorTitle, latestActualText, statedTargetYear, targetText } from '../indicator-text.ts';
 import { cell, type Cell, type Column, type Table } from './blocks.ts';
 import type { IndicatorNumbers } from './indicator-numbers.ts';
@@ -48,7 +48,7 @@ export function previousCell(r: IndicatorRow): Cell {
 }
 
 /** The change from the year before, when both years have a number. */
-export function changeCell(r: IndicatorRow): Cell {
+function changeCell(r: IndicatorRow): Cell {
   const now = r.actual.reported ? r.actual.actual.value : undefined;
   const before = r.previous?.actual.reported ? r.previous.actual.actual.value : undefined;
   if (now === undefined || before === undefined) return cell('—');

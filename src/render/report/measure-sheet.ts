@@ -1,9 +1,9 @@
 // 事業の進捗: one PDCA sheet per project of the year, as 行政評価 prints it. Plan (目標, the year's
 // 工程), do (実施状況), check (工程の進み, 自己評価, 課題, its indicators), act (今後の方向性,
 // 次年度方針) and cost, each row only when the data has it, so a sheet never shows empty boxes.
-import { collectionOf, type Collection } from '../../compute/collection.ts';
+import type { Collection } from '../../compute/collection.ts';
 import type { IndicatorRow, PlanProgress } from '../../compute/plan-progress.ts';
-import { costLines, detailsOfYear, policiesOfYear, resultOfYear, stepsOfYear, type CostLine, type YearDetail, type YearStep } from '../../compute/project-year.ts';
+import { costLines, detailsOfYear, policiesOfYear, repeatedProject, resultOfYear, resultRequest, stepsOfYear, type CostLine, type YearDetail, type YearStep } from '../../compute/project-year.ts';
 import { formatWarekiFiscalYear as wareki } from '../../model/fiscal-year.ts';
 import type { Project } from '../../model/project.ts';
 import type { Rubric } from '../../model/rubric.ts';
@@ -14,6 +14,7 @@ import { cell, type Block, type Cell, type HeadingLevel, type Table } from './bl
 import { readableText } from './details.ts';
 import type { IndicatorNumbers } from './indicator-numbers.ts';
 import { statusText } from './indicator-table.ts';
+import { sdgGoals } from './project-table.ts';
 
 type Row = [Cell, Cell];
 const row = (label: string, text: string, sub?: string): Row => [cell(label), cell(text, sub)];
@@ -22,13 +23,11 @@ const row = (label: string, text: string, sub?: string): Row => [cell(label), ce
 const LABEL_MAX = 9;
 const length = (s: string) => [...s].length;
 
-const RESULT_FIELDS = '実施状況・工程の進み・自己評価・今後の方向性・決算額';
+export const RESULT_FIELDS = '実施状況・工程の進み・自己評価・課題・今後の方向性・決算額';
 
-/** Whether every project has no result for the year and is in the same state of collection: the section then says it once. */
+/** Whether no project has a result for the year: the section then says it once (the request state is the same for all). */
 export function resultsPending(progress: PlanProgress, projects: readonly Project[]): Collection | undefined {
-  if (projects.some((p) => resultOfYear(p, progress.year))) return undefined;
-  const states = projects.map((p) => collectionOf(progress.data.projectDepartments.get(p) ?? [], progress.requests));
-  return states.every((c) => JSON.stringify(c) === JSON.stringify(states[0])) ? states[0] : undefined;
+  return projects.some((p) => resultOfYear(p, progress.year)) ? undefined : resultRequest();
 }
 
 /** `pendingSaid`: the section has said that no result is in yet, so the sheets leave out the row. */
@@ -36,7 +35,7 @@ export function measureSheets(progress: PlanProgress, projects: readonly Project
   const byId = new Map(progress.data.projects.map((p) => [p.id, p]));
   return projects.flatMap((project): Block[] => {
     const heading: Block = { kind: 'heading', level, text: numbered(project), id: nextId() };
-    const original = repeatedProject(progress, project, byId);
+    const original = repeatedProject(project, categoryYear(progress), byId);
     if (original) {
       // The original's sheet carries the work, results and indicators: printing them twice would count
       // them twice. A 再掲 row with a 工程 or indicators of its own still shows those.
@@ -57,11 +56,6 @@ const numbered = (p: Project) => (p.number !== undefined ? `${p.number} ${p.name
 
 /** The year whose 区分 the sheet reads: the list shown for the year, or the year itself in a plan without yearly lists. */
 const categoryYear = (progress: PlanProgress) => progress.projects.listYear ?? progress.year;
-
-function repeatedProject(progress: PlanProgress, project: Project, byId: ReadonlyMap<string, Project>): Project | undefined {
-  if (project.repeatOf === undefined || project.categories?.get(categoryYear(progress)) !== '再掲') return undefined;
-  return byId.get(project.repeatOf);
-}
 
 /** The 工程 of the year and the indicators a 再掲 row has of its own. */
 function ownRows(progress: PlanProgress, project: Project, numberOf: IndicatorNumbers): Row[] {
@@ -102,7 +96,7 @@ function departmentsRow(progress: PlanProgress, project: Project): Row {
   const departments = progress.data.projectDepartments.get(project) ?? [];
   const listYear = categoryYear(progress);
   const category = project.categories?.get(listYear);
-  const goals = [...new Set((project.sdgs ?? []).map((t) => Number(t.split('.')[0])))].sort((a, b) => a - b);
+  const goals = sdgGoals(project);
   const sub = [
     // A list of another year stands in for this one: its 区分 is named as that year's.
     category && `区分${listYear === progress.year ? '' : `（${wareki(listYear)}）`}：${category}`,
@@ -135,8 +129,7 @@ function resultRows(progress: PlanProgress, project: Project): Row[] {
   const result = resultOfYear(project, year);
   if (!result) {
     // One sentence for the whole result: five rows of 「照会前」 would read as five missing answers.
-    const state = collectionOf(progress.data.projectDepartments.get(project) ?? [], progress.requests);
-    return [row('実施結果', `${collectionSentence(state, `${wareki(year)}の実施結果（${RESULT_FIELDS}）`)}。`)];
+    return [row('実施結果', `${collectionSentence(resultRequest(), `${wareki(year)}の実施結果（${RESULT_FIELDS}）`)}。`)];
   }
   const fields: Array<[string, string | undefined]> = [
     ['実施状況', result.done],
@@ -150,7 +143,7 @@ function resultRows(progress: PlanProgress, project: Project): Row[] {
 
 /** The band with its mark, as the indicators' 状況 prints it (「△ 遅れ」). */
 function evaluationText(rubric: Rubric, evaluation: string): string {
-  const band = rubric.bands.find((b) => b.label === evaluation) ?? rubric.bands.find((b) => b.symbol === evaluation);
+  const band = rubric.bands.find((b) => b.label === evaluation);
   if (!band) return evaluation;
   return band.symbol ? `${band.symbol} ${band.label}` : band.label;
 }

@@ -12,7 +12,7 @@ import { collectionSentence } from '../collection-text.ts';
 import { formatNumber } from '../format-ja.ts';
 import { cell, headingLevel, type Block, type HeadingLevel } from './blocks.ts';
 import { detailBlocks, yearDetails } from './details.ts';
-import { measureSheets, resultsPending } from './measure-sheet.ts';
+import { measureSheets, RESULT_FIELDS, resultsPending } from './measure-sheet.ts';
 import { nodeLabel, type SectionKit } from './section-kit.ts';
 
 /** The 再掲 projects of a node whose indicators are printed with the projects they repeat. */
@@ -79,7 +79,7 @@ export function nodeSections(kit: SectionKit, progress: PlanProgress): Block[] {
     if (repeats.length > 0) blocks.push(...kit.text('node-relisted', inner, { relisted: repeats }));
     if (projects.length > 0) {
       const pending = resultsPending(progress, projects);
-      const sentence = pending && `${collectionSentence(pending, `${formatWarekiFiscalYear(year)}の実施結果（実施状況・工程の進み・自己評価・今後の方向性・決算額）`)}。`;
+      const sentence = pending && `${collectionSentence(pending, `${formatWarekiFiscalYear(year)}の実施結果（${RESULT_FIELDS}）`)}。`;
       blocks.push(...kit.text('node-projects', inner, { count: projects.length, pending: sentence }), ...measureSheets(progress, projects, kit.numberOf, inner, kit.nextId, pending !== undefined));
     }
   }

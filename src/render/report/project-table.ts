@@ -4,7 +4,8 @@ import type { Project } from '../../model/project.ts';
 import { formatWarekiFiscalYear } from '../../model/fiscal-year.ts';
 import { cell, type Cell, type Table } from './blocks.ts';
 
-function sdgGoals(project: Project): number[] {
+/** The SDGs goals (1–17) of a project's targets, in order. */
+export function sdgGoals(project: Project): number[] {
   return [...new Set((project.sdgs ?? []).map((t) => Number(t.split('.')[0])))].sort((a, b) => a - b);
 }
 

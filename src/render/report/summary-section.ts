@@ -4,8 +4,8 @@
 import { aggregate } from '../../compute/aggregate.ts';
 import type { IndicatorRow, PlanProgress } from '../../compute/plan-progress.ts';
 import { behind, collectionCounts, statusChanges } from '../../compute/year-summary.ts';
-import { formatWarekiFiscalYear } from '../../model/fiscal-year.ts';
-import { formatCalendarDay, formatNumber, formatSigned } from '../format-ja.ts';
+import { formatCalendarDay, formatWarekiFiscalYear } from '../../model/fiscal-year.ts';
+import { formatNumber, formatSigned } from '../format-ja.ts';
 import { indicatorTitle } from '../indicator-text.ts';
 import { actualCell, previousCell, statusText, targetCell } from './indicator-table.ts';
 import { cell, type Block, type Cell, type Table } from './blocks.ts';
@@ -44,10 +44,13 @@ function comparisonTable(rows: readonly IndicatorRow[], progress: PlanProgress):
   const { rubric, year } = progress;
   const now = aggregate(rows, rubric);
   const before = aggregate(rows.map((r) => r.previous!), rubric);
-  const lines = now.byStatus.flatMap((s, i) => {
-    const b = before.byStatus[i]!.count;
-    return s.count === 0 && b === 0 ? [] : [[cell(`${s.symbol ? `${s.symbol} ` : ''}${s.label}`), cell(formatNumber(b)), cell(formatNumber(s.count)), cell(s.count === b ? '±0' : formatSigned(s.count - b, undefined))]];
-  });
+  // 照会前・照会中・未報告 are one row here: for a year long past, 「照会前」 would say it was never asked.
+  const waiting = new Set((['照会前', '照会中', '未報告'] as const).map((s) => rubric.states[s].label));
+  const count = (a: typeof now, label: string) => a.byStatus.find((s) => s.label === label)!.count;
+  const sum = (a: typeof now) => a.byStatus.filter((s) => s.neutral && waiting.has(s.label)).reduce((n, s) => n + s.count, 0);
+  const marks = now.byStatus.flatMap((s) => (s.neutral && waiting.has(s.label) ? [] : [{ text: `${s.symbol ? `${s.symbol} ` : ''}${s.label}`, now: count(now, s.label), before: count(before, s.label) }]));
+  const all = [...marks, { text: '－ 実績の報告なし', now: sum(now), before: sum(before) }];
+  const lines = all.flatMap((m) => (m.now === 0 && m.before === 0 ? [] : [[cell(m.text), cell(formatNumber(m.before)), cell(formatNumber(m.now)), cell(m.now === m.before ? '±0' : formatSigned(m.now - m.before, undefined))]]));
   return {
     kind: 'table',
     columns: [{ header: '状況' }, { header: formatWarekiFiscalYear(year - 1), align: 'right' }, { header: formatWarekiFiscalYear(year), align: 'right' }, { header: '増減', align: 'right' }],
