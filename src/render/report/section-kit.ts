@@ -52,7 +52,7 @@ export function sectionKit(context: ReportContext, templates: TemplateSet, progr
       return [
         ...text('node-indicators', level, { count: rows.length, pending }),
         indicatorTable(rows, { projectLevel: context.plan.projectLevel, numberOf, hasPreviousYear: progress.hasPreviousYear }),
-        ...(charts.length > 0 ? [...text('node-charts', level), { kind: 'charts' as const, charts }] : []),
+        ...(charts.length > 0 ? [...text('node-charts', level, { drawn: drawnMarks(charts) }), { kind: 'charts' as const, charts }] : []),
       ];
     },
   };
@@ -62,4 +62,15 @@ export function sectionKit(context: ReportContext, templates: TemplateSet, progr
 function pendingState(rows: readonly IndicatorRow[]): { state?: string; latest: boolean } {
   const states = new Set(rows.map((r) => (r.collection ? collectionLabel(r.collection) : r.status.label)));
   return { ...(states.size === 1 ? { state: [...states][0] } : {}), latest: anyEarlierActual(rows) };
+}
+
+/** What the charts of a section actually draw, so the legend explains nothing that is not there. */
+function drawnMarks(charts: readonly Chart[]) {
+  const specs = charts.flatMap((c) => (c.spec.type === 'indicator' ? [c.spec] : []));
+  return {
+    baseline: specs.some((s) => s.baseline),
+    slope: specs.some((s) => s.path?.kind === 'slope'),
+    level: specs.some((s) => s.path?.kind === 'level'),
+    forecast: specs.some((s) => s.forecast),
+  };
 }
