@@ -17,7 +17,7 @@ export function appendixSection(kit: SectionKit, progress: PlanProgress): Block[
   // Only what was asked for and has not come back: before a request (照会前) there is nothing to
   // chase, and the 総括 gives the count.
   const unreported = rows.filter((r) => r.collection && r.collection.state !== '照会前');
-  const blocks: Block[] = [...kit.text('appendix', 1, { guided: guided.length > 0, awaiting: unreported.length > 0 }), ...kit.text('how-to-read', 2), ...kit.text('rubric', 2)];
+  const blocks: Block[] = [...kit.text('appendix', 1, { guided: guided.length > 0, awaiting: unreported.length > 0 }), ...kit.text('how-to-read', 2, { annual: true, yearOnYear: progress.hasPreviousYear }), ...kit.text('rubric', 2)];
   if (guided.length > 0) {
     blocks.push(...kit.text('guide', 2), {
       kind: 'table',
