@@ -4,6 +4,13 @@ import type { Cell, Column, Table } from './blocks.ts';
 
 /** Longer than this, a figure column's text (a qualitative target) is set under its row, across the table. */
 const LONG_TEXT = 14;
+/** In a right-aligned figure column, a phrase without a digit is words, not a figure: shorter ones already squeeze the names beside them. */
+const LONG_WORDS = 8;
+
+const tooLong = (text: string, column: Column) => {
+  const length = [...text].length;
+  return length > LONG_TEXT || (column.align === 'right' && length > LONG_WORDS && !/\d/.test(text.normalize('NFKC')));
+};
 
 /**
  * Rows whose long texts are moved out of figure columns into a note under the row: a sentence in
@@ -17,7 +24,7 @@ export function withLongTextsBelow(columns: readonly Column[], rows: readonly Ce
     const parts: string[] = [];
     const cells = row.map((c, i) => {
       const column = columns[i]!;
-      if (column.prose || [...c.text].length <= LONG_TEXT) return c;
+      if (column.prose || !tooLong(c.text, column)) return c;
       if (c.text === row[title]?.text) return { ...c, text: '指標名のとおり' };
       parts.push(`${column.header}${c.sub ? `（${c.sub}）` : ''}：${c.text}`);
       return { ...c, text: '下記' };
