@@ -1,8 +1,11 @@
 // 実績照会: one .xlsx per department with its indicators for the year, written to the output folder
 // and, with `send`, mailed to the department through the same delivery path as the reports.
+import { deadlineWarnings } from '../run/deadline-warnings.ts';
 import path from 'node:path';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { deliverRun } from '../deliver/deliver-run.ts';
+import { checkSenders, senderFor } from '../deliver/sender.ts';
+import { checkTransport } from '../deliver/transport.ts';
 import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
 import { messageIdFor } from '../deliver/mail-content.ts';
 import type { Dataset } from '../load/dataset.ts';
@@ -51,6 +54,10 @@ export async function collectJob(r: CollectRequest): Promise<CollectOutcome> {
   // One ledger per year, not per data edition: every import changes the edition, and a department
   // must not get the same request twice because another department's actuals came in.
   const runId = collectRunId(year);
+  if (r.send) {
+    checkTransport(r.env);
+    for (const warning of checkSenders(r.env, dataset.mail, dataset.municipalities)) r.log.warn('mail.placeholder-sender', warning);
+  }
   const log = r.log.with({ runId });
   const plans = figuresOf(selectPlans(dataset.municipalities, undefined, year), year, requestsFrom(r.outDir, new Date(), dataset.timezone));
   const chosen = chosenDepartments(dataset.municipalities, r.department);
@@ -58,8 +65,8 @@ export async function collectJob(r: CollectRequest): Promise<CollectOutcome> {
   tally.runId = runId;
   tally.plans = plans.map((p) => p.data.plan.id);
   const { mail } = dataset;
-  const senderDomain = mail.from.address.address.split('@')[1]!;
   const reports: string[] = [];
+  for (const warning of deadlineWarnings(dataset.municipalities)) log.warn('run.no-deadline', warning);
   const planned: DeliveryItem[] = [];
   const nothingToReport: string[] = [];
   for (const m of dataset.municipalities) {
@@ -73,14 +80,15 @@ export async function collectJob(r: CollectRequest): Promise<CollectOutcome> {
         nothingToReport.push(`${m.municipality.name} ${name}`);
         continue;
       }
-      const bytes = await departmentWorkbook({ municipality: m.municipality.name, department: name, year, deadline, sender: mail.from.name, edition: dataset.edition, rows, templates });
+      const sender = senderFor(mail, m);
+      const bytes = await departmentWorkbook({ municipality: m.municipality.name, department: name, year, deadline, sender, edition: dataset.edition, rows, templates });
       const fileName = collectFileName(year, name);
       const file = path.join(r.outDir, String(year), m.municipality.id, 'collect', fileName);
       await writeFileAtomic(file, bytes);
       reports.push(file);
       tally.reports = reports.length;
       log.info('collect.written', `作成: ${m.municipality.name} ${name}（指標 ${rows.length}件）`, { department: name });
-      const data = { municipality: m.municipality.name, department: name, year, deadline, count: rows.length, attachment: fileName, sender: mail.from.name };
+      const data = { municipality: m.municipality.name, department: name, year, deadline, count: rows.length, attachment: fileName, signature: sender.signature, replyTo: sender.replyTo };
       planned.push({
         municipality: { id: m.municipality.id, name: m.municipality.name },
         department: name,
@@ -91,7 +99,8 @@ export async function collectJob(r: CollectRequest): Promise<CollectOutcome> {
           subject: singleLine(templates.render('mail/collect-subject', data)),
           text: templates.render('mail/collect-body', data),
           html: templates.render('mail/collect-body.html', data),
-          messageId: messageIdFor(runId, m.municipality.id, name, senderDomain),
+          messageId: messageIdFor(runId, m.municipality.id, name, sender.from.address.split('@')[1]!),
+          ...(sender.replyTo ? { replyTo: sender.replyTo } : {}),
         },
         attachment: { file, bytes: bytes.length, name: fileName, contentType: XLSX },
       });

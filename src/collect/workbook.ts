@@ -5,6 +5,7 @@ import stringWidth from 'string-width';
 import { formatFiscalYear } from '../model/fiscal-year.ts';
 import { ActualState } from '../model/indicator.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
+import type { Sender } from '../deliver/sender.ts';
 import type { CollectRow } from './collect-rows.ts';
 import { ACTUAL_STATES_HELP, COLUMNS, INSTRUCTIONS_SHEET, LABELS, REPORT_SHEET, type Column } from './sheet-layout.ts';
 
@@ -13,7 +14,7 @@ export interface WorkbookInput {
   department: string;
   year: number;
   deadline?: string;
-  sender: string;
+  sender: Sender;
   edition: string;
   rows: readonly CollectRow[];
   templates: TemplateSet;
@@ -76,7 +77,8 @@ function instructions(wb: ExcelJS.Workbook, input: WorkbookInput): void {
     municipality: input.municipality,
     count: input.rows.length,
     deadline: input.deadline,
-    sender: input.sender,
+    replyTo: input.sender.replyTo,
+    signature: input.sender.signature,
     edition: input.edition,
   });
   text.split('\n').forEach((line, i) => {
@@ -96,7 +98,7 @@ function actualValue(row: CollectRow): ExcelJS.CellValue {
 
 export async function departmentWorkbook(input: WorkbookInput): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = input.sender;
+  wb.creator = input.sender.from.name;
   instructions(wb, input);
   const sheet = wb.addWorksheet(REPORT_SHEET, {
     views: [{ state: 'frozen', xSplit: 5, ySplit: HEADER_ROW }],

@@ -97,6 +97,7 @@ async function deliverOne(item: DeliveryItem, o: DeliveryOptions): Promise<Outco
     text: item.mail.text,
     html: item.mail.html,
     messageId: item.mail.messageId,
+    ...(item.mail.replyTo ? { replyTo: item.mail.replyTo } : {}),
     attachments: item.attachment ? [{ filename: item.attachment.name, path: item.attachment.file, contentType: item.attachment.contentType }] : [],
   };
   const stem = `${item.municipality.id}-${item.department}`;

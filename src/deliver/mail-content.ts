@@ -7,6 +7,8 @@ export interface MailContent {
   text: string;
   html: string;
   messageId: string;
+  /** Where the department's reply goes (the municipality's contact), when configured. */
+  replyTo?: string;
 }
 
 export function messageIdFor(runId: string, municipalityId: string, department: string, senderDomain: string): string {

@@ -5,6 +5,7 @@ import { guideText, indicatorTitle, latestActualText, targetLine } from '../rend
 import { singleLine } from '../render/report/template-text.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
 import { messageIdFor, type MailContent } from './mail-content.ts';
+import type { Sender } from './sender.ts';
 
 export interface ReminderContext {
   municipality: { id: string; name: string };
@@ -38,12 +39,13 @@ export function reminderContext(
   return { municipality, department: { name: department }, year, deadline, count: shares.reduce((n, s) => n + s.indicators.length, 0), guided, plans: shares };
 }
 
-export function reminderMail(context: ReminderContext, templates: TemplateSet, meta: { runId: string; sender: string; senderDomain: string }): MailContent {
-  const data = { ...context, sender: meta.sender };
+export function reminderMail(context: ReminderContext, templates: TemplateSet, meta: { runId: string; sender: Sender }): MailContent {
+  const data = { ...context, signature: meta.sender.signature };
   return {
     subject: singleLine(templates.render('mail/reminder-subject', data)),
     text: templates.render('mail/reminder-body', data),
     html: templates.render('mail/reminder-body.html', data),
-    messageId: messageIdFor(meta.runId, context.municipality.id, context.department.name, meta.senderDomain),
+    messageId: messageIdFor(meta.runId, context.municipality.id, context.department.name, meta.sender.from.address.split('@')[1]!),
+    ...(meta.sender.replyTo ? { replyTo: meta.sender.replyTo } : {}),
   };
 }

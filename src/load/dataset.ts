@@ -49,6 +49,8 @@ export interface MunicipalityData {
   rubric: Rubric;
   /** When a year's actuals are due (shinchoku.yaml), if configured. */
   actualsDue?: DueDay;
+  /** Who answers departments' questions (shinchoku.yaml): the signature of every mail and the contact in their files. */
+  contact?: Contact;
   plans: ResolvedPlan[];
 }
 

@@ -83,7 +83,8 @@ export function resolveMunicipality(municipality: Municipality, registry: Depart
     municipality,
     registry,
     rubric,
-    actualsDue: settings.municipalities[municipality.id]?.actualsDue,
+    actualsDue: own?.actualsDue,
+    contact: own?.contact,
     plans: resolved,
   };
 }

@@ -41,6 +41,8 @@ export const MunicipalitySettings = z.strictObject({
 export const MailSettings = z.strictObject({
   /** Sender shown to departments. */
   from: z.strictObject({ name: z.string().min(1), address: EmailAddress }),
+  /** Where departments' replies go, unless their municipality's `contact` names an address. */
+  replyTo: EmailAddress.optional(),
   /** A report above this size is not sent, and the run says so. */
   maxAttachmentMB: z.number().positive().default(10),
   /** Attempts for one mail when the failure is transient (connection, timeout, 4xx). */

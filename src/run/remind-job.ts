@@ -1,8 +1,11 @@
 // The reminder run: each department with unreported actuals for the year gets the list by mail.
 // One ledger per calendar month (in the data's time zone), so a rerun in the same month never mails twice and next
 // month's reminder goes out again.
+import { deadlineWarnings } from './deadline-warnings.ts';
 import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
 import { deliverRun } from '../deliver/deliver-run.ts';
+import { checkSenders, senderFor } from '../deliver/sender.ts';
+import { checkTransport } from '../deliver/transport.ts';
 import { reminderContext, reminderMail } from '../deliver/reminder-mail.ts';
 import type { Dataset } from '../load/dataset.ts';
 import type { Log } from '../log.ts';
@@ -44,6 +47,10 @@ export function remindRunId(year: number, now: Date, timeZone: string): string {
 
 export async function remindJob(r: RemindRequest): Promise<RemindOutcome> {
   const runId = remindRunId(r.year, r.now, r.dataset.timezone);
+  if (!r.dryRun) {
+    checkTransport(r.env);
+    for (const warning of checkSenders(r.env, r.dataset.mail, r.dataset.municipalities)) r.log.warn('mail.placeholder-sender', warning);
+  }
   const log = r.log.with({ runId });
   const plans = figuresOf(selectPlans(r.dataset.municipalities, undefined, r.year), r.year, requestsFrom(r.outDir, r.now, r.dataset.timezone));
   const chosen = chosenDepartments(r.dataset.municipalities, r.department);
@@ -51,8 +58,8 @@ export async function remindJob(r: RemindRequest): Promise<RemindOutcome> {
   tally.runId = runId;
   tally.plans = plans.map((p) => p.data.plan.id);
   const { mail } = r.dataset;
-  const senderDomain = mail.from.address.address.split('@')[1]!;
   const planned: DeliveryItem[] = [];
+  for (const warning of deadlineWarnings(r.dataset.municipalities)) log.warn('run.no-deadline', warning);
   const nothingToReport: string[] = [];
   for (const m of r.dataset.municipalities) {
     const progress = plans.filter((p) => p.m === m).map((p) => p.progress);
@@ -69,7 +76,7 @@ export async function remindJob(r: RemindRequest): Promise<RemindOutcome> {
         year: r.year,
         recipients: d.emails ?? [],
         noMail: d.noMail,
-        mail: reminderMail(context, r.templates, { runId, sender: mail.from.name, senderDomain }),
+        mail: reminderMail(context, r.templates, { runId, sender: senderFor(mail, m) }),
       });
     }
   }

@@ -1,8 +1,10 @@
 // One run, the same for the CLI and the scheduler: validate → compute → render the annual and
 // department reports → deliver. Nothing is sent unless every input file is valid.
+import { deadlineWarnings } from './deadline-warnings.ts';
 import path from 'node:path';
 import { removeStaleTemps } from '../atomic-write.ts';
 import { departmentMail } from '../deliver/department-mail.ts';
+import { checkSenders, senderFor } from '../deliver/sender.ts';
 import { checkTransport } from '../deliver/transport.ts';
 import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
 import { deliverRun } from '../deliver/deliver-run.ts';
@@ -70,11 +72,15 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
   const municipalities = [...new Set(plans.map((p) => p.m))];
   const departments = chosenDepartments(municipalities, r.department);
 
-  if (!r.dryRun) checkTransport(r.env);
+  if (!r.dryRun) {
+    checkTransport(r.env);
+    for (const warning of checkSenders(r.env, dataset.mail, municipalities)) r.log.warn('mail.placeholder-sender', warning);
+  }
   const stale = await removeStaleTemps(r.outDir);
   if (stale > 0) log.info('run.cleanup', `前に中断した実行が残した一時ファイルを ${stale} 件消しました`);
   await writeDataSnapshot(dataset.files, path.join(runDir, 'data'));
   await writeRunRecord(runDir, { runId, year, plan: r.plan, edition: dataset.edition });
+  for (const warning of deadlineWarnings(municipalities)) log.warn('run.no-deadline', warning);
   log.info('run.start', `実行ID ${runId}（${year}年度、計画 ${plans.length}、担当課 ${departments.length}）`, { year });
 
   const reports: string[] = [];
@@ -98,7 +104,6 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
   }
 
   const { mail } = dataset;
-  const senderDomain = mail.from.address.address.split('@')[1]!;
   const planned: DeliveryItem[] = [];
   const nothingToReport: string[] = [];
   for (const [i, { m, d }] of departments.entries()) {
@@ -110,6 +115,7 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
       department: d,
       year,
       deadline: dueDate(m.actualsDue, year),
+      signature: senderFor(mail, m).signature,
       edition: dataset.edition,
       generatedAt: startedAt,
       version: VERSION,
@@ -124,7 +130,7 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
     reports.push(written.file);
     noteMissing(written);
     tally.reports = reports.length;
-    const content = departmentMail(built.context, templates, { runId, sender: mail.from.name, senderDomain });
+    const content = departmentMail(built.context, templates, { runId, sender: senderFor(mail, m) });
     planned.push({
       municipality: { id: m.municipality.id, name: m.municipality.name },
       department: name,

@@ -53,7 +53,7 @@ describe('the department report', async () => {
   const koriyama = loaded.dataset.municipalities.find((m) => m.municipality.id === 'koriyama')!;
   const build = (name: string, deadline?: string) => {
     const department = koriyama.municipality.departments.find((d) => departmentFullName(d) === name)!;
-    return departmentReport({ m: koriyama, plans: koriyama.plans.map((p) => planProgress(p, 2024, koriyama.rubric, () => NO_REQUESTS)), department, year: 2024, deadline, edition: 'e', generatedAt: new Date('2026-11-23T00:00:00Z'), version: 'v', templates: loadTemplates('Asia/Tokyo') });
+    return departmentReport({ m: koriyama, plans: koriyama.plans.map((p) => planProgress(p, 2024, koriyama.rubric, () => NO_REQUESTS)), department, year: 2024, deadline, signature: ['テスト'], edition: 'e', generatedAt: new Date('2026-11-23T00:00:00Z'), version: 'v', templates: loadTemplates('Asia/Tokyo') });
   };
 
   it('states the configured deadline for unreported actuals', () => {
@@ -63,8 +63,9 @@ describe('the department report', async () => {
     expect(text).toContain('提出期限：令和7年6月30日');
   });
 
-  it('says so when no deadline is configured', () => {
-    expect(JSON.stringify(build('政策開発部DX戦略課')!.document.body)).toContain('提出期限は設定されていません');
+  it('says nothing of a deadline when none is configured: the admin is warned instead', () => {
+    const text = JSON.stringify(build('政策開発部DX戦略課')!.document.body);
+    expect(text).not.toMatch(/提出期限[：は]|までにご報告|設定されていません/);
   });
 
   it('marks an indicator shared with another department and names the others', () => {
@@ -80,7 +81,7 @@ describe('the department report', async () => {
   it('is not built for a department with nothing in the plans', () => {
     const aizu = loaded.dataset.municipalities.find((m) => m.municipality.id === 'aizuwakamatsu')!;
     const department = aizu.municipality.departments.find((d) => d.name === '商工課')!;
-    expect(departmentReport({ m: aizu, plans: aizu.plans.map((p) => planProgress(p, 2022, aizu.rubric, () => NO_REQUESTS)), department, year: 2022, edition: 'e', generatedAt: new Date(), version: 'v', templates: loadTemplates('Asia/Tokyo') })).toBeUndefined();
+    expect(departmentReport({ m: aizu, plans: aizu.plans.map((p) => planProgress(p, 2022, aizu.rubric, () => NO_REQUESTS)), department, year: 2022, signature: [], edition: 'e', generatedAt: new Date(), version: 'v', templates: loadTemplates('Asia/Tokyo') })).toBeUndefined();
   });
 });
 

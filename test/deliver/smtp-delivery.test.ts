@@ -77,6 +77,48 @@ describe('mail to departments through a real SMTP server', () => {
     expect(jinji!.mail.from?.value[0]).toEqual({ name: 'テスト市 行政経営課', address: 'shinchoku@testcity.lg.jp' });
   });
 
+  it('signs each mail with the configured contact and sends replies to its address', async () => {
+    const contact = `    contact:
+      department: 総務部 行政経営課
+      section: 行政改革係
+      phone: 000-000-0000（内線 1234）
+      email: gyosei@testcity.lg.jp
+`;
+    const { smtp, run } = await setUp(undefined, { 'shinchoku.yaml': `${SETTINGS}${contact}` });
+    await run();
+    const [jinji] = to(smtp, ADDRESSES.jinji);
+    expect(jinji!.mail.from?.value[0]).toEqual({ name: 'テスト市 行政経営課', address: 'shinchoku@testcity.lg.jp' });
+    expect(jinji!.mail.replyTo?.value[0]?.address).toBe('gyosei@testcity.lg.jp');
+    expect(jinji!.mail.text).toContain('--\nテスト市 総務部 行政経営課 行政改革係\n電話 000-000-0000（内線 1234）\nメール gyosei@testcity.lg.jp\n');
+    // The department's PDF names the same contact.
+    expect(await pdfText(jinji!.mail.attachments[0]!.content)).toContain('問い合わせ先：テスト市総務部行政経営課行政改革係電話000-000-0000（内線1234）メールgyosei@testcity.lg.jp');
+  });
+
+  it('refuses to send over SMTP with no sender configured, before building anything', async () => {
+    const { smtp, run, outDir } = await setUp(undefined, { 'shinchoku.yaml': 'municipalities:\n  testcity:\n    actualsDue: { month: 6, day: 30 }\n' });
+    await expect(run()).rejects.toMatchObject({ code: 'SENDER_PLACEHOLDER', message: expect.stringContaining('shinchoku.yaml の mail.from') });
+    expect(smtp.attempts).toHaveLength(0);
+    await expect(readFile(path.join(outDir, '2024', 'testcity', 'departments', '総務部人事課.pdf'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('refuses to send over SMTP when replies would go to a placeholder address', async () => {
+    const contact = '    contact: { department: 行政経営課, email: { address: gyosei@testcity.example.jp, placeholder: true } }\n';
+    const { smtp, run } = await setUp(undefined, { 'shinchoku.yaml': `${SETTINGS}${contact}` });
+    await expect(run()).rejects.toMatchObject({ code: 'SENDER_PLACEHOLDER', message: expect.stringContaining('gyosei@testcity.example.jp') });
+    expect(smtp.attempts).toHaveLength(0);
+  });
+
+  it('writes to the outbox with no sender and no deadline configured, telling the admin rather than the departments', async () => {
+    const { run, logs, outDir } = await setUp(undefined, { 'shinchoku.yaml': 'timezone: Asia/Tokyo\n' });
+    const outcome = await run({ env: {} });
+    expect(outcome.deliveries.map((d) => d.outcome.status)).toEqual(['sent', 'sent']);
+    expect(logs.text()).toContain('メールの送信者（shinchoku.yaml の mail.from）が設定されていないか、仮のアドレス');
+    expect(logs.text()).toContain('テスト市の実績の提出期限が設定されていません');
+    const pdf = await pdfText(await readFile(path.join(outDir, '2024', 'testcity', 'departments', '総務部人事課.pdf')));
+    expect(pdf).not.toContain('設定されていません');
+    expect(outcome.planned[0]!.mail.text).not.toMatch(/期限/);
+  });
+
   it('retries a 4xx reply and then succeeds, once per department', async () => {
     const { smtp, run } = await setUp(({ index }) => (index === 0 ? rejection(451, '4.3.0 Try again later') : undefined));
     const outcome = await run();

@@ -11,7 +11,7 @@ const base: CollectRow = {
 };
 
 async function sheetOf(rows: CollectRow[]) {
-  const bytes = await departmentWorkbook({ municipality: 'テスト市', department: '総務部人事課', year: 2024, sender: '行政経営課', edition: 'abc', rows, templates: loadTemplates('Asia/Tokyo') });
+  const bytes = await departmentWorkbook({ municipality: 'テスト市', department: '総務部人事課', year: 2024, sender: { from: { name: '行政経営課', address: 'shinchoku@testcity.lg.jp' }, signature: ['テスト市 行政経営課'] }, edition: 'abc', rows, templates: loadTemplates('Asia/Tokyo') });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   return wb.getWorksheet('実績報告')!;

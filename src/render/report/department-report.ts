@@ -24,6 +24,8 @@ export interface DepartmentReportInput {
   year: number;
   /** ISO date by which unreported actuals are due, when configured. */
   deadline?: string;
+  /** Whom the department asks: the same lines as the mail's signature. */
+  signature: readonly string[];
   edition: string;
   generatedAt: Date;
   version: string;
@@ -60,6 +62,7 @@ function contextOf(input: DepartmentReportInput, name: string, shares: PlanShare
     department: { name, short: input.department.name },
     year: input.year,
     deadline: input.deadline,
+    signature: input.signature,
     generatedAt: input.generatedAt,
     edition: input.edition,
     version: input.version,
