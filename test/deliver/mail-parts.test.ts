@@ -38,12 +38,34 @@ describe('mail templates', () => {
       year: 2024,
       attachment: 'x.pdf',
       plans: [],
-      counts: { reported: 0, unreported: 0 },
-      sender: 's',
+      counts: { indicators: 0, reported: 0, unreported: 0 },
+      signature: ['s'],
       edition: 'e',
     };
     expect(templates.render('mail/department-body.html', data)).toContain('A&amp;B&lt;市&gt;');
     expect(templates.render('mail/department-body', data)).toContain('A&B<市>');
+  });
+});
+
+describe('the department mail', () => {
+  const templates = loadTemplates('Asia/Tokyo');
+  const mail = (counts: { indicators: number; reported: number; unreported: number }) =>
+    templates.render('mail/department-body', { municipality: { name: 'テスト市' }, department: { name: '総務部人事課' }, year: 2024, deadline: '2025-06-30', attachment: 'x.pdf', plans: [], counts, signature: ['テスト市 行政経営課'], edition: 'e' });
+
+  it('asks for what is missing, by the deadline', () => {
+    expect(mail({ indicators: 3, reported: 1, unreported: 2 })).toContain('令和6年度（2024年度）の実績がまだ届いていない指標が 2件あります（PDF の「報告をお願いする指標」に一覧があります）。\n令和7年6月30日 までにご報告ください。');
+  });
+
+  it('only confirms when everything has come in', () => {
+    const text = mail({ indicators: 3, reported: 3, unreported: 0 });
+    expect(text).toContain('担当の指標 3件すべてについて届いています。ご協力ありがとうございました。このメールへのご対応は不要です。');
+    expect(text).not.toContain('までにご報告ください');
+  });
+
+  it('thanks no one for reports nobody asked of a department without indicators', () => {
+    const text = mail({ indicators: 0, reported: 0, unreported: 0 });
+    expect(text).toContain('総務部人事課が担当する指標はありません。');
+    expect(text).not.toContain('ありがとうございました');
   });
 });
 
@@ -76,6 +98,11 @@ describe('the department report', async () => {
     const cells = build(mine!)!.document.body.flatMap((b) => (b.kind === 'table' ? b.rows.flat() : []));
     const cellOf = cells.find((c) => c.text === `${sharedRow.indicator.name} ◇`);
     expect(cellOf?.sub).toContain(`共管：${others.join('、')}`);
+  });
+
+  it('names the node each project sits under, since ① restarts under every node', () => {
+    const text = JSON.stringify(build('政策開発部DX戦略課')!.document.body);
+    expect(text).toContain('{"text":"デジタルファースト推進事業","sub":"取組事項3 行政サービスのデジタル化"}');
   });
 
   it('is not built for a department with nothing in the plans', () => {

@@ -96,7 +96,8 @@ export function departmentReport(input: DepartmentReportInput): { document: Repo
   let headings = 0;
   const text = (file: string, level: HeadingLevel, extra: object = {}) => templateBlocks(templates.render(file, { ...context, ...extra }), level, () => `section-${++headings}`);
 
-  const body: Block[] = [...text('department/introduction', 1), ...text('department/unreported', 1)];
+  // A department that answers for no indicator is asked for nothing: no section thanks it for reports.
+  const body: Block[] = [...text('department/introduction', 1), ...(rows.length > 0 ? text('department/unreported', 1) : [])];
   if (unreported.length > 0) {
     const planOf = new Map(shares.flatMap((s) => s.rows.map((r) => [r, s.data.plan.title] as const)));
     const guide = hasGuide(unreported);

@@ -2,7 +2,9 @@
 import type { PlanProgress } from '../../compute/plan-progress.ts';
 import type { Project } from '../../model/project.ts';
 import { formatWarekiFiscalYear } from '../../model/fiscal-year.ts';
+import { walkNodes } from '../../model/walk.ts';
 import { cell, type Cell, type Table } from './blocks.ts';
+import { nodeLabel } from './section-kit.ts';
 
 /** The SDGs goals (1–17) of a project's targets, in order. */
 export function sdgGoals(project: Project): number[] {
@@ -13,12 +15,15 @@ export function projectTable(projects: readonly Project[], progress: PlanProgres
   const { data } = progress;
   const listYear = progress.projects.listYear;
   const byId = new Map(data.projects.map((p) => [p.id, p]));
+  const parents = new Map([...walkNodes(data.plan)].map((v) => [v.node.id, nodeLabel(data.plan.levels, v.depth, v.node)]));
   const rows = projects.map((p): Cell[] => {
     const category = listYear === undefined ? undefined : p.categories?.get(listYear);
     const repeat = category === '再掲' && p.repeatOf ? byId.get(p.repeatOf) : undefined;
+    // A number like ① restarts under every node: the node it sits under makes it unambiguous.
+    const where = parents.get(p.node);
     return [
       cell(p.number ?? '—'),
-      cell(p.name, repeat ? `再掲：${repeat.number ?? repeat.id} ${repeat.name}` : undefined),
+      cell(p.name, [where, repeat ? `再掲：${repeat.number ?? ''} ${repeat.name}` : undefined].filter(Boolean).join('　') || undefined),
       ...(listYear === undefined ? [] : [cell(category ?? '—')]),
       cell(data.projectDepartments.get(p)!.join('、') || '—'),
       cell(sdgGoals(p).join('・') || '—'),
