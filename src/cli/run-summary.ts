@@ -35,7 +35,7 @@ export function printRunSummary(outcome: Summarised, dryRun: boolean, out: Writa
     out.write(`\n送信予定（--dry-run のため送信していません）\n`);
     for (const item of outcome.planned) {
       const to = item.recipients.map((r) => r.address).join(', ') || '（アドレスなし）';
-      out.write(`  ${item.municipality.name} ${item.department} → ${item.attachment ? `${shown(item.attachment.file)} → ` : ''}${to}\n`);
+      out.write(`  ${item.municipality.name} ${item.department} → ${item.attachments.map((a) => `${shown(a.file)} → `).join('')}${to}\n`);
     }
   } else {
     out.write('\n');

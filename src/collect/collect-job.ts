@@ -1,8 +1,6 @@
 // 実績照会: one .xlsx per department with its indicators for the year, written to the output folder
 // and, with `send`, mailed to the department through the same delivery path as the reports.
 import { deadlineWarnings } from '../run/deadline-warnings.ts';
-import path from 'node:path';
-import { writeFileAtomic } from '../atomic-write.ts';
 import { deliverRun } from '../deliver/deliver-run.ts';
 import { checkSenders, senderFor } from '../deliver/sender.ts';
 import { checkTransport } from '../deliver/transport.ts';
@@ -10,7 +8,6 @@ import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
 import { messageIdFor } from '../deliver/mail-content.ts';
 import type { Dataset } from '../load/dataset.ts';
 import type { Log } from '../log.ts';
-import { formatWarekiFiscalYear } from '../model/fiscal-year.ts';
 import { departmentFullName } from '../model/municipality.ts';
 import { dueDate } from '../model/settings.ts';
 import { singleLine } from '../render/report/template-text.ts';
@@ -18,9 +15,7 @@ import type { TemplateSet } from '../render/templates/template-set.ts';
 import type { Tally } from '../run/guarded.ts';
 import { collectRunId, requestsFrom } from '../run/requests.ts';
 import { chosenDepartments, figuresOf, selectPlans } from '../run/selection.ts';
-import { collectRows } from './collect-rows.ts';
-import { safeFileName } from '../file-name.ts';
-import { departmentWorkbook } from './workbook.ts';
+import { writeDepartmentWorkbook, XLSX } from './workbook-file.ts';
 
 export interface CollectRequest {
   dataset: Dataset;
@@ -43,11 +38,6 @@ export interface CollectOutcome {
   deliveries: DeliveryResult[];
   nothingToReport: string[];
 }
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export const collectFileName = (year: number, department: string) =>
-  safeFileName(`${formatWarekiFiscalYear(year)}_実績照会_${department}`, '.xlsx');
 
 export async function collectJob(r: CollectRequest): Promise<CollectOutcome> {
   const { dataset, year, templates } = r;
@@ -75,20 +65,16 @@ export async function collectJob(r: CollectRequest): Promise<CollectOutcome> {
     for (const { d } of chosen.filter((x) => x.m === m)) {
       r.signal?.throwIfAborted();
       const name = departmentFullName(d);
-      const rows = collectRows(m.municipality.id, name, progress, dataset.collected);
-      if (rows.length === 0) {
+      const sender = senderFor(mail, m);
+      const written = await writeDepartmentWorkbook({ outDir: r.outDir, year, m, department: name, progress, collected: dataset.collected, sender, edition: dataset.edition, templates });
+      if (!written) {
         nothingToReport.push(`${m.municipality.name} ${name}`);
         continue;
       }
-      const sender = senderFor(mail, m);
-      const bytes = await departmentWorkbook({ municipality: m.municipality.name, department: name, year, deadline, sender, edition: dataset.edition, rows, templates });
-      const fileName = collectFileName(year, name);
-      const file = path.join(r.outDir, String(year), m.municipality.id, 'collect', fileName);
-      await writeFileAtomic(file, bytes);
-      reports.push(file);
+      reports.push(written.file);
       tally.reports = reports.length;
-      log.info('collect.written', `作成: ${m.municipality.name} ${name}（指標 ${rows.length}件）`, { department: name });
-      const data = { municipality: m.municipality.name, department: name, year, deadline, count: rows.length, attachment: fileName, signature: sender.signature, replyTo: sender.replyTo };
+      log.info('collect.written', `作成: ${m.municipality.name} ${name}（指標 ${written.count}件）`, { department: name });
+      const data = { municipality: m.municipality.name, department: name, year, deadline, count: written.count, attachment: written.name, signature: sender.signature, replyTo: sender.replyTo };
       planned.push({
         municipality: { id: m.municipality.id, name: m.municipality.name },
         department: name,
@@ -102,7 +88,7 @@ export async function collectJob(r: CollectRequest): Promise<CollectOutcome> {
           messageId: messageIdFor(runId, m.municipality.id, name, sender.from.address.split('@')[1]!),
           ...(sender.replyTo ? { replyTo: sender.replyTo } : {}),
         },
-        attachment: { file, bytes: bytes.length, name: fileName, contentType: XLSX },
+        attachments: [{ file: written.file, bytes: written.bytes, name: written.name, contentType: XLSX }],
       });
     }
   }

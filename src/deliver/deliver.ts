@@ -16,8 +16,8 @@ export interface DeliveryItem {
   /** Registered as no one's inbox: the report is written, and the run says it was not mailed. */
   noMail?: boolean;
   mail: MailContent;
-  /** The department's file as written to the output folder (its PDF, its 実績照会 sheet); a reminder has none. */
-  attachment?: { file: string; bytes: number; name: string; contentType: string };
+  /** The department's files as written to the output folder (its PDF, its 実績照会 sheet); a reminder has none. */
+  attachments: Array<{ file: string; bytes: number; name: string; contentType: string }>;
 }
 
 export type Outcome =
@@ -60,7 +60,7 @@ function refusal(item: DeliveryItem, o: DeliveryOptions): string | undefined {
   if (o.transport.kind === 'smtp' && item.recipients.some((r) => r.placeholder)) {
     return `仮のアドレス（placeholder: ${item.recipients.filter((r) => r.placeholder).map((r) => r.address).join('、')}）には送りません。実際のアドレスを登録してください`;
   }
-  const bytes = item.attachment?.bytes ?? 0;
+  const bytes = item.attachments.reduce((n, a) => n + a.bytes, 0);
   if (bytes > o.maxBytes) return `添付ファイルが ${sizeText(bytes)} で、上限の ${sizeText(o.maxBytes)} を超えています`;
   return undefined;
 }
@@ -98,7 +98,7 @@ async function deliverOne(item: DeliveryItem, o: DeliveryOptions): Promise<Outco
     html: item.mail.html,
     messageId: item.mail.messageId,
     ...(item.mail.replyTo ? { replyTo: item.mail.replyTo } : {}),
-    attachments: item.attachment ? [{ filename: item.attachment.name, path: item.attachment.file, contentType: item.attachment.contentType }] : [],
+    attachments: item.attachments.map((a) => ({ filename: a.name, path: a.file, contentType: a.contentType })),
   };
   const stem = `${item.municipality.id}-${item.department}`;
   const result = await withRetry(() => o.transport.send(message, stem), { attempts: o.attempts, firstDelayMs: o.firstRetryDelayMs }, (n, failure, waitMs) =>

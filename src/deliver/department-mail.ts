@@ -13,9 +13,10 @@ export function attachmentName(context: DepartmentContext): string {
   return safeFileName(`${formatWarekiFiscalYear(context.year)}_進捗状況_${context.department.name}`, '.pdf');
 }
 
-export function departmentMail(context: DepartmentContext, templates: TemplateSet, meta: { runId: string; sender: Sender }): MailContent & { attachmentName: string } {
+/** `workbook`: the name of the attached 実績照会 workbook, when actuals are due. */
+export function departmentMail(context: DepartmentContext, templates: TemplateSet, meta: { runId: string; sender: Sender }, workbook?: string): MailContent & { attachmentName: string } {
   const name = attachmentName(context);
-  const data = { ...context, attachment: name, signature: meta.sender.signature };
+  const data = { ...context, attachment: name, workbook, replyTo: meta.sender.replyTo, signature: meta.sender.signature };
   return {
     subject: singleLine(templates.render('mail/department-subject', data)),
     text: templates.render('mail/department-body', data),

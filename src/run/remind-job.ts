@@ -77,6 +77,7 @@ export async function remindJob(r: RemindRequest): Promise<RemindOutcome> {
         recipients: d.emails ?? [],
         noMail: d.noMail,
         mail: reminderMail(context, r.templates, { runId, sender: senderFor(mail, m) }),
+        attachments: [],
       });
     }
   }

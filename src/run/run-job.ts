@@ -4,6 +4,7 @@ import { deadlineWarnings } from './deadline-warnings.ts';
 import path from 'node:path';
 import { removeStaleTemps } from '../atomic-write.ts';
 import { departmentMail } from '../deliver/department-mail.ts';
+import { writeDepartmentWorkbook, XLSX } from '../collect/workbook-file.ts';
 import { checkSenders, senderFor } from '../deliver/sender.ts';
 import { checkTransport } from '../deliver/transport.ts';
 import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
@@ -130,7 +131,12 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
     reports.push(written.file);
     noteMissing(written);
     tally.reports = reports.length;
-    const content = departmentMail(built.context, templates, { runId, sender: senderFor(mail, m) });
+    const sender = senderFor(mail, m);
+    // Actuals still due: the 実績照会 workbook goes with the report, so the mail says how to answer.
+    const workbook = built.context.counts.unreported > 0
+      ? await writeDepartmentWorkbook({ outDir: r.outDir, year, m, department: name, progress: plans.filter((p) => p.m === m).map((p) => p.progress), collected: dataset.collected, sender, edition: dataset.edition, templates })
+      : undefined;
+    const content = departmentMail(built.context, templates, { runId, sender }, workbook?.name);
     planned.push({
       municipality: { id: m.municipality.id, name: m.municipality.name },
       department: name,
@@ -138,7 +144,10 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
       recipients: r.addresses?.(m.municipality.id, name) ?? d.emails ?? [],
       noMail: d.noMail,
       mail: content,
-      attachment: { file: written.file, bytes: written.bytes, name: content.attachmentName, contentType: 'application/pdf' },
+      attachments: [
+        { file: written.file, bytes: written.bytes, name: content.attachmentName, contentType: 'application/pdf' },
+        ...(workbook ? [{ file: workbook.file, bytes: workbook.bytes, name: workbook.name, contentType: XLSX }] : []),
+      ],
     });
   }
 

@@ -9,7 +9,8 @@ import { ADDRESSES, mailFixture, municipalityYaml, SETTINGS } from '../helpers/m
 import { readPdf, squash } from '../helpers/pdf.ts';
 import { memoryLog } from '../helpers/log.ts';
 import { rejection, startSmtp, type TestSmtp } from '../helpers/smtp.ts';
-import { MUNICIPALITY } from '../helpers/fixture.ts';
+import ExcelJS from 'exceljs';
+import { ACTUALS, MUNICIPALITY } from '../helpers/fixture.ts';
 
 const pdfText = async (bytes: Uint8Array) => squash((await readPdf(bytes)).pages.map((p) => p.text).join(''));
 
@@ -117,6 +118,22 @@ describe('mail to departments through a real SMTP server', () => {
     const pdf = await pdfText(await readFile(path.join(outDir, '2024', 'testcity', 'departments', '総務部人事課.pdf')));
     expect(pdf).not.toContain('設定されていません');
     expect(outcome.planned[0]!.mail.text).not.toMatch(/期限/);
+  });
+
+  it('attaches the 実績照会 workbook and says how to return it when actuals are due', async () => {
+    const { smtp, run } = await setUp(undefined, { [ACTUALS]: null });
+    await run();
+    const [jinji] = to(smtp, ADDRESSES.jinji);
+    expect(jinji!.mail.attachments.map((a) => a.filename)).toEqual(['令和6年度_進捗状況_総務部人事課.pdf', '令和6年度_実績照会_総務部人事課.xlsx']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(jinji!.mail.attachments[1]!.content as unknown as ArrayBuffer);
+    const names: string[] = [];
+    wb.getWorksheet('実績報告')!.eachRow((row) => row.eachCell((c) => names.push(String(c.value))));
+    expect(names).toContain('研修参加者数');
+    expect(jinji!.mail.text).toContain('添付の Excel ファイル（令和6年度_実績照会_総務部人事課.xlsx）の「実績報告」シートの黄色のセルに記入し、このメールへの返信で返送してください。');
+    // 5R推進課 answers for no indicator: nothing to fill in.
+    const [gomi] = to(smtp, ADDRESSES.gomi[0]);
+    expect(gomi!.mail.attachments).toHaveLength(1);
   });
 
   it('retries a 4xx reply and then succeeds, once per department', async () => {
