@@ -17,6 +17,7 @@ export const COLUMNS = {
   earlier: 'これまでの実績',
   year: '年度',
   actual: '実績',
+  reason: '要因・課題',
   note: '備考',
   // Keys for the import, kept last and hidden: people read the plan's title.
   municipality: '自治体ID',

@@ -28,8 +28,12 @@ const HEADER_ROW = 4;
 
 // In Excel's units (the width of a digit): a Japanese character takes two.
 const WIDTHS: Record<Column, number> = {
-  planTitle: 18, node: 22, project: 22, indicator: 9, name: 28, unit: 7, baseline: 12, target: 20, guide: 12, earlier: 20, year: 6, actual: 12, note: 24,
+  planTitle: 18, node: 22, project: 22, indicator: 9, name: 28, unit: 7, baseline: 12, target: 20, guide: 12, earlier: 20, year: 6, actual: 12, reason: 30, note: 20,
   municipality: 10, plan: 12,
+};
+const REASON_PROMPT: ExcelJS.DataValidation = {
+  type: 'textLength', operator: 'lessThan', formulae: [1000], allowBlank: true, showInputMessage: true,
+  promptTitle: '要因・課題', prompt: '実績が目標に届いていないときは、その要因と今後の課題を書いてください（取り込みで必須です）',
 };
 const HIDDEN: ReadonlySet<Column> = new Set(['municipality', 'plan']);
 /** Points per line of 10-point text. */
@@ -145,6 +149,7 @@ export async function departmentWorkbook(input: WorkbookInput): Promise<Uint8Arr
       earlier: row.earlier,
       year: row.year,
       actual: actualValue(row),
+      reason: row.current?.reason ?? null,
       note: row.current?.note ?? null,
     };
     const excelRow = sheet.getRow(HEADER_ROW + 1 + n);
@@ -154,10 +159,11 @@ export async function departmentWorkbook(input: WorkbookInput): Promise<Uint8Arr
       cell.value = values[k];
       cell.font = { name: FONT, size: 10 };
       cell.alignment = { wrapText: true, vertical: 'top' };
-      const input = (k === 'actual' && !row.fixed) || k === 'note';
+      const input = (k === 'actual' && !row.fixed) || (k === 'reason' && !row.fixed) || k === 'note';
       cell.fill = input ? INPUT_FILL : LOCKED_FILL;
       if (input) cell.protection = { locked: false };
       if (k === 'actual' && !row.fixed) cell.dataValidation = row.qualitative ? STATE_ONLY : NUMBER_ONLY;
+      if (k === 'reason' && !row.fixed) cell.dataValidation = REASON_PROMPT;
     });
   });
   // Not a secret: it keeps the fixed cells from being changed by mistake; the import checks everything anyway.

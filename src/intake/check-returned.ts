@@ -2,7 +2,8 @@
 // either a problem (in words a clerk understands, with file and row) or a change: new, changed or
 // unchanged against the actual the data already has.
 import { actualKey } from '../load/collected-actuals.ts';
-import type { Dataset, MunicipalityData, ResolvedPlan } from '../load/dataset.ts';
+import { indicatorProgress } from '../compute/indicator-progress.ts';
+import type { Dataset, MunicipalityData, PlanIndicator, ResolvedPlan } from '../load/dataset.ts';
 import { parseFiscalYear } from '../model/fiscal-year.ts';
 import { ActualState, type Actual, type Indicator } from '../model/indicator.ts';
 import { readNumber } from '../model/number-text.ts';
@@ -81,16 +82,23 @@ function sheetDepartment(written: string | undefined, m: MunicipalityData): { ok
   return { ok: false, message: `担当課「${written}」は${m.municipality.name}の担当課の一覧にありません` };
 }
 
+/** The band the figure would be judged in, when it is a failure (遅れ, 大幅な遅れ): a reason is then required. */
+function behindWith(pi: PlanIndicator, year: number, actual: Actual, m: MunicipalityData): string | undefined {
+  const actuals = new Map(pi.indicator.actuals ?? []).set(year, actual);
+  const status = indicatorProgress({ ...pi, indicator: { ...pi.indicator, actuals } }, year, m.rubric, { sentAt: new Map(), today: '' }).status;
+  return status.failure ? `${status.label}：${status.reason}` : undefined;
+}
+
 const sameFigure = (a: Actual | undefined, b: Actual) => a !== undefined && a.value === b.value && a.state === b.state;
-const same = (a: Actual | undefined, b: Actual) => sameFigure(a, b) && (a!.note ?? '') === (b.note ?? '');
+const same = (a: Actual | undefined, b: Actual) => sameFigure(a, b) && (a!.note ?? '') === (b.note ?? '') && (a!.reason ?? '') === (b.reason ?? '');
 
 export function checkReturned(sources: readonly ImportSource[], c: CheckContext): { changes: Change[]; problems: RowProblem[] } {
   const changes: Change[] = [];
   const problems: RowProblem[] = [];
   const byKey = new Map<string, Change>();
-  const indicatorsOf = new Map<ResolvedPlan, Map<string, { indicator: Indicator; owners: string[] }>>();
+  const indicatorsOf = new Map<ResolvedPlan, Map<string, { indicator: Indicator; owners: string[]; planIndicator: PlanIndicator }>>();
   const indicatorsIn = (plan: ResolvedPlan) => {
-    if (!indicatorsOf.has(plan)) indicatorsOf.set(plan, new Map(plan.indicators.map((i) => [i.indicator.id, { indicator: i.indicator, owners: i.departments }])));
+    if (!indicatorsOf.has(plan)) indicatorsOf.set(plan, new Map(plan.indicators.map((i) => [i.indicator.id, { indicator: i.indicator, owners: i.departments, planIndicator: i }])));
     return indicatorsOf.get(plan)!;
   };
   for (const source of sources) {
@@ -120,7 +128,7 @@ export function checkReturned(sources: readonly ImportSource[], c: CheckContext)
         problem(`指標ID「${row.indicator}」は計画「${plan.plan.title}」にありません`);
         continue;
       }
-      const { indicator, owners } = found;
+      const { indicator, owners, planIndicator } = found;
       if (!owners.includes(reporter.name)) {
         problem(
           owners.length === 0
@@ -156,7 +164,12 @@ export function checkReturned(sources: readonly ImportSource[], c: CheckContext)
       }
       const key = actualKey(plan.plan.id, indicator.id, year);
       const before = indicator.actuals?.get(year);
-      const after: Actual = { ...reading.actual, note: row.note, reportedBy, reportedAt: c.importedAt, importedFrom: source.file };
+      const after: Actual = { ...reading.actual, reason: row.reason, note: row.note, reportedBy, reportedAt: c.importedAt, importedFrom: source.file };
+      const status = behindWith(planIndicator, year, after, m);
+      if (status && !row.reason) {
+        problem(`${year}年度の実績は目標に届いていません（${status}）。「要因・課題」の欄に、その要因と今後の課題を書いてください`);
+        continue;
+      }
       if (before && !c.dataset.collected.has(key)) {
         // A document's note is its own: only the figure has to agree.
         if (!sameFigure(before, after)) problem(`${year}年度の実績は原本から転記した値（${before.value ?? before.state ?? before.text}）です。取り込みでは変えられません。誤りなら計画のデータを直してください`);

@@ -11,6 +11,7 @@ export interface ReturnedRow {
   indicator?: string;
   year?: GridCell;
   actual: GridCell;
+  reason?: string;
   note?: string;
 }
 
@@ -63,6 +64,7 @@ export function returnedRows(grid: Grid): ReturnedSheet {
       indicator: typed(raw('indicator')),
       year: raw('year'),
       actual: raw('actual'),
+      reason: typed(raw('reason')),
       note: typed(raw('note')),
     });
   });

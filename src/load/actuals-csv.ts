@@ -10,6 +10,7 @@ export const ACTUALS_COLUMNS = {
   fiscalYear: '年度',
   value: '実績値',
   state: '状況',
+  reason: '要因・課題',
   note: '備考',
   source: '出典',
   reportedBy: '報告者',
@@ -112,6 +113,7 @@ export function readActualsCsv(file: string, bytes: Uint8Array): CsvRead {
     const parsed = Actual.safeParse({
       value,
       state: cell('state'),
+      reason: cell('reason'),
       note: cell('note'),
       source: cell('source'),
       reportedBy: cell('reportedBy'),

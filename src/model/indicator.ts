@@ -63,6 +63,8 @@ export type FinalTarget = z.infer<typeof FinalTarget>;
 export const Actual = z.strictObject({
   ...measured,
   state: ActualState.optional(),
+  /** 要因・課題: why the figure is where it is, in the reporting department's words (required at import when behind). */
+  reason: Text.optional(),
   /** Where the figure comes from (survey, statistics, department report). */
   source: Text.optional(),
   reportedBy: Text.optional(),

@@ -100,7 +100,8 @@ describe('rows that are not imported, each with its reason', () => {
   });
 
   it('a value below a tenth of every figure (1,200 ÷ 10 = 120)', () => {
-    expect(check(row({ actual: 120 })).problems).toEqual([]);
+    // 120 of 1,200 is 10.0%: far behind, so it comes with its reason.
+    expect(check(row({ actual: 120, reason: '研修の多くが中止になった' })).problems).toEqual([]);
     expect(only(row({ actual: 119 }))).toContain('119 は、この指標のこれまでの値（最小 1,200）の10分の1より小さい値です');
   });
 
@@ -175,8 +176,15 @@ describe('a qualitative indicator', () => {
   it('takes a state from the list and refuses a number', async () => {
     const context = { dataset: await withIndicator('{ id: 1-2, name: 研修体系の見直し, direction: qualitative }'), currentYear: 2026, importedAt: '2026-11-23T10:00:00+09:00' };
     const run = (actual: ReturnedRow['actual']) => checkReturned([{ file: 'q.xlsx', department: '総務部人事課', rows: [row({ indicator: '1-2', actual })] }], context);
-    expect(run('一部達成').changes[0]).toMatchObject({ kind: 'new', after: { state: '一部達成' } });
+    expect(run('達成').changes[0]).toMatchObject({ kind: 'new', after: { state: '達成' } });
     expect(run(3).problems.map((p) => p.message)).toEqual(['指標 1-2: 定性の指標です。実績には状況（達成・一部達成・未達成・評価不能・未着手・中止）のどれかを書きます（いまは「3」）']);
+  });
+
+  it('takes 一部達成 (遅れ on the default rubric) only with its 要因・課題', async () => {
+    const context = { dataset: await withIndicator('{ id: 1-2, name: 研修体系の見直し, direction: qualitative }'), currentYear: 2026, importedAt: '2026-11-23T10:00:00+09:00' };
+    const run = (reason?: string) => checkReturned([{ file: 'q.xlsx', department: '総務部人事課', rows: [row({ indicator: '1-2', actual: '一部達成', reason })] }], context);
+    expect(run().problems.map((p) => p.message)).toEqual(['指標 1-2: 2024年度の実績は目標に届いていません（遅れ：報告された状況「一部達成」）。「要因・課題」の欄に、その要因と今後の課題を書いてください']);
+    expect(run('階層別研修の見直しが来年度に残った').changes[0]).toMatchObject({ kind: 'new', after: { state: '一部達成', reason: '階層別研修の見直しが来年度に残った' } });
   });
 });
 

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ACTUALS } from '../helpers/fixture.ts';
 import { ADDRESSES, mailFixture } from '../helpers/mail-fixture.ts';
 import { shinchokuWith } from '../helpers/run-cli.ts';
+import { readPdf, squash } from '../helpers/pdf.ts';
 import { cellUnder } from '../helpers/sheet.ts';
 import { startSmtp } from '../helpers/smtp.ts';
 
@@ -46,6 +47,15 @@ const returnedCsv = (actual: string) =>
     '',
   ].join('\r\n');
 
+/** The same, from a sheet with the 要因・課題 column. */
+const returnedWithReason = (actual: string, reason: string) =>
+  [
+    '担当課,総務部人事課,,,,,,,,,,,,,',
+    '計画,階層,事業,指標ID,指標名,単位,基準値,目標値,これまでの実績,年度,実績,要因・課題,備考,自治体ID,計画ID',
+    `テスト市協働推進計画,ひとづくり > 人材の育成,事業 1 人材育成推進事業,1-1,研修参加者数,人,—,"1,200人",,2024,${actual},${reason},,testcity,sample-plan`,
+    '',
+  ].join('\r\n');
+
 describe('collect and import', () => {
   it('round trip: the exported sheet, filled in, imports and changes the progress figures', async () => {
     const { data, out, cli } = await setUp();
@@ -77,7 +87,7 @@ describe('collect and import', () => {
     // 1,080 of a 2024 target of 1,200 is 90 %.
     expect(await achievementOf(data)).toBeCloseTo(0.9, 10);
     const csv = await readFile(path.join(data, COLLECTED), 'utf8');
-    expect(csv).toContain('1-1,2024,1080,,,,総務部人事課 記入者 山田 内線123,');
+    expect(csv).toContain('1-1,2024,1080,,,,,総務部人事課 記入者 山田 内線123,');
     expect(csv).toContain(',returned.xlsx');
   });
 
@@ -104,7 +114,7 @@ describe('collect and import', () => {
     const result = await cli('import', file);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/新規\s+sample-plan\s+1-1 研修参加者数\s+令和6年度\s+—\s+1,080人（速報値）\s+returned\.csv:5/);
-    expect(await readFile(path.join(data, COLLECTED), 'utf8')).toContain('1-1,2024,1080,,速報値,,総務部人事課 記入者 山田 内線123,');
+    expect(await readFile(path.join(data, COLLECTED), 'utf8')).toContain('1-1,2024,1080,,,速報値,,総務部人事課 記入者 山田 内線123,');
   });
 
   it('writes nothing when any row is invalid, and imports the rest with --skip-invalid', async () => {
@@ -123,6 +133,28 @@ describe('collect and import', () => {
     expect(skipped.code).toBe(0);
     expect(skipped.stdout).toContain('問題のある 1 件を飛ばしました');
     expect(await readFile(path.join(data, COLLECTED), 'utf8')).toContain('1-1,2024,1080,');
+  });
+
+  it('refuses a value behind its target without a reason, naming the row', async () => {
+    const { data, out, cli } = await setUp();
+    const file = path.join(out, 'returned.csv');
+    await writeFile(file, `\uFEFF${returnedWithReason('500', '')}`);
+    const result = await cli('import', file);
+    expect(result.code).toBe(1);
+    // 500 of 1,200 is 41.7%: 大幅な遅れ.
+    expect(result.stdout).toContain('問題 returned.csv:3 指標 1-1: 2024年度の実績は目標に届いていません（大幅な遅れ：達成率 41.7% → 50%未満）。「要因・課題」の欄に、その要因と今後の課題を書いてください');
+    await expect(stat(path.join(data, COLLECTED))).rejects.toThrow();
+  });
+
+  it('carries the reason for a value behind its target into the annual report', async () => {
+    const { out, cli } = await setUp();
+    const file = path.join(out, 'returned.csv');
+    await writeFile(file, `\uFEFF${returnedWithReason('500', '講師の確保が遅れ、2回が中止になった')}`);
+    expect((await cli('import', file)).code).toBe(0);
+    const report = await cli('report', '--year', '2024');
+    const pdf = await readPdf(path.resolve('/', report.stdout.trim().split('\n')[0]!));
+    const text = squash(pdf.pages.map((p) => p.text).join(''));
+    expect(text).toContain('要因・課題（総務部人事課の報告）：講師の確保が遅れ、2回が中止になった');
   });
 
   it("refuses a department's file that reports another department's indicator", async () => {

@@ -21,7 +21,7 @@ const KIND = { new: '新規', changed: '変更', unchanged: '変更なし' } as 
 const SHEET_MARGIN_ROWS = 100;
 
 const shownActual = (a: Actual | undefined, unit: string | undefined) =>
-  a === undefined ? '—' : `${a.value !== undefined ? formatQuantity(a.value, unit) : (a.state ?? a.text ?? '—')}${a.note ? `（${a.note}）` : ''}`;
+  a === undefined ? '—' : `${a.value !== undefined ? formatQuantity(a.value, unit) : (a.state ?? a.text ?? '—')}${a.note ? `（${a.note}）` : ''}${a.reason ? `［要因・課題: ${a.reason}］` : ''}`;
 
 function diffTable(changes: readonly Change[]): string {
   const rows = changes.map((c) => [

@@ -30,6 +30,7 @@ export function rowNote(r: IndicatorRow): string | undefined {
     indicator.baseline?.footnote && `基準値の注：${indicator.baseline.footnote}`,
     target?.footnote && `目標値の注：${target.footnote}`,
     verification && `検証：${verification}`,
+    actual?.reason && `要因・課題（${r.departments.join('、') || '担当課'}の報告）：${actual.reason}`,
     actual?.source && `実績の出典：${actual.source}`,
     actual?.note && `実績の備考：${actual.note}`,
     ...r.sameMeasure.map((m) => `同じ数値を「${m.planTitle}」でも指標「${m.indicatorName}」として測っています（目標値はそれぞれの計画のものです）。`),

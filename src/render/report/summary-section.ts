@@ -70,14 +70,16 @@ function behindTable(late: readonly IndicatorRow[], kit: SectionKit): Table {
   ]);
   const notes = late.map((r) => {
     const why = r.indicator.verification?.get(r.year);
-    return why ? `検証：${why}` : undefined;
+    const reason = r.actual.reported ? r.actual.actual.reason : undefined;
+    const lines = [why && `検証：${why}`, reason && `要因・課題（担当課の報告）：${reason}`].filter(Boolean);
+    return lines.length > 0 ? lines.join('\n') : undefined;
   });
   return {
     kind: 'table',
     columns: [{ header: 'No.', align: 'right' }, { header: '指標（担当課）', prose: true }, { header: '実績値', align: 'right' }, { header: '目標値', align: 'right' }, { header: '差', align: 'right' }, { header: '状況' }],
     rows,
     ...(notes.some((n) => n !== undefined) ? { rowNotes: notes } : {}),
-    footnote: '差は、実績値からその年度に比べる値（目標値か目安）を引いたもので、届いていないときは「−」です。検証は計画の評価シートが記す理由です。',
+    footnote: '差は、実績値からその年度に比べる値（目標値か目安）を引いたもので、届いていないときは「−」です。検証は計画の評価シートが記す理由、要因・課題は担当課が実績とともに報告した理由です。',
   };
 }
 
