@@ -92,15 +92,26 @@ export function indicatorTable(rows: readonly IndicatorRow[], options: Indicator
   return nothingReported(rows) ? targetsTable(rows, options) : figuresTable(rows, options);
 }
 
-function figuresTable(rows: readonly IndicatorRow[], { projectLevel, numberOf, hasPreviousYear }: IndicatorTableOptions): Table {
-  const guide = hasGuide(rows);
-  const year = rows[0]?.year ?? 0;
-  const columns: Column[] = [
+/** What every indicator table starts with: the number, the name and what the plan set (with the 目安 where one is used). */
+function leadColumns(guide: boolean): Column[] {
+  return [
     { header: 'No.', align: 'right' },
     { header: '指標', prose: true },
     { header: '基準値', align: 'right' },
     { header: '目標値', align: 'right' },
     ...(guide ? [{ header: '目安', align: 'right' as const }] : []),
+  ];
+}
+
+function leadCells(r: IndicatorRow, guide: boolean, numberOf: IndicatorNumbers, projectLevel: string | undefined): Cell[] {
+  return [cell(numberOf(r)), cell(indicatorTitle(r.indicator), projectLabel(r, projectLevel)), baselineCell(r), targetCell(r), ...(guide ? [guideCell(r)] : [])];
+}
+
+function figuresTable(rows: readonly IndicatorRow[], { projectLevel, numberOf, hasPreviousYear }: IndicatorTableOptions): Table {
+  const guide = hasGuide(rows);
+  const year = rows[0]?.year ?? 0;
+  const columns: Column[] = [
+    ...leadColumns(guide),
     ...(hasPreviousYear ? [{ header: '前年度実績', align: 'right' as const }] : []),
     { header: '実績値', align: 'right' },
     ...(hasPreviousYear ? [{ header: '前年度比', align: 'right' as const }] : []),
@@ -109,11 +120,7 @@ function figuresTable(rows: readonly IndicatorRow[], { projectLevel, numberOf, h
     { header: '状況' },
   ];
   const body = rows.map((r): Cell[] => [
-    cell(numberOf(r)),
-    cell(indicatorTitle(r.indicator), projectLabel(r, projectLevel)),
-    baselineCell(r),
-    targetCell(r),
-    ...(guide ? [guideCell(r)] : []),
+    ...leadCells(r, guide, numberOf, projectLevel),
     ...(hasPreviousYear ? [previousCell(r)] : []),
     actualCell(r),
     ...(hasPreviousYear ? [changeCell(r)] : []),
@@ -138,18 +145,14 @@ function targetsTable(rows: readonly IndicatorRow[], { projectLevel, numberOf }:
   const guide = hasGuide(rows);
   const oneState = new Set(rows.map((r) => statusText(r))).size === 1;
   const columns: Column[] = [
-    { header: 'No.', align: 'right' },
-    { header: '指標', prose: true },
-    { header: '基準値', align: 'right' },
-    { header: '目標値', align: 'right' },
-    ...(guide ? [{ header: '目安', align: 'right' as const }] : []),
+    ...leadColumns(guide),
     { header: '最新の実績', align: 'right' },
     ...(oneState ? [] : [{ header: '状況' }]),
   ];
   const body = rows.map((r): Cell[] => {
     const latest = r.actual.reported ? undefined : r.actual.latest;
     const latestCell = latest?.actual.value !== undefined ? cell(formatQuantity(latest.actual.value, r.indicator.unit), formatWarekiFiscalYear(latest.year)) : cell('—');
-    return [cell(numberOf(r)), cell(indicatorTitle(r.indicator), projectLabel(r, projectLevel)), baselineCell(r), targetCell(r), ...(guide ? [guideCell(r)] : []), latestCell, ...(oneState ? [] : [statusCell(r)])];
+    return [...leadCells(r, guide, numberOf, projectLevel), latestCell, ...(oneState ? [] : [statusCell(r)])];
   });
   const shown = withoutEmptyColumns(columns, body, ['基準値', '最新の実績']);
   const fitted = withLongTextsBelow(shown.columns, shown.rows, 1);
