@@ -23,6 +23,9 @@ export interface WorkbookInput {
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 const LOCKED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+/** Every cell of the table is ruled: printed, a sheet without borders cannot be read across. */
+const RULED: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const FONT = 'BIZ UDPゴシック';
 const HEADER_ROW = 4;
 
@@ -106,7 +109,9 @@ export async function departmentWorkbook(input: WorkbookInput): Promise<Uint8Arr
   instructions(wb, input);
   const sheet = wb.addWorksheet(REPORT_SHEET, {
     views: [{ state: 'frozen', xSplit: 5, ySplit: HEADER_ROW }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
+    // Printed at full size (10 pt), split across pages rather than shrunk to one page's width (≈6 pt):
+    // each page repeats the headings and the indicator's id and name.
+    pageSetup: { paperSize: 9, orientation: 'landscape', scale: 100, fitToPage: false, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`, printTitlesColumn: 'D:E', margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
   });
   const keys = Object.keys(COLUMNS) as Column[];
   keys.forEach((k, i) => {
@@ -131,6 +136,7 @@ export async function departmentWorkbook(input: WorkbookInput): Promise<Uint8Arr
     cell.fill = HEADER_FILL;
     cell.font = { name: FONT, size: 10, bold: true };
     cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+    cell.border = RULED;
   });
 
   input.rows.forEach((row, n) => {
@@ -159,6 +165,7 @@ export async function departmentWorkbook(input: WorkbookInput): Promise<Uint8Arr
       cell.value = values[k];
       cell.font = { name: FONT, size: 10 };
       cell.alignment = { wrapText: true, vertical: 'top' };
+      cell.border = RULED;
       const input = (k === 'actual' && !row.fixed) || (k === 'reason' && !row.fixed) || k === 'note';
       cell.fill = input ? INPUT_FILL : LOCKED_FILL;
       if (input) cell.protection = { locked: false };

@@ -30,4 +30,25 @@ describe('the 実績照会 sheet', () => {
     expect(cellUnder(sheet, '実績', 5).dataValidation).toBeUndefined();
     expect(cellUnder(sheet, '備考', 5).protection?.locked).toBe(false);
   });
+
+  it('prints at full size, split across pages with the headings and the indicator repeated, rather than shrunk', async () => {
+    const sheet = await sheetOf([base]);
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', scale: 100, fitToPage: false, printTitlesRow: '4:4', printTitlesColumn: 'D:E' });
+    expect(cellUnder(sheet, '実績', 5).font?.size).toBeGreaterThanOrEqual(9);
+  });
+
+  it('rules every cell of the table, headings included', async () => {
+    const sheet = await sheetOf([base]);
+    for (const heading of ['指標名', '実績', '要因・課題']) {
+      for (const cell of [cellUnder(sheet, heading, 4), cellUnder(sheet, heading, 5)]) {
+        expect(cell.border).toMatchObject({ top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } });
+      }
+    }
+  });
+
+  it('asks for the 要因・課題 in an input cell of its own', async () => {
+    const reason = cellUnder(await sheetOf([base]), '要因・課題', 5);
+    expect(reason.protection?.locked).toBe(false);
+    expect(reason.dataValidation).toMatchObject({ type: 'textLength', showInputMessage: true, promptTitle: '要因・課題' });
+  });
 });
