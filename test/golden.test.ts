@@ -71,7 +71,9 @@ describe('golden files', () => {
 
   it('the FY2024 reminder to 文化スポーツ部国際政策課', async () => {
     const m = koriyama();
-    const plans = figuresOf(selectPlans([m], undefined, 2024), 2024, () => NO_REQUESTS).map((f) => f.progress);
+    // Asked on 1 May (a reminder is only for what was asked), the deadline not yet passed.
+    const asked = { sentAt: new Map([['文化スポーツ部国際政策課', '2025-05-01T09:00:00+09:00']]), deadline: '2025-06-30', today: '2025-06-01' };
+    const plans = figuresOf(selectPlans([m], undefined, 2024), 2024, () => asked).map((f) => f.progress);
     const context = reminderContext({ id: m.municipality.id, name: m.municipality.name }, '文化スポーツ部国際政策課', plans, 2024, '2025-06-30')!;
     const sender = { from: { name: '郡山市 行政マネジメント課', address: 'shinchoku@koriyama.example.jp' }, replyTo: 'gyosei@koriyama.example.jp', signature: ['郡山市 政策開発部 行政マネジメント課', '電話 000-000-0000', 'メール gyosei@koriyama.example.jp'] };
     const mail = reminderMail(context, templates(), { runId: 'remind-2024-202506', sender });

@@ -83,15 +83,28 @@ describe('the FY2024 run on the bundled plans', () => {
 
   it('asks each department once for each indicator, with the stated target and any 目安 apart, in the workbooks', async () => {
     const values = new Map<string, string>();
+    const marks = new Map<string, string>();
     let kokusai: string[] = [];
+    /** What Excel shows for a cell: a number in its number format. */
+    const shown = (cell: ExcelJS.Cell) => {
+      const v = cell.value;
+      if (typeof v !== 'number') return String(v ?? '');
+      const decimals = /\.(0+)$/.exec(cell.numFmt ?? '')?.[1]!.length ?? 0;
+      return v.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    };
     for (const file of await filesUnder(out, '.xlsx')) {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(file);
-      const sheet = wb.getWorksheet('実績報告')!;
+      // A department that runs projects but answers for no indicator gets only the 事業の実施状況 sheet.
+      const sheet = wb.getWorksheet('実績報告');
+      if (!sheet) continue;
       const ids: string[] = [];
       for (let row = 5; row <= sheet.rowCount; row++) {
         ids.push(String(cellUnder(sheet, '指標ID', row).value));
-        values.set(`${path.basename(file)}:${row}`, `${cellUnder(sheet, '目標値', row).value ?? ''} ${cellUnder(sheet, '目安', row).value ?? ''}`);
+        const unit = String(cellUnder(sheet, '単位', row).value ?? '');
+        const guide = shown(cellUnder(sheet, '目安', row));
+        values.set(`${path.basename(file)}:${row}`, `${shown(cellUnder(sheet, '目標値', row))}${unit}（${cellUnder(sheet, '目標の年度', row).value ?? ''}） ${guide && `${guide}${unit}`}`);
+        marks.set(`${path.basename(file)}:${row}`, String(cellUnder(sheet, '注記', row).value ?? ''));
       }
       expect(new Set(ids).size).toBe(ids.length);
       if (file.includes('国際政策課')) kokusai = ids;
@@ -99,7 +112,10 @@ describe('the FY2024 run on the bundled plans', () => {
     expect(kokusai).toEqual(['5-1', '5-2', '5-3', '5-4', '59-1']);
     expect(offending(values, NEVER)).toEqual([]);
     expect(offending(values, FRACTIONAL_COUNT)).toEqual([]);
-    expect([...values.values()]).toContain('30件以上（令和6年度） ');
+    // 「30件以上」: the figure in its cell, the condition in the 注記 column beside it.
+    const thirty = [...values].find(([, v]) => v === '30件（令和6年度） ');
+    expect(thirty).toBeDefined();
+    expect(marks.get(thirty![0])).toContain('目標は以上');
     expect([...values.values()]).toContain('8,308,557千円（令和7年度・最終） 7,819,291千円');
   });
 });

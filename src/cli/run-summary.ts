@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { EXIT } from '../errors.ts';
 import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
+import { formatCalendarDay } from '../model/fiscal-year.ts';
 
 export interface Summarised {
   runId: string;
@@ -32,10 +33,16 @@ export const shown = (file: string) => {
 export function printRunSummary(outcome: Summarised, dryRun: boolean, out: Writable, nothing = NO_SHARE): number {
   out.write(`実行ID: ${outcome.runId}\n${outcome.reports ? `報告書: ${outcome.reports.length} 件\n` : ''}`);
   if (dryRun) {
-    out.write(`\n送信予定（--dry-run のため送信していません）\n`);
+    const attached = new Set(outcome.planned.flatMap((i) => i.attachments.map((a) => a.file)));
+    const kept = (outcome.reports ?? []).filter((f) => !attached.has(f));
+    if (kept.length > 0) out.write(`\n作成のみ（メールに添付しないもの）\n${kept.map((f) => `  ${shown(f)}\n`).join('')}`);
+    out.write(`\n送信予定（--dry-run のため送信していません。ファイルは作成済みです）\n`);
     for (const item of outcome.planned) {
-      const to = item.recipients.map((r) => r.address).join(', ') || '（アドレスなし）';
-      out.write(`  ${item.municipality.name} ${item.department} → ${item.attachments.map((a) => `${shown(a.file)} → `).join('')}${to}\n`);
+      const to = item.noMail ? '（メールを送らない課）' : item.recipients.map((r) => r.address).join(', ') || '（アドレスなし）';
+      out.write(`  ${item.municipality.name} ${item.department}\n`);
+      for (const a of item.attachments) out.write(`    ファイル: ${shown(a.file)}\n`);
+      out.write(`    宛先: ${to}\n`);
+      if (item.deadline) out.write(`    提出期限: ${formatCalendarDay(item.deadline)}\n`);
     }
   } else {
     out.write('\n');

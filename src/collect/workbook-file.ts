@@ -1,16 +1,16 @@
-// One department's 実績照会 workbook, built and written atomically under the output folder: sent by
-// `collect --send` on its own, and attached to the yearly report mail when actuals are due.
+// Where one department's 実績照会 workbook goes and what it holds (pure): sent by `collect --send`
+// on its own, and attached to the yearly report mail while anything is still asked for.
 import path from 'node:path';
 import type { PlanProgress } from '../compute/plan-progress.ts';
-import { writeFileAtomic } from '../atomic-write.ts';
 import type { Sender } from '../deliver/sender.ts';
+import { safeFileName } from '../file-name.ts';
 import type { MunicipalityData } from '../load/dataset.ts';
 import { formatWarekiFiscalYear } from '../model/fiscal-year.ts';
 import { dueDate } from '../model/settings.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
-import { safeFileName } from '../file-name.ts';
 import { collectRows } from './collect-rows.ts';
-import { departmentWorkbook } from './workbook.ts';
+import { measureRows } from './measure-rows.ts';
+import type { WorkbookInput } from './workbook.ts';
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -23,29 +23,32 @@ export interface WorkbookRequest {
   department: string;
   /** The municipality's plans for the year. */
   progress: readonly PlanProgress[];
-  /** Keys of the actuals that came from imports (the sheet shows them as reported). */
+  /** Keys of the actuals and results that came from imports (the sheets keep them editable). */
   collected: ReadonlySet<string>;
+  collectedResults: ReadonlySet<string>;
   sender: Sender;
   edition: string;
   templates: TemplateSet;
 }
 
-export interface WrittenWorkbook {
-  file: string;
-  name: string;
-  bytes: number;
-  /** Indicators on the sheet. */
-  count: number;
-}
-
-/** The department's workbook, or undefined when it answers for no indicator. */
-export async function writeDepartmentWorkbook(r: WorkbookRequest): Promise<WrittenWorkbook | undefined> {
+/** The department's workbook, or undefined when it answers for no indicator and runs no project of the year. */
+export function workbookInput(r: WorkbookRequest): { file: string; input: WorkbookInput } | undefined {
   const rows = collectRows(r.m.municipality.id, r.department, r.progress, r.collected);
-  if (rows.length === 0) return undefined;
-  const deadline = dueDate(r.m.actualsDue, r.year);
-  const bytes = await departmentWorkbook({ municipality: r.m.municipality.name, department: r.department, year: r.year, deadline, sender: r.sender, edition: r.edition, rows, templates: r.templates });
-  const name = collectFileName(r.year, r.department);
-  const file = path.join(r.outDir, String(r.year), r.m.municipality.id, 'collect', name);
-  await writeFileAtomic(file, bytes);
-  return { file, name, bytes: bytes.length, count: rows.length };
+  const measures = measureRows(r.m.municipality.id, r.department, r.progress, r.collectedResults);
+  if (rows.length === 0 && measures.length === 0) return undefined;
+  return {
+    file: path.join(r.outDir, String(r.year), r.m.municipality.id, 'collect', collectFileName(r.year, r.department)),
+    input: {
+      municipality: r.m.municipality.name,
+      department: r.department,
+      year: r.year,
+      deadline: dueDate(r.m.actualsDue, r.year),
+      sender: r.sender,
+      edition: r.edition,
+      rows,
+      measures,
+      rubric: r.m.rubric,
+      templates: r.templates,
+    },
+  };
 }

@@ -2,7 +2,7 @@
 // for it, what it cost, and the document's prose that belongs to it. Pure selection, no wording.
 import type { Detail } from '../model/common.ts';
 import type { BudgetLine, Project, ProjectResult } from '../model/project.ts';
-import type { Collection } from './collection.ts';
+import { collectionOf, type Collection, type Requests } from './collection.ts';
 
 /** A cell of an action plan covering the year, with the part it belongs to. */
 export interface YearStep {
@@ -26,10 +26,10 @@ export function stepsOfYear(project: Project, year: number): YearStep[] {
 export const resultOfYear = (project: Project, year: number): ProjectResult | undefined => project.results?.get(year);
 
 /**
- * Where the request for a project's result stands. The 実績照会 workbook asks for indicators only,
- * so until it asks for results too, a missing result has not been asked for: it is never overdue.
+ * Where the request for a project's missing result stands: the 実績照会 workbook asks each
+ * department for its projects' results with its indicators, so the state is the departments'.
  */
-export const resultRequest = (): Collection => ({ state: '照会前' });
+export const resultRequest = (departments: readonly string[], requests: Requests): Collection => collectionOf(departments, requests);
 
 /** For a 再掲 row of the year's list (区分 再掲 with repeatOf), the project it repeats. */
 export function repeatedProject(project: Project, listYear: number, byId: ReadonlyMap<string, Project>): Project | undefined {

@@ -12,6 +12,8 @@ export interface DeliveryItem {
   municipality: { id: string; name: string };
   department: string;
   year: number;
+  /** The date the department is asked to answer by, when it is asked: shown by a dry run. */
+  deadline?: string;
   recipients: EmailAddress[];
   /** Registered as no one's inbox: the report is written, and the run says it was not mailed. */
   noMail?: boolean;

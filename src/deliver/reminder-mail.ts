@@ -30,7 +30,8 @@ export function reminderContext(
     .map((p) => ({
       title: p.data.plan.title,
       indicators: p.rows
-        .filter((r) => r.departments.includes(department) && !r.actual.reported)
+        // Only what was asked for (照会中・未報告): a value never asked for is not overdue.
+        .filter((r) => r.departments.includes(department) && r.collection !== undefined && r.collection.state !== '照会前')
         .map((r) => ({ id: r.indicator.id, name: indicatorTitle(r.indicator), target: targetLine(r) || '—', guide: guideText(r), latest: latestActualText(r) })),
     }))
     .filter((s) => s.indicators.length > 0);

@@ -7,9 +7,9 @@ import type { Dataset, MunicipalityData, PlanIndicator, ResolvedPlan } from '../
 import { parseFiscalYear } from '../model/fiscal-year.ts';
 import { ActualState, type Actual, type Indicator } from '../model/indicator.ts';
 import { readNumber } from '../model/number-text.ts';
-import { departmentFullName } from '../model/municipality.ts';
 import { implausibility } from '../load/plausible.ts';
 import type { ReturnedRow } from './returned-rows.ts';
+import { placeOfRow, type Refused, type Reporters } from './sheet-place.ts';
 
 export interface ImportSource {
   /** The file name as the admin gave it: written into each value as 取込元. */
@@ -71,17 +71,6 @@ function readActual(raw: ReturnedRow['actual'], indicator: Indicator): Reading {
   return { ok: false, message: `「${raw}」は数値として読めません。数値だけを書きます（例: 1,234 や △5）` };
 }
 
-/** The department a returned sheet speaks for: only its own indicators can be imported from it. */
-function sheetDepartment(written: string | undefined, m: MunicipalityData): { ok: true; name: string } | { ok: false; message: string } {
-  if (!written) {
-    return { ok: false, message: '「担当課」の欄が空なので、どの課の報告か分かりません。shinchoku collect で作ったシートの「担当課」の欄は消さずに返してもらってください' };
-  }
-  const r = m.registry.resolve(written);
-  if (r.kind === 'found') return { ok: true, name: departmentFullName(r.department) };
-  if (r.kind === 'ambiguous') return { ok: false, message: `担当課「${written}」に当たる課が${m.municipality.name}に複数あります（${r.candidates.map(departmentFullName).join('、')}）。部名から書いてください` };
-  return { ok: false, message: `担当課「${written}」は${m.municipality.name}の担当課の一覧にありません` };
-}
-
 /** The band the figure would be judged in, when it is a failure (遅れ, 大幅な遅れ): a reason is then required. */
 function behindWith(pi: PlanIndicator, year: number, actual: Actual, m: MunicipalityData): string | undefined {
   const actuals = new Map(pi.indicator.actuals ?? []).set(year, actual);
@@ -102,27 +91,17 @@ export function checkReturned(sources: readonly ImportSource[], c: CheckContext)
     return indicatorsOf.get(plan)!;
   };
   for (const source of sources) {
-    const reporters = new Map<MunicipalityData, ReturnType<typeof sheetDepartment>>();
+    const reporters: Reporters = new Map();
     // Rows refused because of the sheet's 担当課, counted per municipality and reported once per file.
-    const refused = new Map<MunicipalityData, { message: string; rows: number }>();
+    const refused: Refused = new Map();
     for (const row of source.rows) {
       const problem = (message: string) => problems.push({ file: source.file, line: row.line, message: `${row.indicator ? `指標 ${row.indicator}: ` : ''}${message}` });
-      const m = c.dataset.municipalities.find((x) => x.municipality.id === row.municipality);
-      if (!m) {
-        problem(`自治体ID「${row.municipality ?? ''}」のデータはありません`);
+      const place = placeOfRow(row, source.department, c.dataset, reporters, refused);
+      if (!place.ok) {
+        if (place.message) problem(place.message);
         continue;
       }
-      if (!reporters.has(m)) reporters.set(m, sheetDepartment(source.department, m));
-      const reporter = reporters.get(m)!;
-      if (!reporter.ok) {
-        refused.set(m, { message: reporter.message, rows: (refused.get(m)?.rows ?? 0) + 1 });
-        continue;
-      }
-      const plan = m.plans.find((p) => p.plan.id === row.plan);
-      if (!plan) {
-        problem(`計画ID「${row.plan ?? ''}」は${m.municipality.name}の計画にありません`);
-        continue;
-      }
+      const { m, reporter, plan } = place;
       const found = indicatorsIn(plan).get(row.indicator!);
       if (!found) {
         problem(`指標ID「${row.indicator}」は計画「${plan.plan.title}」にありません`);

@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { ShinchokuError } from '../errors.ts';
-import { REPORT_SHEET } from '../collect/sheet-layout.ts';
+import { INSTRUCTIONS_SHEET, MEASURES_SHEET, REPORT_SHEET } from '../collect/sheet-layout.ts';
 
 export type GridCell = string | number | undefined;
 export type Grid = GridCell[][];
@@ -59,20 +59,21 @@ function cellValue(value: ExcelJS.CellValue, numFmt = ''): GridCell {
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
 /**
- * The 実績報告 sheet (or the first visible one), read as a stream and stopped at `maxRows`: a
- * sheet of a million rows is refused without loading it.
+ * The 実績報告 and 事業の実施状況 sheets (or the first visible one), read as a stream and stopped at
+ * `maxRows`: a sheet of a million rows is refused without loading it.
  */
-async function xlsxGrid(bytes: Uint8Array, file: string, maxRows: number): Promise<Grid> {
+async function xlsxGrids(bytes: Uint8Array, file: string, maxRows: number): Promise<Grid[]> {
   if (OLE.every((b, i) => bytes[i] === b)) {
     throw new ShinchokuError('IMPORT_UNREADABLE', `${file} はパスワードで保護された（暗号化された）Excel ファイルです。パスワードを外して保存し直してから取り込んでください`);
   }
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const wanted: Grid[] = [];
   let fallback: Grid | undefined;
   try {
     for await (const sheet of reader) {
       const ws = sheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string; state?: string };
-      const wanted = ws.name === REPORT_SHEET;
-      if (!wanted && (fallback || ws.state === 'hidden')) continue;
+      const isWanted = ws.name === REPORT_SHEET || ws.name === MEASURES_SHEET;
+      if (!isWanted && (fallback || ws.state === 'hidden' || ws.name === INSTRUCTIONS_SHEET)) continue;
       const grid: Grid = [];
       for await (const row of ws) {
         if (row.number > maxRows) throw tooMany(file, maxRows);
@@ -83,19 +84,20 @@ async function xlsxGrid(bytes: Uint8Array, file: string, maxRows: number): Promi
         grid[row.number - 1] = cells;
       }
       const filled = Array.from(grid, (r) => r ?? []);
-      if (wanted) return filled;
-      fallback = filled;
+      if (isWanted) wanted.push(filled);
+      else fallback = filled;
     }
   } catch (error) {
     if (error instanceof ShinchokuError) throw error;
     throw new ShinchokuError('IMPORT_UNREADABLE', `${file} は Excel ファイル（.xlsx）として読めません`);
   }
-  if (!fallback) throw new ShinchokuError('IMPORT_UNREADABLE', `${file} に「${REPORT_SHEET}」シートがありません`);
-  return fallback;
+  if (wanted.length > 0) return wanted;
+  if (!fallback) throw new ShinchokuError('IMPORT_UNREADABLE', `${file} に「${REPORT_SHEET}」シートも「${MEASURES_SHEET}」シートもありません`);
+  return [fallback];
 }
 
-/** A returned file as a grid, of at most `maxRows` rows. */
-export async function readGrid(file: string, maxRows: number): Promise<Grid> {
+/** A returned file as grids (one per sheet read; a CSV has one), each of at most `maxRows` rows. */
+export async function readGrids(file: string, maxRows: number): Promise<Grid[]> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -104,7 +106,7 @@ export async function readGrid(file: string, maxRows: number): Promise<Grid> {
     throw new ShinchokuError('IMPORT_NOT_FOUND', `ファイル ${file} を読めません（${code === 'ENOENT' ? '見つかりません' : code === 'EISDIR' ? 'フォルダです' : (error as Error).message}）`);
   }
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.xlsx') return xlsxGrid(bytes, file, maxRows);
-  if (ext === '.csv') return csvGrid(bytes, file, maxRows);
+  if (ext === '.xlsx') return xlsxGrids(bytes, file, maxRows);
+  if (ext === '.csv') return [csvGrid(bytes, file, maxRows)];
   throw new ShinchokuError('IMPORT_FORMAT', `${file}: 取り込めるのは .xlsx と .csv だけです`);
 }

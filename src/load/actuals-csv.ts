@@ -1,8 +1,8 @@
-import { parse } from 'csv-parse/sync';
 import { Actual } from '../model/indicator.ts';
 import { parseFiscalYear } from '../model/fiscal-year.ts';
 import { readNumber } from '../model/number-text.ts';
 import type { Problem } from './problem.ts';
+import { readCsvTable } from './csv-table.ts';
 
 /** Column headings of an actuals CSV, in the order a clerk's spreadsheet shows them. */
 export const ACTUALS_COLUMNS = {
@@ -31,7 +31,6 @@ export interface ActualRow {
 
 export type CsvRead = { rows: ActualRow[]; problems: Problem[] };
 
-/** Reads an actuals CSV (UTF-8, with or without BOM); every bad cell is a problem naming row and column. */
 /** 「1,234人」 → 「1,234」 and 「人」; anything else as it is. */
 function splitUnit(raw: string | undefined): { value: string | undefined; unit?: string } {
   if (raw === undefined || readNumber(raw).kind !== 'invalid') return { value: raw };
@@ -39,65 +38,11 @@ function splitUnit(raw: string | undefined): { value: string | undefined; unit?:
   return m && readNumber(m[1]).kind === 'number' ? { value: m[1], unit: m[2] } : { value: raw };
 }
 
-const UTF16_BOMS = [[0xff, 0xfe], [0xfe, 0xff]];
-
+/** Reads an actuals CSV (UTF-8, with or without BOM); every bad cell is a problem naming row and column. */
 export function readActualsCsv(file: string, bytes: Uint8Array): CsvRead {
-  if (UTF16_BOMS.some(([a, b]) => bytes[0] === a && bytes[1] === b)) {
-    return { rows: [], problems: [{ code: 'FILE_UNREADABLE', file, message: '文字コードが UTF-16（Excel の「Unicode テキスト」）です。Excel では「CSV UTF-8（コンマ区切り）」で保存し直してください' }] };
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return {
-      rows: [],
-      problems: [{ code: 'FILE_UNREADABLE', file, message: '文字コードがUTF-8ではありません。Excelでは「CSV UTF-8（コンマ区切り）」で保存してください' }],
-    };
-  }
-  let records: Array<{ record: string[]; info: { lines: number } }>;
-  try {
-    // A quote inside a cell (備考 「3"の配管」) is a character, as Excel reads it.
-    records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true }) as unknown as typeof records;
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    return {
-      rows: [],
-      problems: [{ code: 'CSV_SYNTAX', file, line, message: '「"」で始まるセルが閉じられていないため、CSV として読めません。「"」を「""」と二つ重ねるか、セルの最後に「"」を書いてください' }],
-    };
-  }
-  const [header, ...body] = records;
-  if (!header) return { rows: [], problems: [] };
-
-  const columnOf = new Map<Field, number>();
-  const problems: Problem[] = [];
-  header.record.forEach((heading, i) => {
-    const field = (Object.keys(ACTUALS_COLUMNS) as Field[]).find((f) => ACTUALS_COLUMNS[f] === heading.trim());
-    if (field) columnOf.set(field, i);
-    else if (heading.trim() !== '') {
-      problems.push({ code: 'CSV_HEADER', file, line: 1, where: `${i + 1}列目`, message: `知らない見出し「${heading}」です。使える見出し: ${Object.values(ACTUALS_COLUMNS).join('、')}` });
-    }
-  });
-  for (const required of ['indicator', 'fiscalYear'] as const) {
-    if (!columnOf.has(required)) {
-      problems.push({ code: 'CSV_HEADER', file, line: 1, message: `見出し「${ACTUALS_COLUMNS[required]}」の列がありません` });
-    }
-  }
-  if (problems.length > 0) return { rows: [], problems };
-
+  const { records, problems } = readCsvTable(file, bytes, ACTUALS_COLUMNS, ['indicator', 'fiscalYear']);
   const rows: ActualRow[] = [];
-  for (const { record, info } of body) {
-    const line = info.lines;
-    const extra = record.slice(header.record.length).findIndex((c) => c.trim() !== '');
-    if (extra >= 0) {
-      problems.push({ code: 'CSV_HEADER', file, line, where: `${line}行目 ${header.record.length + extra + 1}列目`, message: '見出しのない列に値があります。値は見出しのある列に書いてください（読み捨てると報告が失われます）' });
-      continue;
-    }
-    const cell = (f: Field): string | undefined => {
-      const i = columnOf.get(f);
-      const v = i === undefined ? undefined : record[i]?.trim();
-      return v === '' ? undefined : v;
-    };
-    const at = (f: Field) => ({ file, line, where: `${line}行目「${ACTUALS_COLUMNS[f]}」列` });
+  for (const { line, cell, at } of records) {
     const indicatorId = cell('indicator');
     const yearText = cell('fiscalYear');
     if (!indicatorId) {

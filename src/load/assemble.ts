@@ -5,10 +5,11 @@ import { Plan } from '../model/plan.ts';
 import { Project, ProjectsFile } from '../model/project.ts';
 import { DEFAULT_MAIL, Settings } from '../model/settings.ts';
 import { DEFAULT_RUBRIC, type Rubric } from '../model/rubric.ts';
-import { checkSelfEvaluations } from './check-results.ts';
+import { checkResultRows, checkSelfEvaluations } from './check-results.ts';
 import { indicatorsById, type PlanData } from '../model/walk.ts';
 import { readActualsCsv } from './actuals-csv.ts';
-import { collectedKeysOf } from './collected-actuals.ts';
+import { collectedKeysOf, collectedResultKeysOf } from './collected-actuals.ts';
+import { readResultsCsv } from './results-csv.ts';
 import { checkMunicipality, checkPlanStructure, checkSameMeasures } from './check-structure.ts';
 import { checkActualRows, checkPlanValues } from './check-values.ts';
 import type { Dataset, LoadResult } from './dataset.ts';
@@ -46,21 +47,31 @@ function readPlan(files: PlanFiles, problems: Problem[]): ReadPlan | undefined {
     problems.push(...read.problems);
     return read.rows;
   });
+  const resultRows = files.results.flatMap((raw) => {
+    const read = readResultsCsv(raw.file, raw.bytes);
+    problems.push(...read.problems);
+    return read.rows;
+  });
   if (!plan.ok) return undefined;
-  return { sourced: { dir: files.dir, yaml: plan.yaml, plan: plan.value, projects, actualRows }, complete: problems.length === before };
+  return { sourced: { dir: files.dir, yaml: plan.yaml, plan: plan.value, projects, actualRows, resultRows }, complete: problems.length === before };
 }
 
 function asPlanData(sp: SourcedPlan): PlanData {
   return { plan: sp.plan, projects: sp.projects.map((p) => p.project) };
 }
 
-/** The plan as later stages see it: CSV actuals merged into their indicators (checked to exist). */
-function withCsvActuals(sp: SourcedPlan): PlanData {
+/** The plan as later stages see it: CSV actuals and results merged into their indicators and projects (checked to exist). */
+function withCsvRows(sp: SourcedPlan): PlanData {
   const data = asPlanData(sp);
   const byId = indicatorsById(data);
   for (const row of sp.actualRows) {
     const indicator = byId.get(row.indicatorId)!;
     indicator.actuals = new Map(indicator.actuals ?? []).set(row.fiscalYear, row.actual);
+  }
+  const projects = new Map(data.projects.map((p) => [p.id, p]));
+  for (const row of sp.resultRows) {
+    const project = projects.get(row.projectId)!;
+    project.results = new Map(project.results ?? []).set(row.fiscalYear, row.result);
   }
   return data;
 }
@@ -99,9 +110,9 @@ export function assembleDataset(files: DataFiles): LoadResult {
       planIds.set(sp.plan.id, sp.yaml.file);
       problems.push(...checkPlanStructure(sp, parsed.value.id, registry));
       problems.push(...checkActualRows(sp, indicatorsById(asPlanData(sp))));
-      problems.push(...checkSelfEvaluations(sp, rubric));
+      problems.push(...checkSelfEvaluations(sp, rubric), ...checkResultRows(sp, rubric));
     }
-    problems.push(...checkSameMeasures(complete));
+    problems.push(...checkSameMeasures(complete, new Set(plans.filter((p) => !p.complete).map((p) => p.sourced.plan.id))));
     municipalities.push({ municipality: parsed.value, registry, rubric, plans: complete });
   }
   if (settings?.ok) {
@@ -120,10 +131,11 @@ export function assembleDataset(files: DataFiles): LoadResult {
     edition: files.edition,
     files,
     collected: new Set(municipalities.flatMap((m) => m.plans.flatMap((sp) => collectedKeysOf(sp.plan.id, sp.actualRows)))),
+    collectedResults: new Set(municipalities.flatMap((m) => m.plans.flatMap((sp) => collectedResultKeysOf(sp.plan.id, sp.resultRows)))),
     mail: resolvedSettings.mail ?? DEFAULT_MAIL,
     timezone: resolvedSettings.timezone,
     duplex: resolvedSettings.print.duplex,
-    municipalities: municipalities.map((m) => resolveMunicipality(m.municipality, m.registry, m.rubric, m.plans.map(withCsvActuals), resolvedSettings)),
+    municipalities: municipalities.map((m) => resolveMunicipality(m.municipality, m.registry, m.rubric, m.plans.map(withCsvRows), resolvedSettings)),
   };
   return { ok: true, dataset };
 }

@@ -142,7 +142,8 @@ function repeatProblems(
 }
 
 /** A `sameMeasureAs` must name an indicator of another plan of the same municipality. */
-export function checkSameMeasures(plans: readonly SourcedPlan[]): Problem[] {
+/** `unchecked`: ids of the municipality's plans with an unreadable file, whose links cannot be told right or wrong. */
+export function checkSameMeasures(plans: readonly SourcedPlan[], unchecked: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const idsOf = new Map(plans.map((sp) => [sp.plan.id, new Set([...walkPlanIndicators(sp.plan), ...sp.projects.flatMap((p) => [...walkProjectIndicators(p.project)])].map((v) => v.indicator.id))]));
   const report = (where: { yaml: SourcedPlan['yaml']; path: Path; topKind: string }, message: string) =>
@@ -154,7 +155,7 @@ export function checkSameMeasures(plans: readonly SourcedPlan[]): Problem[] {
     ];
     for (const place of places) {
       const link = place.indicator.sameMeasureAs;
-      if (!link) continue;
+      if (!link || unchecked.has(link.plan)) continue;
       const ids = idsOf.get(link.plan);
       if (link.plan === sp.plan.id) report(place, '同じ計画の指標は指せません。再掲なら事業の repeatedIndicators に書きます');
       else if (!ids) report(place, `計画「${link.plan}」はこの自治体にありません（${[...idsOf.keys()].join('、')}）`);

@@ -10,7 +10,7 @@ import { problemAt, problemInProject, type SourcedPlan } from './sourced.ts';
 
 type Report = (path: Path, code: ProblemCode, message: string) => Problem;
 
-function periodText(first: number, last: number): string {
+export function periodText(first: number, last: number): string {
   return `計画期間（${first}〜${last}年度）`;
 }
 

@@ -62,6 +62,8 @@ export interface Dataset {
   files: DataFiles;
   /** Keys (actualKey) of the actuals that came from imports; every other actual is transcribed from a document. */
   collected: ReadonlySet<string>;
+  /** Keys (resultKey) of the project results that came from imports. */
+  collectedResults: ReadonlySet<string>;
   /** How mail goes out (shinchoku.yaml), or the defaults. */
   mail: MailSettings;
   /** The one time zone of every printed date and time and of the month a reminder belongs to. */

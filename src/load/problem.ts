@@ -31,7 +31,9 @@ export type ProblemCode =
   | 'UNKNOWN_INDICATOR'
   | 'DUPLICATE_ACTUAL'
   | 'UNKNOWN_PLAN'
-  | 'UNKNOWN_EVALUATION';
+  | 'UNKNOWN_EVALUATION'
+  | 'UNKNOWN_PROJECT'
+  | 'DUPLICATE_RESULT';
 
 export interface Problem {
   code: ProblemCode;

@@ -11,12 +11,14 @@ import { ShinchokuError } from '../errors.ts';
  * DATA/<municipality>/<plan>/plan.yaml
  * DATA/<municipality>/<plan>/projects/*.yaml
  * DATA/<municipality>/<plan>/actuals/*.csv
+ * DATA/<municipality>/<plan>/results/*.csv
  */
 export interface PlanFiles {
   dir: string;
   plan?: RawFile;
   projects: RawFile[];
   actuals: RawFile[];
+  results: RawFile[];
 }
 
 export interface MunicipalityFiles {
@@ -117,7 +119,7 @@ export async function readDataFiles(root: string): Promise<DataFiles> {
       const dir = `${m}/${p}`;
       const read = async (sub: string, ext: string) =>
         (await Promise.all((await filesWithExtension(root, `${dir}/${sub}`, ext, skipped)).map((n) => readOptional(root, `${dir}/${sub}/${n}`)))).filter((f) => f !== undefined);
-      plans.push({ dir, plan: await readOptional(root, `${dir}/plan.yaml`), projects: await read('projects', '.yaml'), actuals: await read('actuals', '.csv') });
+      plans.push({ dir, plan: await readOptional(root, `${dir}/plan.yaml`), projects: await read('projects', '.yaml'), actuals: await read('actuals', '.csv'), results: await read('results', '.csv') });
     }
     municipalities.push({ dir: m, municipality: await readOptional(root, `${m}/municipality.yaml`), plans });
   }
@@ -129,7 +131,7 @@ export const SETTINGS_FILE = 'shinchoku.yaml';
 
 /** Every file read, settings first, in a fixed order. */
 export function allFiles(files: Pick<DataFiles, 'settings' | 'municipalities'>): RawFile[] {
-  return [files.settings, ...files.municipalities.flatMap((m) => [m.municipality, ...m.plans.flatMap((p) => [p.plan, ...p.projects, ...p.actuals])])].filter(
+  return [files.settings, ...files.municipalities.flatMap((m) => [m.municipality, ...m.plans.flatMap((p) => [p.plan, ...p.projects, ...p.actuals, ...p.results])])].filter(
     (f) => f !== undefined,
   );
 }

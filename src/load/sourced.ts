@@ -3,6 +3,7 @@ import type { Plan } from '../model/plan.ts';
 import type { Project } from '../model/project.ts';
 import type { Path } from '../model/walk.ts';
 import type { ActualRow } from './actuals-csv.ts';
+import type { ResultRow } from './results-csv.ts';
 import type { Problem, ProblemCode } from './problem.ts';
 import { describePath } from './schema-problems.ts';
 import type { YamlFile } from './yaml-file.ts';
@@ -21,6 +22,7 @@ export interface SourcedPlan {
   plan: Plan;
   projects: SourcedProject[];
   actualRows: ActualRow[];
+  resultRows: ResultRow[];
 }
 
 export interface SourcedMunicipality {

@@ -77,3 +77,16 @@ export function indicatorsById(data: PlanData): Map<string, Indicator> {
 export function nodeTitles(plan: Plan): Map<string, string> {
   return new Map([...walkNodes(plan)].map((v) => [v.node.id, v.node.title]));
 }
+
+/**
+ * Each node's place as the numbers of its path, 「2-1-3」: printed before a number that restarts
+ * under every node (①, ②…), it tells two ① apart. Unnumbered levels are skipped.
+ */
+export function nodeCodes(plan: Plan): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (const { node, parent } of walkNodes(plan)) {
+    const above = parent ? codes.get(parent.id) : undefined;
+    codes.set(node.id, [above, node.number].filter((x) => x !== undefined && x !== '').join('-'));
+  }
+  return codes;
+}

@@ -3,7 +3,6 @@
 // month's reminder goes out again.
 import { deadlineWarnings } from './deadline-warnings.ts';
 import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
-import { deliverRun } from '../deliver/deliver-run.ts';
 import { checkSenders, senderFor } from '../deliver/sender.ts';
 import { checkTransport } from '../deliver/transport.ts';
 import { reminderContext, reminderMail } from '../deliver/reminder-mail.ts';
@@ -14,7 +13,9 @@ import { dueDate } from '../model/settings.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
 import { localParts } from '../schedule/local-time.ts';
 import type { Tally } from './guarded.ts';
-import { requestsFrom } from './requests.ts';
+import { requestsFrom, type RequestsOf } from './requests.ts';
+import { execute } from './execute.ts';
+import type { MailWork, Manifest } from './manifest.ts';
 import { chosenDepartments, figuresOf, selectPlans } from './selection.ts';
 
 export interface RemindRequest {
@@ -45,44 +46,36 @@ export function remindRunId(year: number, now: Date, timeZone: string): string {
   return `remind-${year}-${y}${String(month).padStart(2, '0')}`;
 }
 
-export async function remindJob(r: RemindRequest): Promise<RemindOutcome> {
+/** Pure: a reminder to each department that was asked (照会中・未報告) and has not answered. */
+export function remindManifest(r: Pick<RemindRequest, 'dataset' | 'year' | 'department' | 'templates' | 'now'>, requests: RequestsOf): Manifest {
   const runId = remindRunId(r.year, r.now, r.dataset.timezone);
+  const plans = figuresOf(selectPlans(r.dataset.municipalities, undefined, r.year), r.year, requests);
+  const mails: MailWork[] = [];
+  const nothingToReport: string[] = [];
+  for (const { m, d } of chosenDepartments(r.dataset.municipalities, r.department)) {
+    const name = departmentFullName(d);
+    const deadline = dueDate(m.actualsDue, r.year);
+    const context = reminderContext({ id: m.municipality.id, name: m.municipality.name }, name, plans.filter((p) => p.m === m).map((p) => p.progress), r.year, deadline);
+    if (!context) {
+      nothingToReport.push(`${m.municipality.name} ${name}`);
+      continue;
+    }
+    mails.push({ municipality: context.municipality, department: name, year: r.year, deadline, recipients: d.emails ?? [], noMail: d.noMail, mail: reminderMail(context, r.templates, { runId, sender: senderFor(r.dataset.mail, m) }), attachments: [] });
+  }
+  // A value never asked for is not overdue: reminding about it would be the first the department hears of it.
+  const neverAsked = plans.flatMap((p) => p.progress.rows.filter((row) => row.departments.length > 0 && row.collection?.state === '照会前')).length;
+  const warnings = deadlineWarnings(r.dataset.municipalities).map((message) => ({ event: 'run.no-deadline', message }));
+  if (neverAsked > 0) warnings.push({ event: 'remind.not-asked', message: `${r.year}年度の実績をまだ照会していない指標が ${neverAsked}件あります。督促の対象にしていません（先に shinchoku collect --send か run で照会してください）` });
+  return { runId, plans: plans.map((p) => p.data.plan.id), files: [], mails, nothingToReport, warnings };
+}
+
+export async function remindJob(r: RemindRequest): Promise<RemindOutcome> {
   if (!r.dryRun) {
     checkTransport(r.env);
     for (const warning of checkSenders(r.env, r.dataset.mail, r.dataset.municipalities)) r.log.warn('mail.placeholder-sender', warning);
   }
-  const log = r.log.with({ runId });
-  const plans = figuresOf(selectPlans(r.dataset.municipalities, undefined, r.year), r.year, requestsFrom(r.outDir, r.now, r.dataset.timezone));
-  const chosen = chosenDepartments(r.dataset.municipalities, r.department);
-  const tally = r.tally ?? { plans: [], reports: 0, sent: 0, skipped: 0, failed: 0 };
-  tally.runId = runId;
-  tally.plans = plans.map((p) => p.data.plan.id);
-  const { mail } = r.dataset;
-  const planned: DeliveryItem[] = [];
-  for (const warning of deadlineWarnings(r.dataset.municipalities)) log.warn('run.no-deadline', warning);
-  const nothingToReport: string[] = [];
-  for (const m of r.dataset.municipalities) {
-    const progress = plans.filter((p) => p.m === m).map((p) => p.progress);
-    for (const { d } of chosen.filter((x) => x.m === m)) {
-      const name = departmentFullName(d);
-      const context = reminderContext({ id: m.municipality.id, name: m.municipality.name }, name, progress, r.year, dueDate(m.actualsDue, r.year));
-      if (!context) {
-        nothingToReport.push(`${m.municipality.name} ${name}`);
-        continue;
-      }
-      planned.push({
-        municipality: context.municipality,
-        department: name,
-        year: r.year,
-        recipients: d.emails ?? [],
-        noMail: d.noMail,
-        mail: reminderMail(context, r.templates, { runId, sender: senderFor(mail, m) }),
-        attachments: [],
-      });
-    }
-  }
-  log.info('remind.start', `実行ID ${runId}（${r.year}年度の未報告がある課 ${planned.length}、ない課 ${nothingToReport.length}）`, { year: r.year });
-
-  const deliveries = r.dryRun ? [] : await deliverRun(planned, { runId, outDir: r.outDir, env: r.env, mail, force: r.force, log, signal: r.signal, tally });
-  return { runId, planned, deliveries, nothingToReport };
+  const manifest = remindManifest(r, requestsFrom(r.outDir, r.now, r.dataset.timezone));
+  r.log.with({ runId: manifest.runId }).info('remind.start', `実行ID ${manifest.runId}（${r.year}年度の未報告がある課 ${manifest.mails.length}、ない課 ${manifest.nothingToReport.length}）`, { year: r.year });
+  const done = await execute(manifest, { outDir: r.outDir, dryRun: r.dryRun, force: r.force, env: r.env, mail: r.dataset.mail, log: r.log, signal: r.signal, tally: r.tally });
+  return { runId: manifest.runId, planned: done.planned, deliveries: done.deliveries, nothingToReport: manifest.nothingToReport };
 }

@@ -38,7 +38,7 @@ describe('mail templates', () => {
       year: 2024,
       attachment: 'x.pdf',
       plans: [],
-      counts: { indicators: 0, reported: 0, unreported: 0 },
+      counts: { indicators: 0, reported: 0, unreported: 0, projects: 0, resultsPending: 0, asked: 0 },
       signature: ['s'],
       edition: 'e',
     };
@@ -49,23 +49,33 @@ describe('mail templates', () => {
 
 describe('the department mail', () => {
   const templates = loadTemplates('Asia/Tokyo');
-  const mail = (counts: { indicators: number; reported: number; unreported: number }) =>
-    templates.render('mail/department-body', { municipality: { name: 'テスト市' }, department: { name: '総務部人事課' }, year: 2024, deadline: '2025-06-30', attachment: 'x.pdf', plans: [], counts, signature: ['テスト市 行政経営課'], edition: 'e' });
+  type Counts = { indicators: number; reported: number; unreported: number; projects: number; resultsPending: number };
+  const mail = (c: Counts, workbook?: string) =>
+    templates.render('mail/department-body', {
+      municipality: { name: 'テスト市' }, department: { name: '総務部人事課' }, year: 2024, deadline: '2025-06-30', attachment: 'x.pdf', workbook, plans: [],
+      counts: { ...c, asked: c.unreported + c.resultsPending }, signature: ['テスト市 行政経営課'], edition: 'e',
+    });
 
   it('asks for what is missing, by the deadline', () => {
-    expect(mail({ indicators: 3, reported: 1, unreported: 2 })).toContain('令和6年度（2024年度）の実績がまだ届いていない指標が 2件あります（PDF の「報告をお願いする指標」に一覧があります）。\n令和7年6月30日 までにご報告ください。');
+    expect(mail({ indicators: 3, reported: 1, unreported: 2, projects: 0, resultsPending: 0 })).toContain('令和6年度（2024年度）の実績がまだ届いていない指標が 2件あります（PDF の「報告をお願いする指標」に一覧があります）。\n令和7年6月30日 までにご報告ください。');
   });
 
   it('only confirms when everything has come in', () => {
-    const text = mail({ indicators: 3, reported: 3, unreported: 0 });
+    const text = mail({ indicators: 3, reported: 3, unreported: 0, projects: 0, resultsPending: 0 });
     expect(text).toContain('担当の指標 3件すべてについて届いています。ご協力ありがとうございました。このメールへのご対応は不要です。');
     expect(text).not.toContain('までにご報告ください');
   });
 
   it('thanks no one for reports nobody asked of a department without indicators', () => {
-    const text = mail({ indicators: 0, reported: 0, unreported: 0 });
-    expect(text).toContain('総務部人事課が担当する指標はありません。');
+    const text = mail({ indicators: 0, reported: 0, unreported: 0, projects: 2, resultsPending: 0 });
+    expect(text).toContain('実施結果は、担当の事業 2件すべてについて届いています。このメールへのご対応は不要です。');
     expect(text).not.toContain('ありがとうございました');
+  });
+
+  it("asks for the projects' results and names the sheets to fill in", () => {
+    const text = mail({ indicators: 1, reported: 0, unreported: 1, projects: 2, resultsPending: 2 }, '令和6年度_実績照会_総務部人事課.xlsx');
+    expect(text).toContain('令和6年度（2024年度）の実施結果（実施状況・工程の進み・自己評価・今後の方向性）がまだ届いていない事業が 2件あります。');
+    expect(text).toContain('添付の Excel ファイル（令和6年度_実績照会_総務部人事課.xlsx）の「実績報告」シートと「事業の実施状況」シートの黄色のセルに記入し');
   });
 });
 

@@ -18,12 +18,15 @@ async function setUp() {
   const smtp = await startSmtp();
   cleanup.push(() => smtp.close(), () => rm(data, { recursive: true }), () => rm(out, { recursive: true, force: true }));
   const remind = (...args: string[]) => shinchokuWith({ SHINCHOKU_SMTP_URL: smtp.url() }, 'remind', '--data', data, '--out', out, ...args);
-  return { smtp, out, remind };
+  // The year's 実績照会, sent to the outbox: a reminder is only for what was asked.
+  const ask = async (year: string) => expect((await shinchokuWith({}, 'collect', '--year', year, '--send', '--data', data, '--out', out)).code).toBe(0);
+  return { smtp, out, remind, ask };
 }
 
 describe('shinchoku remind', () => {
   it('mails a department the indicators it has not reported for the year, with the deadline and the latest actual', async () => {
-    const { smtp, remind } = await setUp();
+    const { smtp, remind, ask } = await setUp();
+    await ask('2025');
     const result = await remind('--year', '2025');
     expect(result.code).toBe(0);
     expect(smtp.received.map((r) => r.envelopeTo)).toEqual([[ADDRESSES.jinji]]);
@@ -45,18 +48,28 @@ describe('shinchoku remind', () => {
   });
 
   it('does not mail the same department twice in a month unless forced', async () => {
-    const { smtp, out, remind } = await setUp();
+    const { smtp, out, remind, ask } = await setUp();
+    await ask('2025');
     await remind('--year', '2025');
     const again = await remind('--year', '2025');
     expect(again.stdout).toContain('スキップ  テスト市 総務部人事課: 送信済み');
     expect(smtp.received).toHaveLength(1);
     await remind('--year', '2025', '--force');
     expect(smtp.received).toHaveLength(2);
-    expect((await readHistory(out)).map((e) => [e.command, e.trigger, e.sent, e.skipped])).toEqual([
+    expect((await readHistory(out)).filter((e) => e.command === 'remind').map((e) => [e.command, e.trigger, e.sent, e.skipped])).toEqual([
       ['remind', 'manual', 1, 0],
       ['remind', 'manual', 0, 1],
       ['remind', 'manual', 1, 0],
     ]);
+  });
+
+  it('reminds no one of a value never asked for (照会前), and tells the admin to send the 実績照会 first', async () => {
+    const { smtp, remind } = await setUp();
+    const result = await remind('--year', '2025');
+    expect(result.code).toBe(0);
+    expect(smtp.attempts).toHaveLength(0);
+    expect(result.stdout).toContain('未報告なし テスト市 総務部人事課');
+    expect(result.stderr).toContain('2025年度の実績をまだ照会していない指標が 1件あります。督促の対象にしていません（先に shinchoku collect --send か run で照会してください）');
   });
 
   it('refuses a year outside every plan’s period', async () => {

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadData } from '../../src/load/load-data.ts';
@@ -13,7 +13,10 @@ export async function fixtureWith(files: Record<string, string | Uint8Array | nu
   for (const [name, content] of Object.entries(files)) {
     const target = path.join(dir, name);
     if (content === null) await rm(target);
-    else await writeFile(target, content);
+    else {
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, content);
+    }
   }
   return dir;
 }

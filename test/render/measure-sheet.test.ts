@@ -118,9 +118,14 @@ describe('the sheet of a project with no result for the year', () => {
     expect(['実施状況', '工程の進み', '自己評価', '課題', '今後の方向性'].filter((label) => rows.has(label))).toEqual([]);
   });
 
-  it('is still 照会前 when the department was asked for its indicators: the 実績照会 does not ask for results', () => {
+  it('is 照会中 once the department was sent the 実績照会, which asks for results too, until the deadline', () => {
+    const rows = sheetWithoutResult({ sentAt: new Map([['総務部人事課', '2025-04-01T00:00:00+09:00']]), deadline: '2025-06-30', today: '2025-06-30' });
+    expect(rows.get('実施結果')).toBe(`${WHAT}は照会中です（提出期限 令和7年6月30日）。`);
+  });
+
+  it('is 未報告 after the deadline', () => {
     const rows = sheetWithoutResult({ sentAt: new Map([['総務部人事課', '2025-04-01T00:00:00+09:00']]), deadline: '2025-06-30', today: '2025-07-01' });
-    expect(rows.get('実施結果')).toBe(`${WHAT}は、まだ照会していません（照会前）。`);
+    expect(rows.get('実施結果')).toBe(`${WHAT}は、提出期限（令和7年6月30日）を過ぎても報告されていません（未報告）。`);
   });
 
   it('still shows the plan and the budget', () => {

@@ -45,7 +45,8 @@ describe('shinchoku schedule', () => {
     // The scheduler has seen its child end and recorded the firing as handled.
     await waitFor('the scheduler to record a finished run', () => (daemon.stderr().includes('"event":"run.finished"') ? true : undefined));
     const [first] = (await readHistory(out)).filter((e) => e.outcome === 'ok');
-    expect(first).toMatchObject({ command: 'run', trigger: 'schedule', job: '毎秒', plans: ['sample-plan'], reports: 3, sent: 2, failed: 0 });
+    // Files written: the annual report, two department reports and the two departments' 実績照会 workbooks.
+    expect(first).toMatchObject({ command: 'run', trigger: 'schedule', job: '毎秒', plans: ['sample-plan'], reports: 5, sent: 2, failed: 0 });
     // The fiscal year is the last one that has ended by today, resolved when the job runs.
     expect(first!.year).toBeGreaterThanOrEqual(2025);
 

@@ -35,7 +35,7 @@ function historyRow(e: HistoryEntry, timeZone: string): string[] {
 
 export const statusCommand = defineCommand({
   name: 'status',
-  summary: '最近の実行（日時・契機・年度・報告書・送信・失敗）と、次の定期実行の予定を表示します',
+  summary: '最近の実行（日時・契機・年度・作成ファイル・送信・失敗）と、次の定期実行の予定を表示します',
   description:
     '出力フォルダの実行履歴（output/history.jsonl）から新しい順に表示します。契機は 手動・再送・定期・定期（遅れて実行: 止まっている間に過ぎた予定）です。schedule.yaml があれば、次の予定と、スケジューラが動いているかも表示します。履歴は schedule.yaml の keepHistoryDays の日数（既定 1095 日）だけ残します。',
   options: {
@@ -82,7 +82,7 @@ export const statusCommand = defineCommand({
         { heading: '内容', maxWidth: 24 },
         { heading: '年度' },
         { heading: '計画', maxWidth: 24 },
-        { heading: '報告書', align: 'right' as const },
+        { heading: '作成ファイル', align: 'right' as const },
         { heading: '送信', align: 'right' as const },
         { heading: '失敗', align: 'right' as const },
         { heading: '結果' },

@@ -1,6 +1,7 @@
 // The report one department receives: its indicators and projects across all of its
 // municipality's plans, what it still has to report and by when (pure: no IO).
 import type { IndicatorRow, PlanProgress } from '../../compute/plan-progress.ts';
+import { repeatedProject, resultOfYear } from '../../compute/project-year.ts';
 import { describeRubric } from '../../compute/status.ts';
 import type { MunicipalityData, ResolvedPlan } from '../../load/dataset.ts';
 import { formatFiscalYear } from '../../model/fiscal-year.ts';
@@ -52,11 +53,19 @@ function sharesOf(input: DepartmentReportInput, name: string): PlanShare[] {
     .filter((s) => s.rows.length > 0 || s.projects.length > 0);
 }
 
+/** The department's projects of the year whose result is not in yet (a 再掲 row reports nothing of its own). */
+export function pendingResults(s: Pick<PlanShare, 'projects' | 'progress'>): Project[] {
+  const { data, year, projects } = s.progress;
+  const byId = new Map(data.projects.map((p) => [p.id, p]));
+  return s.projects.filter((p) => !repeatedProject(p, projects.listYear ?? year, byId) && !resultOfYear(p, year));
+}
+
 /** What the report and its cover mail say about the department, as template data. */
 export type DepartmentContext = ReturnType<typeof contextOf>;
 
 function contextOf(input: DepartmentReportInput, name: string, shares: PlanShare[], rows: IndicatorRow[], unreported: number) {
   const { municipality, rubric } = input.m;
+  const resultsPending = shares.reduce((n, s) => n + pendingResults(s).length, 0);
   return {
     municipality: { id: municipality.id, name: municipality.name, prefecture: municipality.prefecture },
     department: { name, short: input.department.name },
@@ -66,7 +75,15 @@ function contextOf(input: DepartmentReportInput, name: string, shares: PlanShare
     generatedAt: input.generatedAt,
     edition: input.edition,
     version: input.version,
-    counts: { indicators: rows.length, projects: shares.reduce((n, s) => n + s.projects.length, 0), reported: rows.length - unreported, unreported },
+    counts: {
+      indicators: rows.length,
+      projects: shares.reduce((n, s) => n + s.projects.length, 0),
+      reported: rows.length - unreported,
+      unreported,
+      resultsPending,
+      /** Anything the department is asked for: the mail then asks rather than confirms. */
+      asked: unreported + resultsPending,
+    },
     plans: shares.map((s) => {
       const { listYear, listYears } = s.progress.projects;
       // Whose project list this is, for a plan whose projects come in yearly implementation plans.
@@ -118,7 +135,7 @@ export function departmentReport(input: DepartmentReportInput): { document: Repo
     const plan = s.data.plan;
     body.push(...text('department/plan', 1, { plan: { title: plan.title }, indicators: s.rows.length, projects: s.projects.length }));
     if (s.rows.length > 0) {
-      body.push(...text('department/plan-indicators', 2, { count: s.rows.length }), departmentIndicatorTable(s.rows, name, plan.projectLevel, present));
+      body.push(...text('department/plan-indicators', 2, { count: s.rows.length }), departmentIndicatorTable(s.rows, name, s.data, present));
       const charts = indicatorCharts(s.rows, (r) => r.indicator.id);
       if (charts.length > 0) body.push(...text('department/plan-charts', 2), { kind: 'charts', charts });
     }

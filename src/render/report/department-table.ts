@@ -1,6 +1,8 @@
 // The indicator table of a department report: where each indicator stands against its target,
 // the gap, the pace still needed, and which other departments or plans share it.
 import type { IndicatorRow } from '../../compute/plan-progress.ts';
+import { nodeCodes, walkNodes, type PlanData } from '../../model/walk.ts';
+import { projectCodes } from '../project-code.ts';
 import { formatSigned } from '../format-ja.ts';
 import { indicatorTitle } from '../indicator-text.ts';
 import { cell, type Cell, type Column, type Table } from './blocks.ts';
@@ -10,15 +12,23 @@ import { omittedNote, withLongTextsBelow, withoutEmptyColumns } from './table-fi
 export const SHARED_MARK = '◇';
 
 /** `present`: keys (plan id, indicator id) of the indicators in this year's reports, so a link never points at one that is not printed. */
-function nameCell(r: IndicatorRow, department: string, projectLevel: string | undefined, present: ReadonlySet<string>): Cell {
+function nameCell(r: IndicatorRow, department: string, data: PlanData, present: ReadonlySet<string>): Cell {
   const others = r.departments.filter((d) => d !== department);
+  const { projectLevel } = data.plan;
+  const code = projectCodes(data);
   const lines = [
-    projectLabel(r, projectLevel),
-    ...r.relistedIn.map((p) => `再掲：${projectLevel ?? '事業'} ${p.number ?? p.id} ${p.name}`),
+    r.scope.kind === 'node' ? nodeLine(data, r.scope.node.id, r.nodePath.length - 1) : projectLabel(r, projectLevel, code),
+    ...r.relistedIn.map((p) => `再掲：${projectLevel ?? '事業'} ${code(p)} ${p.name}`),
     others.length > 0 ? `共管：${others.join('、')}` : undefined,
     ...r.sameMeasure.filter((s) => present.has(measureKey(s.planId, s.indicatorId))).map((s) => `同じ数値を「${s.planTitle}」の指標 ${s.indicatorId} でも測っています`),
   ].filter((l) => l !== undefined);
   return cell(`${indicatorTitle(r.indicator)}${others.length > 0 ? ` ${SHARED_MARK}` : ''}`, lines.join('\n') || undefined);
+}
+
+/** The node an indicator belongs to, with its place in the plan: 「施策 1-3 健康づくりの推進」. */
+function nodeLine(data: PlanData, id: string, depth: number): string {
+  const node = [...walkNodes(data.plan)].find((v) => v.node.id === id)!.node;
+  return [data.plan.levels[depth], nodeCodes(data.plan).get(id), node.title].filter(Boolean).join(' ');
 }
 
 function paceCell(r: IndicatorRow): Cell {
@@ -29,7 +39,7 @@ function paceCell(r: IndicatorRow): Cell {
 
 export const measureKey = (planId: string, indicatorId: string) => `${planId}\0${indicatorId}`;
 
-export function departmentIndicatorTable(rows: readonly IndicatorRow[], department: string, projectLevel: string | undefined, present: ReadonlySet<string>): Table {
+export function departmentIndicatorTable(rows: readonly IndicatorRow[], department: string, data: PlanData, present: ReadonlySet<string>): Table {
   const shared = rows.some((r) => r.departments.some((d) => d !== department));
   const guide = hasGuide(rows);
   const columns: Column[] = [
@@ -45,7 +55,7 @@ export function departmentIndicatorTable(rows: readonly IndicatorRow[], departme
   ];
   const body = rows.map((r): Cell[] => [
     cell(r.indicator.id),
-    nameCell(r, department, projectLevel, present),
+    nameCell(r, department, data, present),
     targetCell(r),
     ...(guide ? [guideCell(r)] : []),
     actualCell(r),

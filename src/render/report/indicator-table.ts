@@ -3,6 +3,7 @@
 // 進捗率, 状況, and the document's 検証 under its row. Before any actual of the year it shows what is
 // known instead: the targets and the latest actual.
 import type { IndicatorRow } from '../../compute/plan-progress.ts';
+import type { Project } from '../../model/project.ts';
 import { decimalsOf, roundTo } from '../../model/rounding.ts';
 import { formatCalendarDay, formatWarekiFiscalYear } from '../../model/fiscal-year.ts';
 import { formatPercent, formatQuantity, formatSigned } from '../format-ja.ts';
@@ -65,9 +66,10 @@ function statusCell(r: IndicatorRow): Cell {
 export const statusText = (r: Pick<IndicatorRow, 'status'>): string => `${r.status.symbol ? `${r.status.symbol} ` : ''}${r.status.label}`;
 
 /** 「事業 12 ○○事業（部分）」 for an indicator of a project; undefined for a plan or node indicator. */
-export function projectLabel(r: IndicatorRow, projectLevel: string | undefined): string | undefined {
+/** `code` names the project where its node's heading is not above it (see projectCodes). */
+export function projectLabel(r: IndicatorRow, projectLevel: string | undefined, code: (p: Project) => string = (p) => p.number ?? p.id): string | undefined {
   const scope = r.scope;
-  return scope.kind === 'project' ? `${projectLevel ?? '事業'} ${scope.project.number ?? scope.project.id} ${scope.project.name}${scope.part ? `（${scope.part.name}）` : ''}` : undefined;
+  return scope.kind === 'project' ? `${projectLevel ?? '事業'} ${code(scope.project)} ${scope.project.name}${scope.part ? `（${scope.part.name}）` : ''}` : undefined;
 }
 
 /** Whether any row of a table is measured against a 目安: only then does the table need the column. */

@@ -25,9 +25,13 @@ const length = (s: string) => [...s].length;
 
 export const RESULT_FIELDS = '実施状況・工程の進み・自己評価・課題・今後の方向性・決算額';
 
-/** Whether no project has a result for the year: the section then says it once (the request state is the same for all). */
+const requestOf = (progress: PlanProgress, project: Project) => resultRequest(progress.data.projectDepartments.get(project) ?? [], progress.requests);
+
+/** Whether no project has a result for the year and all stand alike: the section then says it once. */
 export function resultsPending(progress: PlanProgress, projects: readonly Project[]): Collection | undefined {
-  return projects.some((p) => resultOfYear(p, progress.year)) ? undefined : resultRequest();
+  if (projects.some((p) => resultOfYear(p, progress.year))) return undefined;
+  const states = projects.map((p) => requestOf(progress, p));
+  return states.every((s) => JSON.stringify(s) === JSON.stringify(states[0])) ? states[0] : undefined;
 }
 
 /** `pendingSaid`: the section has said that no result is in yet, so the sheets leave out the row. */
@@ -129,7 +133,7 @@ function resultRows(progress: PlanProgress, project: Project): Row[] {
   const result = resultOfYear(project, year);
   if (!result) {
     // One sentence for the whole result: five rows of 「照会前」 would read as five missing answers.
-    return [row('実施結果', `${collectionSentence(resultRequest(), `${wareki(year)}の実施結果（${RESULT_FIELDS}）`)}。`)];
+    return [row('実施結果', `${collectionSentence(requestOf(progress, project), `${wareki(year)}の実施結果（${RESULT_FIELDS}）`)}。`)];
   }
   const fields: Array<[string, string | undefined]> = [
     ['実施状況', result.done],

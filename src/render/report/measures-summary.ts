@@ -22,7 +22,7 @@ export function measuresSummary(kit: SectionKit, progress: PlanProgress): Block[
   const projects = progress.projects.projects.filter((p) => !repeatedProject(p, listYear, byId));
   if (projects.length === 0 || !data.plan.projectLevel) return [];
   const results = projects.flatMap((p) => resultOfYear(p, year) ?? []);
-  const waiting = projects.filter((p) => !resultOfYear(p, year)).map(() => resultRequest().state);
+  const waiting = projects.filter((p) => !resultOfYear(p, year)).map((p) => resultRequest(data.projectDepartments.get(p) ?? [], progress.requests).state);
   return kit.text('summary-measures', 2, {
     measures: {
       total: projects.length,

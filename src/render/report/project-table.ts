@@ -3,6 +3,7 @@ import type { PlanProgress } from '../../compute/plan-progress.ts';
 import type { Project } from '../../model/project.ts';
 import { formatWarekiFiscalYear } from '../../model/fiscal-year.ts';
 import { walkNodes } from '../../model/walk.ts';
+import { projectCodes } from '../project-code.ts';
 import { cell, type Cell, type Table } from './blocks.ts';
 import { nodeLabel } from './section-kit.ts';
 
@@ -15,6 +16,7 @@ export function projectTable(projects: readonly Project[], progress: PlanProgres
   const { data } = progress;
   const listYear = progress.projects.listYear;
   const byId = new Map(data.projects.map((p) => [p.id, p]));
+  const code = projectCodes(data);
   const parents = new Map([...walkNodes(data.plan)].map((v) => [v.node.id, nodeLabel(data.plan.levels, v.depth, v.node)]));
   const rows = projects.map((p): Cell[] => {
     const category = listYear === undefined ? undefined : p.categories?.get(listYear);
@@ -22,8 +24,8 @@ export function projectTable(projects: readonly Project[], progress: PlanProgres
     // A number like ① restarts under every node: the node it sits under makes it unambiguous.
     const where = parents.get(p.node);
     return [
-      cell(p.number ?? '—'),
-      cell(p.name, [where, repeat ? `再掲：${repeat.number ?? ''} ${repeat.name}` : undefined].filter(Boolean).join('　') || undefined),
+      cell(p.number === undefined ? '—' : code(p)),
+      cell(p.name, [where, repeat ? `再掲：${code(repeat)} ${repeat.name}` : undefined].filter(Boolean).join('　') || undefined),
       ...(listYear === undefined ? [] : [cell(category ?? '—')]),
       cell(data.projectDepartments.get(p)!.join('、') || '—'),
       cell(sdgGoals(p).join('・') || '—'),

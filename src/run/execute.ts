@@ -1,0 +1,87 @@
+// Carries out a manifest: writes the run's record and data snapshot, builds every file (saying
+// which characters the font lacks), then delivers the mails through the run's ledger. The same
+// for run, resend, collect and remind; a dry run builds everything and sends nothing.
+import path from 'node:path';
+import { removeStaleTemps, writeFileAtomic } from '../atomic-write.ts';
+import { departmentWorkbook } from '../collect/workbook.ts';
+import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
+import { deliverRun } from '../deliver/deliver-run.ts';
+import type { Log } from '../log.ts';
+import type { MailSettings } from '../model/settings.ts';
+import { missingGlyphMessage } from '../render/pdf/missing-glyphs.ts';
+import { writeReport } from '../render/write-reports.ts';
+import { writeDataSnapshot } from './data-snapshot.ts';
+import type { Tally } from './guarded.ts';
+import type { Manifest } from './manifest.ts';
+import { runDirectory, writeRunRecord } from './run-record.ts';
+
+export interface Execution {
+  outDir: string;
+  dryRun: boolean;
+  force: boolean;
+  env: NodeJS.ProcessEnv;
+  mail: MailSettings;
+  log: Log;
+  signal?: AbortSignal;
+  tally?: Tally;
+}
+
+export interface Executed {
+  /** Every file written, in the manifest's order. */
+  written: Array<{ kind: 'pdf' | 'xlsx'; file: string }>;
+  planned: DeliveryItem[];
+  deliveries: DeliveryResult[];
+  /** What a reader of the PDFs would miss (characters the font lacks), also logged as they come. */
+  warnings: string[];
+}
+
+export async function execute(m: Manifest, x: Execution): Promise<Executed> {
+  const log = x.log.with({ runId: m.runId });
+  const tally = x.tally ?? { plans: [], reports: 0, sent: 0, skipped: 0, failed: 0 };
+  tally.runId = m.runId;
+  tally.plans = m.plans;
+  for (const w of m.warnings) log.warn(w.event, w.message);
+  if (m.record) {
+    const stale = await removeStaleTemps(x.outDir);
+    if (stale > 0) log.info('run.cleanup', `前に中断した実行が残した一時ファイルを ${stale} 件消しました`);
+    const runDir = runDirectory(x.outDir, m.runId);
+    await writeDataSnapshot(m.record.files, path.join(runDir, 'data'));
+    await writeRunRecord(runDir, m.record.run);
+  }
+  const written: Executed['written'] = [];
+  const sizes = new Map<string, number>();
+  const warnings: string[] = [];
+  for (const [i, f] of m.files.entries()) {
+    x.signal?.throwIfAborted();
+    log.progress('report.build', i + 1, m.files.length, `作成中: ${f.label}`);
+    if (f.kind === 'pdf') {
+      const report = await writeReport(f.document, f.file);
+      sizes.set(f.file, report.bytes);
+      for (const g of report.missingGlyphs) {
+        const message = missingGlyphMessage(g, path.basename(f.file));
+        warnings.push(message);
+        log.warn('report.missing-glyph', message, { char: g.codePoint });
+      }
+    } else {
+      const bytes = await departmentWorkbook(f.workbook);
+      await writeFileAtomic(f.file, bytes);
+      sizes.set(f.file, bytes.length);
+    }
+    written.push({ kind: f.kind, file: f.file });
+    tally.reports = written.length;
+  }
+  const planned = m.mails.map(
+    (w): DeliveryItem => ({
+      municipality: w.municipality,
+      department: w.department,
+      year: w.year,
+      deadline: w.deadline,
+      recipients: w.recipients,
+      noMail: w.noMail,
+      mail: w.mail,
+      attachments: w.attachments.map((a) => ({ ...a, bytes: sizes.get(a.file)! })),
+    }),
+  );
+  const deliveries = x.dryRun ? [] : await deliverRun(planned, { runId: m.runId, outDir: x.outDir, env: x.env, mail: x.mail, force: x.force, log, signal: x.signal, tally });
+  return { written, planned, deliveries, warnings };
+}
