@@ -36,7 +36,7 @@ export function printRunSummary(outcome: Summarised, dryRun: boolean, out: Writa
     const attached = new Set(outcome.planned.flatMap((i) => i.attachments.map((a) => a.file)));
     const kept = (outcome.reports ?? []).filter((f) => !attached.has(f));
     if (kept.length > 0) out.write(`\n作成のみ（メールに添付しないもの）\n${kept.map((f) => `  ${shown(f)}\n`).join('')}`);
-    out.write(`\n送信予定（--dry-run のため送信していません。ファイルは作成済みです）\n`);
+    out.write(`\n送信予定（--dry-run のため送信していません${outcome.reports?.length ? '。ファイルは作成済みです' : ''}）\n`);
     for (const item of outcome.planned) {
       const to = item.noMail ? '（メールを送らない課）' : item.recipients.map((r) => r.address).join(', ') || '（アドレスなし）';
       out.write(`  ${item.municipality.name} ${item.department}\n`);

@@ -3,6 +3,7 @@
 import type { Detail } from '../model/common.ts';
 import type { BudgetLine, Project, ProjectResult } from '../model/project.ts';
 import { collectionOf, type Collection, type Requests } from './collection.ts';
+import type { PlanProgress } from './plan-progress.ts';
 
 /** A cell of an action plan covering the year, with the part it belongs to. */
 export interface YearStep {
@@ -30,6 +31,13 @@ export const resultOfYear = (project: Project, year: number): ProjectResult | un
  * department for its projects' results with its indicators, so the state is the departments'.
  */
 export const resultRequest = (departments: readonly string[], requests: Requests): Collection => collectionOf(departments, requests);
+
+/** Of `projects` (of the year's list), those whose result is not in yet; a 再掲 row reports nothing of its own. */
+export function pendingResults(projects: readonly Project[], progress: Pick<PlanProgress, 'data' | 'year' | 'projects'>): Project[] {
+  const { data, year } = progress;
+  const byId = new Map(data.projects.map((p) => [p.id, p]));
+  return projects.filter((p) => !repeatedProject(p, progress.projects.listYear ?? year, byId) && !resultOfYear(p, year));
+}
 
 /** For a 再掲 row of the year's list (区分 再掲 with repeatOf), the project it repeats. */
 export function repeatedProject(project: Project, listYear: number, byId: ReadonlyMap<string, Project>): Project | undefined {

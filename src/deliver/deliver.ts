@@ -84,6 +84,7 @@ async function deliverOne(item: DeliveryItem, o: DeliveryOptions): Promise<Outco
       event,
       messageId: item.mail.messageId,
       recipients,
+      ...(item.attachments.length > 0 ? { attachments: item.attachments.map((a) => a.name) } : {}),
       transport: o.transport.describe,
       ...extra,
     });

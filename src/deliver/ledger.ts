@@ -19,6 +19,8 @@ export interface LedgerEntry {
   event: LedgerEvent;
   messageId: string;
   recipients: string[];
+  /** The names of the files the mail carried (absent in ledgers written before they were recorded). */
+  attachments?: string[];
   attempts?: number;
   /** The server's reply (or the outbox file), or the error for a failure. */
   reply?: string;

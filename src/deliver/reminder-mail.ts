@@ -1,6 +1,9 @@
-// The monthly reminder (pure): which indicators a department has not reported for the year, as a
-// mail from templates/mail/reminder-*.hbs. No attachment: the list is the message.
+// The monthly reminder (pure): which indicators and project results a department was asked for and
+// has not reported for the year, as a mail from templates/mail/reminder-*.hbs. No attachment: the
+// list is the message.
 import type { PlanProgress } from '../compute/plan-progress.ts';
+import { pendingResults, resultRequest } from '../compute/project-year.ts';
+import { projectCodes } from '../render/project-code.ts';
 import { guideText, indicatorTitle, latestActualText, targetLine } from '../render/indicator-text.ts';
 import { singleLine } from '../render/report/template-text.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
@@ -12,10 +15,13 @@ export interface ReminderContext {
   department: { name: string };
   year: number;
   deadline?: string;
+  /** Indicators and projects listed. */
   count: number;
+  indicatorCount: number;
+  projectCount: number;
   /** Whether any listed indicator is measured against a 目安 this year. */
   guided: boolean;
-  plans: Array<{ title: string; indicators: Array<{ id: string; name: string; target: string; guide?: string; latest?: string }> }>;
+  plans: Array<{ title: string; indicators: Array<{ id: string; name: string; target: string; guide?: string; latest?: string }>; projects: Array<{ code: string; name: string }> }>;
 }
 
 /** The department's unreported indicators across the plans, or undefined when it has none. */
@@ -33,11 +39,16 @@ export function reminderContext(
         // Only what was asked for (照会中・未報告): a value never asked for is not overdue.
         .filter((r) => r.departments.includes(department) && r.collection !== undefined && r.collection.state !== '照会前')
         .map((r) => ({ id: r.indicator.id, name: indicatorTitle(r.indicator), target: targetLine(r) || '—', guide: guideText(r), latest: latestActualText(r) })),
+      projects: pendingResults(p.projects.projects.filter((x) => p.data.projectDepartments.get(x)!.includes(department)), p)
+        .filter((x) => resultRequest(p.data.projectDepartments.get(x)!, p.requests).state !== '照会前')
+        .map((x) => ({ code: projectCodes(p.data)(x), name: x.name })),
     }))
-    .filter((s) => s.indicators.length > 0);
+    .filter((s) => s.indicators.length > 0 || s.projects.length > 0);
   if (shares.length === 0) return undefined;
   const guided = shares.some((s) => s.indicators.some((i) => i.guide !== undefined));
-  return { municipality, department: { name: department }, year, deadline, count: shares.reduce((n, s) => n + s.indicators.length, 0), guided, plans: shares };
+  const indicatorCount = shares.reduce((n, s) => n + s.indicators.length, 0);
+  const projectCount = shares.reduce((n, s) => n + s.projects.length, 0);
+  return { municipality, department: { name: department }, year, deadline, count: indicatorCount + projectCount, indicatorCount, projectCount, guided, plans: shares };
 }
 
 export function reminderMail(context: ReminderContext, templates: TemplateSet, meta: { runId: string; sender: Sender }): MailContent {

@@ -7,6 +7,9 @@ import type { MunicipalityData } from '../load/dataset.ts';
 import { parseFiscalYear } from '../model/fiscal-year.ts';
 import { readNumber } from '../model/number-text.ts';
 import { FutureDirection, ScheduleProgress, type Project, type ProjectResult } from '../model/project.ts';
+import { repeatedProject } from '../compute/project-year.ts';
+import { projectsOfYear } from '../compute/year-projects.ts';
+import { projectCodes } from '../render/project-code.ts';
 import type { CheckContext, RowProblem } from './check-returned.ts';
 import { placeOfRow, type Refused, type Reporters } from './sheet-place.ts';
 import type { ReturnedMeasure } from './returned-measures.ts';
@@ -36,6 +39,19 @@ const REPORTED: Array<keyof ProjectResult> = ['done', 'schedule', 'selfEvaluatio
 const same = (a: ProjectResult | undefined, b: ProjectResult) => a !== undefined && REPORTED.every((k) => (a[k] ?? '') === (b[k] ?? ''));
 /** 工程の進み that need a word on why. */
 const NEEDS_ISSUES: ReadonlySet<string> = new Set(['遅れ', '未着手']);
+
+/** Whether a row says what a result transcribed from the plan says (its 備考 aside). */
+function asTranscribed(row: ReturnedMeasure, before: ProjectResult): boolean {
+  const cost = row.settledCost === undefined ? undefined : readNumber(row.settledCost);
+  return (
+    (row.done ?? '') === (before.done ?? '') &&
+    (row.schedule ?? '') === (before.schedule ?? '') &&
+    (row.selfEvaluation ?? '').normalize('NFKC') === (before.selfEvaluation ?? '').normalize('NFKC') &&
+    (row.issues ?? '') === (before.issues ?? '') &&
+    (row.direction ?? '') === (before.direction ?? '') &&
+    (cost?.kind === 'number' ? cost.value : undefined) === before.settledCost
+  );
+}
 
 type Reading = { ok: true; result: Omit<ProjectResult, 'reportedBy' | 'reportedAt' | 'importedFrom'> } | { ok: false; message: string };
 
@@ -108,6 +124,20 @@ export function checkReturnedMeasures(sources: readonly MeasureSource[], c: Chec
         problem(year > c.currentYear ? `${year}年度はまだ始まっていません` : `${year}年度は計画「${plan.plan.title}」の期間（${first}〜${last}年度）の外です`);
         continue;
       }
+      const original = repeatedProject(project, projectsOfYear(plan, year).listYear ?? year, new Map(plan.projects.map((p) => [p.id, p])));
+      if (original) {
+        problem(`再掲の行です。実施結果は、もとの事業「${projectCodes(plan)(original)} ${original.name}」の行に書いてください`);
+        continue;
+      }
+      const key = resultKey(plan.plan.id, project.id, year);
+      const before = project.results?.get(year);
+      const where = { key, municipalityId: m.municipality.id, planId: plan.plan.id, planTitle: plan.plan.title, project, year, before, file: source.file, line: row.line };
+      if (before && !c.dataset.collectedResults.has(key)) {
+        // Shown locked on the sheet: sent back as it was it changes nothing, whatever its 備考 says.
+        if (!asTranscribed(row, before)) problem(`${year}年度の実施結果は原本から転記したものです。取り込みでは変えられません。誤りなら計画のデータを直してください`);
+        else changes.push({ kind: 'unchanged', ...where, after: before });
+        continue;
+      }
       const reading = readResult(row, project, m);
       if (!reading.ok) {
         problem(reading.message);
@@ -115,14 +145,7 @@ export function checkReturnedMeasures(sources: readonly MeasureSource[], c: Chec
       }
       const reportedBy = [reporter.name, source.reporter && `記入者 ${source.reporter}`].filter(Boolean).join(' ');
       const after: ProjectResult = { ...reading.result, reportedBy, reportedAt: c.importedAt, importedFrom: source.file };
-      const key = resultKey(plan.plan.id, project.id, year);
-      const before = project.results?.get(year);
-      const at = { key, municipalityId: m.municipality.id, planId: plan.plan.id, planTitle: plan.plan.title, project, year, before, after, file: source.file, line: row.line };
-      if (before && !c.dataset.collectedResults.has(key)) {
-        if (!same(before, after)) problem(`${year}年度の実施結果は原本から転記したものです。取り込みでは変えられません。誤りなら計画のデータを直してください`);
-        else changes.push({ kind: 'unchanged', ...at });
-        continue;
-      }
+      const at = { ...where, after };
       const earlier = byKey.get(key);
       if (earlier) {
         if (!same(earlier.after, after)) problem(`同じ事業・年度が ${earlier.file} の${earlier.line}行目にもあり、内容が違います。どちらか一つにしてください`);

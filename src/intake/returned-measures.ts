@@ -21,6 +21,7 @@ export interface ReturnedMeasure {
 
 export type ReturnedMeasures = { ok: true; department?: string; reporter?: string; rows: ReturnedMeasure[]; blank: number } | { ok: false; message: string };
 
+const NOTHING = /^[-‐‑‒–—―−－?？]?$/u;
 const REQUIRED: MeasureColumn[] = ['municipality', 'plan', 'project', 'year', 'done'];
 const RESULT: MeasureColumn[] = ['done', 'schedule', 'selfEvaluation', 'issues', 'direction', 'settledCost'];
 
@@ -34,8 +35,9 @@ export function returnedMeasures(grid: Grid): ReturnedMeasures | undefined {
   let blank = 0;
   for (const { line, raw } of found.body) {
     if (typed(raw('project')) === undefined) continue;
-    // A cell a clerk left as the sheet's 「—」 (決算額 where the plan has no costs) says nothing.
-    const cell = (k: MeasureColumn) => (typed(raw(k)) === '—' ? undefined : typed(raw(k)));
+    // A cell left as the sheet's 「—」 (決算額 where the plan has no costs) says nothing, however a
+    // CSV spelt it: Shift_JIS has no 「—」 and Excel writes 「―」, other tools 「?」.
+    const cell = (k: MeasureColumn) => (NOTHING.test(typed(raw(k)) ?? '') ? undefined : typed(raw(k)));
     if (RESULT.every((k) => cell(k) === undefined)) {
       blank++;
       continue;

@@ -20,27 +20,32 @@ async function setUp() {
   const remind = (...args: string[]) => shinchokuWith({ SHINCHOKU_SMTP_URL: smtp.url() }, 'remind', '--data', data, '--out', out, ...args);
   // The year's 実績照会, sent to the outbox: a reminder is only for what was asked.
   const ask = async (year: string) => expect((await shinchokuWith({}, 'collect', '--year', year, '--send', '--data', data, '--out', out)).code).toBe(0);
-  return { smtp, out, remind, ask };
+  // The yearly run, to the outbox: its mail carries the 実績照会 while anything is asked.
+  const run = (year: string) => shinchokuWith({}, 'run', '--year', year, '--data', data, '--out', out);
+  return { smtp, out, remind, ask, run };
 }
 
 describe('shinchoku remind', () => {
-  it('mails a department the indicators it has not reported for the year, with the deadline and the latest actual', async () => {
+  it('mails a department the indicators and project results it has not reported for the year, with the deadline and the latest actual', async () => {
     const { smtp, remind, ask } = await setUp();
     await ask('2025');
     const result = await remind('--year', '2025');
     expect(result.code).toBe(0);
-    expect(smtp.received.map((r) => r.envelopeTo)).toEqual([[ADDRESSES.jinji]]);
+    expect(smtp.received.map((r) => r.envelopeTo)).toEqual([[ADDRESSES.jinji], [...ADDRESSES.gomi]]);
     const { mail } = smtp.received[0]!;
-    expect(mail.subject).toBe('【テスト市】令和7年度の実績のご報告のお願い（未報告 1件・総務部人事課）');
+    // Indicator 1-1, and the 2025 results of projects 1 and 2 (run with 3R推進課; listed as 再掲 only in 2024).
+    expect(mail.subject).toBe('【テスト市】令和7年度の実績のご報告のお願い（未報告 3件・総務部人事課）');
     // The plan sets no target for 2025: the last one it states is shown with its year, not passed off as 2025's.
     expect(mail.text).toContain('・1-1 研修参加者数（目標値: 1,200人（令和6年度）、最新の実績: 令和6年度 1,150人）');
+    expect(mail.text).toContain('・1 人材育成推進事業（実施結果）\n・2 人材育成推進事業（再掲）（実施結果）');
     expect(mail.text).toContain('令和8年6月30日 までにご報告ください');
     expect(mail.attachments).toHaveLength(0);
-    expect(result.stdout).toContain('未報告なし テスト市 環境部5R推進課');
+    expect(result.stdout).toContain('未報告なし テスト市 政策開発部広聴広報課');
   });
 
-  it('sends nothing when every indicator of the year is reported', async () => {
-    const { smtp, remind } = await setUp();
+  it('sends nothing when everything asked for the year is reported', async () => {
+    const { smtp, remind, ask } = await setUp();
+    await ask('2024');
     const result = await remind('--year', '2024');
     expect(result.code).toBe(0);
     expect(smtp.attempts).toHaveLength(0);
@@ -53,14 +58,22 @@ describe('shinchoku remind', () => {
     await remind('--year', '2025');
     const again = await remind('--year', '2025');
     expect(again.stdout).toContain('スキップ  テスト市 総務部人事課: 送信済み');
-    expect(smtp.received).toHaveLength(1);
-    await remind('--year', '2025', '--force');
     expect(smtp.received).toHaveLength(2);
+    await remind('--year', '2025', '--force');
+    expect(smtp.received).toHaveLength(4);
     expect((await readHistory(out)).filter((e) => e.command === 'remind').map((e) => [e.command, e.trigger, e.sent, e.skipped])).toEqual([
-      ['remind', 'manual', 1, 0],
-      ['remind', 'manual', 0, 1],
-      ['remind', 'manual', 1, 0],
+      ['remind', 'manual', 2, 0],
+      ['remind', 'manual', 0, 2],
+      ['remind', 'manual', 2, 0],
     ]);
+  });
+
+  it('counts a yearly run that carried the 実績照会 as asking', async () => {
+    const { smtp, remind, run } = await setUp();
+    expect((await run('2025')).code).toBe(0);
+    const result = await remind('--year', '2025');
+    expect(result.code).toBe(0);
+    expect(smtp.received.map((r) => r.mail.subject)).toContain('【テスト市】令和7年度の実績のご報告のお願い（未報告 3件・総務部人事課）');
   });
 
   it('reminds no one of a value never asked for (照会前), and tells the admin to send the 実績照会 first', async () => {

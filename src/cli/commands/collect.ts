@@ -13,7 +13,7 @@ export const collectCommand = defineCommand({
   name: 'collect',
   summary: '実績照会の Excel ファイルを担当課ごとに作ります（--send でメール送付）',
   description:
-    '担当課ごとに、その課が担当する指標（計画・階層・事業・指標名・単位・基準値・その年度の目標値・これまでの実績）を並べた .xlsx を output/<年度>/<自治体ID>/collect/ に作ります。記入できるのは実績（数値、定性の指標は状況のリスト）と備考と記入者だけで、ほかのセルは保護されています。「記入のしかた」シートに提出期限と記入方法を書きます。--send で各課に添付して送ります（配信記録があるので、もう一度実行しても二重には送りません）。返ってきたファイルは shinchoku import で取り込みます。',
+    '担当課ごとに、その課が担当する指標（計画・階層・事業・指標名・単位・基準値・その年度の目標値・これまでの実績）の「実績報告」シートと、その年度に担当する事業（工程・予算額）の「事業の実施状況」シートを並べた .xlsx を output/<年度>/<自治体ID>/collect/ に作ります。記入できるのは、指標の実績（数値、定性の指標は状況のリスト）・要因・課題、事業の実施状況・工程の進み・自己評価・課題・今後の方向性・決算額と、備考と記入者だけで、ほかのセルは保護されています。「記入のしかた」シートに提出期限と記入方法を書きます。--send で各課に添付して送ります（配信記録があるので、もう一度実行しても二重には送りません）。返ってきたファイルは shinchoku import で取り込みます。',
   options: {
     year: { type: 'string', valueName: '年度', description: '実績を照会する年度（例: 2024、令和6年度）。必須' },
     department: { type: 'string', valueName: '担当課', description: 'この担当課の分だけ' },
@@ -38,10 +38,10 @@ export const collectCommand = defineCommand({
       if (!dataset) throw new ShinchokuError('INVALID_DATA', 'データに問題があるため、何も作っていません');
       return collectJob({ dataset, outDir: out, year, department: options.department, send, force: options.force ?? false, env, templates: loadTemplates(dataset.timezone), log, signal, tally });
     });
-    if (send) return printRunSummary(outcome, false, stdout, { label: '担当の指標なし', note: '' });
+    if (send) return printRunSummary(outcome, false, stdout, { label: '担当の指標・事業なし', note: '' });
     stdout.write(`実績照会のファイル: ${outcome.reports.length} 件（送っていません。送るには --send）\n`);
     for (const file of outcome.reports) stdout.write(`  ${shown(file)}\n`);
-    for (const who of outcome.nothingToReport) stdout.write(`  担当の指標なし ${who}\n`);
+    for (const who of outcome.nothingToReport) stdout.write(`  担当の指標・事業なし ${who}\n`);
     return EXIT.ok;
   },
 });

@@ -92,8 +92,8 @@ export const importCommand = defineCommand({
         throw new ShinchokuError('INVALID_DATA', 'データに問題があるため、取り込んでいません');
       }
       const { dataset } = loaded;
-      // A sheet sent out lists at most every indicator of the data; the margin is for notes typed below it.
-      const maxRows = dataset.municipalities.reduce((n, m) => n + m.plans.reduce((k, p) => k + p.indicators.length, 0), 0) + SHEET_MARGIN_ROWS;
+      // A sheet sent out lists at most every indicator (or every project) of the data; the margin is for notes typed below it.
+      const maxRows = dataset.municipalities.reduce((n, m) => n + m.plans.reduce((k, p) => k + Math.max(p.indicators.length, p.projects.length), 0), 0) + SHEET_MARGIN_ROWS;
       const sources: ImportSource[] = [];
       const measureSources: MeasureSource[] = [];
       let problems: RowProblem[] = [];

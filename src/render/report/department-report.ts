@@ -1,7 +1,7 @@
 // The report one department receives: its indicators and projects across all of its
 // municipality's plans, what it still has to report and by when (pure: no IO).
 import type { IndicatorRow, PlanProgress } from '../../compute/plan-progress.ts';
-import { repeatedProject, resultOfYear } from '../../compute/project-year.ts';
+import { pendingResults } from '../../compute/project-year.ts';
 import { describeRubric } from '../../compute/status.ts';
 import type { MunicipalityData, ResolvedPlan } from '../../load/dataset.ts';
 import { formatFiscalYear } from '../../model/fiscal-year.ts';
@@ -53,19 +53,12 @@ function sharesOf(input: DepartmentReportInput, name: string): PlanShare[] {
     .filter((s) => s.rows.length > 0 || s.projects.length > 0);
 }
 
-/** The department's projects of the year whose result is not in yet (a 再掲 row reports nothing of its own). */
-export function pendingResults(s: Pick<PlanShare, 'projects' | 'progress'>): Project[] {
-  const { data, year, projects } = s.progress;
-  const byId = new Map(data.projects.map((p) => [p.id, p]));
-  return s.projects.filter((p) => !repeatedProject(p, projects.listYear ?? year, byId) && !resultOfYear(p, year));
-}
-
 /** What the report and its cover mail say about the department, as template data. */
 export type DepartmentContext = ReturnType<typeof contextOf>;
 
 function contextOf(input: DepartmentReportInput, name: string, shares: PlanShare[], rows: IndicatorRow[], unreported: number) {
   const { municipality, rubric } = input.m;
-  const resultsPending = shares.reduce((n, s) => n + pendingResults(s).length, 0);
+  const resultsPending = shares.reduce((n, s) => n + pendingResults(s.projects, s.progress).length, 0);
   return {
     municipality: { id: municipality.id, name: municipality.name, prefecture: municipality.prefecture },
     department: { name, short: input.department.name },

@@ -3,6 +3,7 @@ import type { PlanProgress } from '../../compute/plan-progress.ts';
 import type { Project } from '../../model/project.ts';
 import { formatWarekiFiscalYear } from '../../model/fiscal-year.ts';
 import { walkNodes } from '../../model/walk.ts';
+import { resultOfYear } from '../../compute/project-year.ts';
 import { projectCodes } from '../project-code.ts';
 import { cell, type Cell, type Table } from './blocks.ts';
 import { nodeLabel } from './section-kit.ts';
@@ -23,9 +24,12 @@ export function projectTable(projects: readonly Project[], progress: PlanProgres
     const repeat = category === '再掲' && p.repeatOf ? byId.get(p.repeatOf) : undefined;
     // A number like ① restarts under every node: the node it sits under makes it unambiguous.
     const where = parents.get(p.node);
+    const result = resultOfYear(p, progress.year);
+    // What the department reported for the year, in a line: the measure sheets of the annual report carry the rest.
+    const reported = result && [result.schedule && `工程 ${result.schedule}`, result.selfEvaluation && `自己評価 ${result.selfEvaluation}`, result.direction && `方向性 ${result.direction}`].filter(Boolean).join('・');
     return [
       cell(p.number === undefined ? '—' : code(p)),
-      cell(p.name, [where, repeat ? `再掲：${code(repeat)} ${repeat.name}` : undefined].filter(Boolean).join('　') || undefined),
+      cell(p.name, [[where, repeat ? `再掲：${code(repeat)} ${repeat.name}` : undefined].filter(Boolean).join('　'), reported && `${formatWarekiFiscalYear(progress.year)}の実施結果：${reported}`].filter(Boolean).join('\n') || undefined),
       ...(listYear === undefined ? [] : [cell(category ?? '—')]),
       cell(data.projectDepartments.get(p)!.join('、') || '—'),
       cell(sdgGoals(p).join('・') || '—'),
