@@ -4,14 +4,9 @@ import type { Writable } from 'node:stream';
 import type { Dataset } from '../load/dataset.ts';
 import { loadData } from '../load/load-data.ts';
 import { formatProblem, sortProblems, type Problem } from '../load/problem.ts';
-import type { OptionDef } from './command.ts';
 
 /** The seeds bundled with the package: the default data, wherever the command is run from. */
 export const BUNDLED_SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
-
-export const dataOption = {
-  data: { type: 'string', valueName: 'フォルダ', description: '計画データのフォルダ（省略時は同梱の seeds/）' },
-} as const satisfies Record<string, OptionDef>;
 
 export function dataDir(options: { data?: string }): string {
   return options.data ? path.resolve(options.data) : BUNDLED_SEEDS;

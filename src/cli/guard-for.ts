@@ -5,10 +5,6 @@ import type { Log } from '../log.ts';
 import { DEFAULT_KEEP_HISTORY_DAYS } from '../model/schedule-config.ts';
 import type { Guard } from '../run/guarded.ts';
 
-export const outOption = {
-  out: { type: 'string', valueName: 'フォルダ', description: '書き出し先（省略時は ./output）' },
-} as const;
-
 export const outDir = (options: { out?: string }) => path.resolve(options.out ?? 'output');
 
 /** History is kept as long as schedule.yaml says; a broken schedule.yaml must not stop a manual run. */

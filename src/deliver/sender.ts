@@ -3,7 +3,7 @@
 import { ShinchokuError } from '../errors.ts';
 import type { MunicipalityData } from '../load/dataset.ts';
 import type { MailSettings } from '../model/settings.ts';
-import { SMTP_URL_VARIABLE } from './transport.ts';
+import { SMTP_URL_VARIABLE } from './smtp-url-variable.ts';
 
 export interface Sender {
   from: { name: string; address: string };

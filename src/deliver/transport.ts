@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../atomic-write.ts';
 import { safeFileName } from '../file-name.ts';
 import { ShinchokuError } from '../errors.ts';
 
-export const SMTP_URL_VARIABLE = 'SHINCHOKU_SMTP_URL';
+import { SMTP_URL_VARIABLE } from './smtp-url-variable.ts';
 export const SMTP_CA_VARIABLE = 'SHINCHOKU_SMTP_CA_FILE';
 
 export interface Transport {

@@ -51,3 +51,18 @@ const scaled = cases.at(-1)!;
 const base = cases.find((c) => scaled.id === `${c.id}-x${SCALE}`)!;
 const growth = results.get(scaled.id)!.ms / results.get(base.id)!.ms;
 console.log(`${SCALE}倍の計画（指標 ${scaled.indicators} 件）: 時間は ${growth.toFixed(1)} 倍（指標数は ${(scaled.indicators / base.indicators).toFixed(0)} 倍）。線形以下なら ${SCALE} 倍以下です。`);
+
+// Start-up: the whole process of the binary, as an admin's terminal sees it.
+const BIN = path.join(import.meta.dirname, '..', '..', 'src', 'bin.js');
+async function startUp(args: string[]): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < Math.max(RUNS, 5); i++) {
+    const started = performance.now();
+    await promisify(execFile)(process.execPath, [BIN, ...args]);
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+for (const args of [['--help'], ['--version'], ['run', '--help']]) {
+  console.log(`起動: shinchoku ${args.join(' ').padEnd(12)} ${((await startUp(args)) / 1000).toFixed(2)} s（プロセス全体の中央値）`);
+}

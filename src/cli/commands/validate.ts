@@ -1,44 +1,18 @@
-import { EXIT } from '../../errors.ts';
-import { summarisePlan, type PlanSummary } from '../../load/summary.ts';
-import { SCHEDULE_FILE } from '../../load/load-schedule-config.ts';
-import { defineCommand } from '../command.ts';
-import { scheduleConfigOrReport } from '../schedule-config-option.ts';
-import { dataDir, dataOption, loadDatasetOrReport } from '../data-option.ts';
+// `shinchoku validate`: its options and help. The work is in actions/validate.ts, loaded only when the command runs.
+import { defineCommand, type OptionDef } from '../command.ts';
+import { dataOption } from '../options.ts';
 
-function formatSummary(s: PlanSummary): string[] {
-  const levels = s.levels.map((l) => `${l.name} ${l.count}`).join('・');
-  const byYear = s.projectsByYear.map((y) => `${y.fiscalYear}年度の実施 ${y.count}`).join('、');
-  const lines = [`  ${s.title} [${s.id}] ${s.period.first}〜${s.period.last}年度`, `    階層: ${levels}`];
-  if (s.projectLevel) lines.push(`    ${s.projectLevel}: ${s.projects}${byYear ? `（うち${byYear}）` : ''}`);
-  lines.push(
-    `    指標: ${s.indicators.total}（数値 ${s.indicators.quantitative}・定性 ${s.indicators.qualitative}）  目標値: ${s.targets}  実績値: ${s.actuals}`,
-  );
-  return lines;
-}
+export const validateOptions = { ...dataOption } as const satisfies Record<string, OptionDef>;
 
 export const validateCommand = defineCommand({
   name: 'validate',
   summary: '計画データを検証し、計画ごとの件数を表示します',
   description:
     'データのフォルダを読み、書式・年度・担当課・再掲など（定期実行の設定 schedule.yaml があればそれも）をすべて確かめます。\n問題があれば、ファイル・行・項目ごとにすべて表示します。何も書き換えません。',
-  options: { ...dataOption },
+  options: validateOptions,
   examples: [
     { command: 'npx shinchoku validate', description: '同梱の seeds/ を検証します' },
     { command: 'npx shinchoku validate --data ./data', description: '別のフォルダのデータを検証します' },
   ],
-  async run({ options, stdout }) {
-    const dir = dataDir(options);
-    const dataset = await loadDatasetOrReport(dir, stdout);
-    if (!dataset) return EXIT.failure;
-    const schedule = await scheduleConfigOrReport(dir, stdout, false);
-    const plans = dataset.municipalities.reduce((n, m) => n + m.plans.length, 0);
-    const lines = [`検証しました。問題はありません（${plans} 計画、データ版 ${dataset.edition}、フォルダ: ${dir}）`];
-    for (const m of dataset.municipalities) {
-      lines.push('', `${m.municipality.name}（担当課 ${m.municipality.departments.length}）`);
-      for (const plan of m.plans) lines.push(...formatSummary(summarisePlan(plan)));
-    }
-    if (schedule) lines.push('', `定期実行（${SCHEDULE_FILE}）: ${schedule.jobs.map((j) => `${j.name}（${j.command}、"${j.cron}"）`).join('、')}`);
-    stdout.write(`${lines.join('\n')}\n`);
-    return EXIT.ok;
-  },
+  run: async (context) => (await import('../actions/validate.ts')).run(context),
 });

@@ -1,0 +1,27 @@
+// The work of `shinchoku remind`, loaded only when the command runs (see commands/remind.ts for its options and help).
+import { ShinchokuError } from '../../errors.ts';
+import { loadTemplates } from '../../render/templates/template-set.ts';
+import { guarded } from '../../run/guarded.ts';
+import { remindJob } from '../../run/remind-job.ts';
+import { requireYear } from '../../run/selection.ts';
+import { triggerFrom } from '../../run/trigger.ts';
+import { dataDir, loadDatasetOrReport } from '../data-option.ts';
+import { guardFor, outDir } from '../guard-for.ts';
+import { printRunSummary } from '../run-summary.ts';
+import type { CommandContext } from '../command.ts';
+import type { remindOptions } from '../commands/remind.ts';
+
+export async function run({ options, stdout, stderr, log, env, signal }: CommandContext<typeof remindOptions>): Promise<number> {
+  const year = requireYear(options.year);
+  const dir = dataDir(options);
+  const out = outDir(options);
+  const dryRun = options['dry-run'] ?? false;
+  const { trigger, job } = triggerFrom(env, 'manual');
+  const guard = await guardFor(dir, out, log, { command: 'remind', trigger, job, year, department: options.department, dryRun });
+  const outcome = await guarded(guard, async (tally) => {
+    const dataset = await loadDatasetOrReport(dir, stderr);
+    if (!dataset) throw new ShinchokuError('INVALID_DATA', 'データに問題があるため、何も送っていません');
+    return remindJob({ dataset, outDir: out, year, department: options.department, dryRun, force: options.force ?? false, env, templates: loadTemplates(dataset.timezone), log, now: new Date(), signal, tally });
+  });
+  return printRunSummary(outcome, dryRun, stdout, { label: '未報告なし', note: '' });
+}
