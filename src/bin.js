@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Entry point of the `shinchoku` binary: TypeScript sources run through tsx, no build step.
-import { register } from 'tsx/esm/api';
+// Entry point of the `shinchoku` binary: the JavaScript built at install (npm's prepare step) when
+// it is current, otherwise the TypeScript sources through tsx, compiled at start.
+import { pathToFileURL } from 'node:url';
+import { currentBuild } from './build-stamp.js';
 
 // While runMain works, it turns SIGINT/SIGTERM into a clean stop. Before it starts nothing has been
 // done, so a signal ends the process at once; after it returns, a late signal only makes the exit
@@ -14,8 +16,14 @@ const onSignal = () => {
 process.on('SIGTERM', onSignal);
 process.on('SIGINT', onSignal);
 
-register();
-const { runMain } = await import('./cli/main.ts');
+async function fromSources() {
+  const { register } = await import('tsx/esm/api');
+  register();
+  return import('./cli/main.ts');
+}
+
+const built = currentBuild();
+const { runMain } = built ? await import(pathToFileURL(built).href) : await fromSources();
 phase = 'running';
 process.exitCode = await runMain(process.argv.slice(2));
 phase = 'finished';

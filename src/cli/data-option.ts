@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../package-root.ts';
 import type { Writable } from 'node:stream';
 import type { Dataset } from '../load/dataset.ts';
 import { loadData } from '../load/load-data.ts';
 import { formatProblem, sortProblems, type Problem } from '../load/problem.ts';
 
 /** The seeds bundled with the package: the default data, wherever the command is run from. */
-export const BUNDLED_SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
+export const BUNDLED_SEEDS = path.join(PACKAGE_ROOT, 'seeds');
 
 export function dataDir(options: { data?: string }): string {
   return options.data ? path.resolve(options.data) : BUNDLED_SEEDS;

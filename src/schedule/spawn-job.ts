@@ -4,13 +4,14 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { PACKAGE_ROOT } from '../package-root.ts';
 import { LOG_FORMAT_VARIABLE } from '../log.ts';
 import { JOB_VARIABLE, TRIGGER_VARIABLE } from '../run/trigger.ts';
 import type { ScheduleJob } from '../model/schedule-config.ts';
 import type { ScheduledTrigger } from './firings.ts';
 
-const BIN = fileURLToPath(new URL('../bin.js', import.meta.url));
+const BIN = path.join(PACKAGE_ROOT, 'src', 'bin.js');
 
 export interface JobRun {
   job: ScheduleJob;

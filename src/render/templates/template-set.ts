@@ -2,13 +2,13 @@
 // template file and line; a template never prints "undefined", "NaN" or a prototype property.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../../package-root.ts';
 import Handlebars from 'handlebars';
 import { ShinchokuError } from '../../errors.ts';
 import { createHelpers, HELPER_NAMES, HelperValueError } from './helpers.ts';
 
 /** The templates bundled with the package. */
-export const BUNDLED_TEMPLATES = fileURLToPath(new URL('../../../templates', import.meta.url));
+export const BUNDLED_TEMPLATES = path.join(PACKAGE_ROOT, 'templates');
 
 export class TemplateError extends ShinchokuError {
   constructor(file: string, line: number | undefined, detail: string) {
