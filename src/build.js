@@ -26,10 +26,13 @@ const args = [
 ];
 const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
 if (result.status !== 0) {
+  // The install still works: the binary compiles at start, as without a build.
   console.error('shinchoku: JavaScript への変換に失敗しました（起動のたびに変換します）');
   rmSync(building, { recursive: true, force: true });
-  process.exit(result.status ?? 1);
+  process.exit(0);
 }
+// Under node_modules no package.json above says these files are ES modules: this one does.
+writeFileSync(path.join(building, 'package.json'), '{ "type": "module" }\n');
 writeFileSync(path.join(building, STAMP_FILE), `${JSON.stringify({ sources })}\n`);
 rmSync(BUILD_DIR, { recursive: true, force: true });
 renameSync(building, BUILD_DIR);

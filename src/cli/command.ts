@@ -43,3 +43,15 @@ export interface CommandDef<O extends Record<string, OptionDef> = Record<string,
 export function defineCommand<O extends Record<string, OptionDef>>(def: CommandDef<O>): CommandDef<O> {
   return def;
 }
+
+/**
+ * A command's work, loaded when it runs (its libraries stay out of --help and of other commands).
+ * A stop asked for while it loads is honoured before any work starts.
+ */
+export function lazyRun<O extends Record<string, OptionDef>>(load: () => Promise<{ run(context: CommandContext<O>): Promise<number> }>): (context: CommandContext<O>) => Promise<number> {
+  return async (context) => {
+    const work = await load();
+    context.signal.throwIfAborted();
+    return work.run(context);
+  };
+}

@@ -1,5 +1,5 @@
 // `shinchoku collect`: its options and help. The work is in actions/collect.ts, loaded only when the command runs.
-import { defineCommand, type OptionDef } from '../command.ts';
+import { defineCommand, lazyRun, type OptionDef } from '../command.ts';
 import { dataOption, outOption } from '../options.ts';
 
 export const collectOptions = {
@@ -21,5 +21,5 @@ export const collectCommand = defineCommand({
     { command: 'npx shinchoku collect --year 2024', description: '2024年度の実績照会のファイルを全担当課分作ります' },
     { command: 'npx shinchoku collect --year 2024 --send', description: '作って各担当課に送ります' },
   ],
-  run: async (context) => (await import('../actions/collect.ts')).run(context),
+  run: lazyRun(() => import('../actions/collect.ts')),
 });

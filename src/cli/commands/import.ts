@@ -1,5 +1,5 @@
 // `shinchoku import`: its options and help. The work is in actions/import.ts, loaded only when the command runs.
-import { defineCommand, type OptionDef } from '../command.ts';
+import { defineCommand, lazyRun, type OptionDef } from '../command.ts';
 import { dataOption } from '../options.ts';
 
 export const importOptions = {
@@ -19,5 +19,5 @@ export const importCommand = defineCommand({
     { command: 'npx shinchoku import --data ./data --dry-run 返送/*.xlsx', description: '返ってきたファイルを検証し、何が変わるかを確かめます' },
     { command: 'npx shinchoku import --data ./data 返送/人事課.xlsx 返送/5R推進課.csv', description: '取り込みます' },
   ],
-  run: async (context) => (await import('../actions/import.ts')).run(context),
+  run: lazyRun(() => import('../actions/import.ts')),
 });

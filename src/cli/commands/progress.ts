@@ -1,5 +1,5 @@
 // `shinchoku progress`: its options and help. The work is in actions/progress.ts, loaded only when the command runs.
-import { defineCommand, type OptionDef } from '../command.ts';
+import { defineCommand, lazyRun, type OptionDef } from '../command.ts';
 import { dataOption } from '../options.ts';
 
 export const progressOptions = {
@@ -21,5 +21,5 @@ export const progressCommand = defineCommand({
     { command: 'npx shinchoku progress --year 令和6年度 --plan kyodo --format csv > kyodo.csv', description: '1計画をCSVで保存します' },
     { command: 'npx shinchoku progress --year 2024 --department 広聴広報課 --format json', description: '1担当課の分をJSONで出力します' },
   ],
-  run: async (context) => (await import('../actions/progress.ts')).run(context),
+  run: lazyRun(() => import('../actions/progress.ts')),
 });

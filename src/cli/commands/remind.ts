@@ -1,5 +1,5 @@
 // `shinchoku remind`: its options and help. The work is in actions/remind.ts, loaded only when the command runs.
-import { defineCommand, type OptionDef } from '../command.ts';
+import { defineCommand, lazyRun, type OptionDef } from '../command.ts';
 import { dataOption, outOption } from '../options.ts';
 
 export const remindOptions = {
@@ -21,5 +21,5 @@ export const remindCommand = defineCommand({
     { command: 'npx shinchoku remind --year 2024 --dry-run', description: '2024年度の実績が未報告の課と件数を確かめます' },
     { command: 'npx shinchoku remind --year 2024', description: '未報告のある課に督促のメールを送ります' },
   ],
-  run: async (context) => (await import('../actions/remind.ts')).run(context),
+  run: lazyRun(() => import('../actions/remind.ts')),
 });

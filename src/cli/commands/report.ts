@@ -1,5 +1,5 @@
 // `shinchoku report`: its options and help. The work is in actions/report.ts, loaded only when the command runs.
-import { defineCommand, type OptionDef } from '../command.ts';
+import { defineCommand, lazyRun, type OptionDef } from '../command.ts';
 import { dataOption } from '../options.ts';
 
 export const reportOptions = {
@@ -18,5 +18,5 @@ export const reportCommand = defineCommand({
     { command: 'npx shinchoku report --year 2024', description: '全計画の2024年度の報告書を作成します' },
     { command: 'npx shinchoku report --year 令和6年度 --plan kyodo', description: '1計画だけ作成します' },
   ],
-  run: async (context) => (await import('../actions/report.ts')).run(context),
+  run: lazyRun(() => import('../actions/report.ts')),
 });

@@ -1,5 +1,5 @@
 // `shinchoku resend`: its options and help. The work is in actions/resend.ts, loaded only when the command runs.
-import { defineCommand, type OptionDef } from '../command.ts';
+import { defineCommand, lazyRun, type OptionDef } from '../command.ts';
 import { dataOption, outOption } from '../options.ts';
 
 export const resendOptions = {
@@ -20,5 +20,5 @@ export const resendCommand = defineCommand({
     { command: 'npx shinchoku resend --run 2024-5517b8f5a735', description: '失敗した課とまだ送っていない課にだけ送ります' },
     { command: 'npx shinchoku resend --run 2024-5517b8f5a735 --department 人事課 --force', description: '1課に送り直します' },
   ],
-  run: async (context) => (await import('../actions/resend.ts')).run(context),
+  run: lazyRun(() => import('../actions/resend.ts')),
 });

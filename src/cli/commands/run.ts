@@ -1,6 +1,6 @@
 // `shinchoku run`: its options and help. The work is in actions/run.ts, loaded only when the command runs.
 import { SMTP_URL_VARIABLE } from '../../deliver/smtp-url-variable.ts';
-import { defineCommand, type OptionDef } from '../command.ts';
+import { defineCommand, lazyRun, type OptionDef } from '../command.ts';
 import { dataOption, outOption } from '../options.ts';
 
 export const runOptions = {
@@ -23,5 +23,5 @@ export const runCommand = defineCommand({
     { command: 'npx shinchoku run --year 2024 --dry-run', description: '送らずに、誰に何が送られるかを確かめます' },
     { command: `${SMTP_URL_VARIABLE}=smtps://user:pass@mail.example.jp npx shinchoku run --year 2024 --department 人事課`, description: 'SMTP サーバー経由で1課にだけ送ります' },
   ],
-  run: async (context) => (await import('../actions/run.ts')).run(context),
+  run: lazyRun(() => import('../actions/run.ts')),
 });

@@ -1,5 +1,5 @@
 // `shinchoku schedule`: its options and help. The work is in actions/schedule.ts, loaded only when the command runs.
-import { defineCommand, type OptionDef } from '../command.ts';
+import { defineCommand, lazyRun, type OptionDef } from '../command.ts';
 import { dataOption, outOption } from '../options.ts';
 
 export const scheduleOptions = {
@@ -19,5 +19,5 @@ export const scheduleCommand = defineCommand({
     { command: 'npx shinchoku schedule --data ./data --log-file /var/log/shinchoku.jsonl', description: '記録をファイルに書きます' },
   ],
   jsonLog: true,
-  run: async (context) => (await import('../actions/schedule.ts')).run(context),
+  run: lazyRun(() => import('../actions/schedule.ts')),
 });

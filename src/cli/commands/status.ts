@@ -1,5 +1,5 @@
 // `shinchoku status`: its options and help. The work is in actions/status.ts, loaded only when the command runs.
-import { defineCommand, type OptionDef } from '../command.ts';
+import { defineCommand, lazyRun, type OptionDef } from '../command.ts';
 import { dataOption, outOption } from '../options.ts';
 
 export const statusOptions = {
@@ -18,5 +18,5 @@ export const statusCommand = defineCommand({
     { command: 'npx shinchoku status', description: '最近の実行と次の予定を表示します' },
     { command: 'npx shinchoku status --limit 50 --out /srv/shinchoku/output', description: '別の出力フォルダの履歴を50件表示します' },
   ],
-  run: async (context) => (await import('../actions/status.ts')).run(context),
+  run: lazyRun(() => import('../actions/status.ts')),
 });

@@ -1,5 +1,5 @@
 // `shinchoku validate`: its options and help. The work is in actions/validate.ts, loaded only when the command runs.
-import { defineCommand, type OptionDef } from '../command.ts';
+import { defineCommand, lazyRun, type OptionDef } from '../command.ts';
 import { dataOption } from '../options.ts';
 
 export const validateOptions = { ...dataOption } as const satisfies Record<string, OptionDef>;
@@ -14,5 +14,5 @@ export const validateCommand = defineCommand({
     { command: 'npx shinchoku validate', description: '同梱の seeds/ を検証します' },
     { command: 'npx shinchoku validate --data ./data', description: '別のフォルダのデータを検証します' },
   ],
-  run: async (context) => (await import('../actions/validate.ts')).run(context),
+  run: lazyRun(() => import('../actions/validate.ts')),
 });
