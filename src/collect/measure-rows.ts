@@ -1,7 +1,7 @@
 // Pure: the rows of one department's 事業の実施状況 sheet — each project of the year it runs, with
 // what it needs to see to report the year's result: the 工程 planned for the year and its budget.
 import type { PlanProgress } from '../compute/plan-progress.ts';
-import { repeatedProject, stepsOfYear } from '../compute/project-year.ts';
+import { reportingProjects, stepsOfYear } from '../compute/project-year.ts';
 import { resultKey } from '../load/collected-actuals.ts';
 import type { ProjectResult } from '../model/project.ts';
 import { nodeCodes, nodeTitles } from '../model/walk.ts';
@@ -34,14 +34,12 @@ const stepLine = (s: ReturnType<typeof stepsOfYear>[number]) => [s.part && `［$
 export function measureRows(municipalityId: string, department: string, plans: readonly PlanProgress[], collected: ReadonlySet<string>): MeasureRow[] {
   return plans.flatMap((p) => {
     const { data, year } = p;
-    const listYear = p.projects.listYear ?? year;
-    const byId = new Map(data.projects.map((x) => [x.id, x]));
     const titles = nodeTitles(data.plan);
     const codes = nodeCodes(data.plan);
     const code = projectCodes(data);
-    return p.projects.projects
-      // A 再掲 row reports nothing of its own: the project it repeats is asked once.
-      .filter((project) => data.projectDepartments.get(project)!.includes(department) && !repeatedProject(project, listYear, byId))
+    // A 再掲 row reports nothing of its own: the project it repeats is asked once.
+    return reportingProjects(p.projects.projects, p)
+      .filter((project) => data.projectDepartments.get(project)!.includes(department))
       .map((project): MeasureRow => {
         const current = project.results?.get(year);
         const budget = (project.budgets ?? []).find((b) => b.fiscalYear === year && b.basis === '予算')?.projectCost;

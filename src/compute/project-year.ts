@@ -32,11 +32,15 @@ export const resultOfYear = (project: Project, year: number): ProjectResult | un
  */
 export const resultRequest = (departments: readonly string[], requests: Requests): Collection => collectionOf(departments, requests);
 
-/** Of `projects` (of the year's list), those whose result is not in yet; a 再掲 row reports nothing of its own. */
+/** Of `projects` (of the year's list), those that report a result of their own: a 再掲 row is reported as the project it repeats. */
+export function reportingProjects(projects: readonly Project[], progress: Pick<PlanProgress, 'data' | 'year' | 'projects'>): Project[] {
+  const byId = new Map(progress.data.projects.map((p) => [p.id, p]));
+  return projects.filter((p) => !repeatedProject(p, progress.projects.listYear ?? progress.year, byId));
+}
+
+/** Of `projects` (of the year's list), those whose own result is not in yet. */
 export function pendingResults(projects: readonly Project[], progress: Pick<PlanProgress, 'data' | 'year' | 'projects'>): Project[] {
-  const { data, year } = progress;
-  const byId = new Map(data.projects.map((p) => [p.id, p]));
-  return projects.filter((p) => !repeatedProject(p, progress.projects.listYear ?? year, byId) && !resultOfYear(p, year));
+  return reportingProjects(projects, progress).filter((p) => !resultOfYear(p, progress.year));
 }
 
 /** For a 再掲 row of the year's list (区分 再掲 with repeatOf), the project it repeats. */

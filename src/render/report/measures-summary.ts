@@ -1,6 +1,6 @@
 // The 総括's paragraph on the measures (事業・実施計画・事務事業): how many reported the year's
 // result, and how their 工程 went and what comes next, counted.
-import { repeatedProject, resultOfYear, resultRequest } from '../../compute/project-year.ts';
+import { reportingProjects, resultOfYear, resultRequest } from '../../compute/project-year.ts';
 import type { PlanProgress } from '../../compute/plan-progress.ts';
 import { FutureDirection, ScheduleProgress } from '../../model/project.ts';
 import { formatNumber } from '../format-ja.ts';
@@ -17,9 +17,8 @@ function tally(values: readonly string[], order: readonly string[]): string {
 export function measuresSummary(kit: SectionKit, progress: PlanProgress): Block[] {
   const { year, data } = progress;
   const listYear = progress.projects.listYear ?? year;
-  const byId = new Map(data.projects.map((p) => [p.id, p]));
   // A 再掲 row reports nothing of its own: it is counted once, as the project it repeats.
-  const projects = progress.projects.projects.filter((p) => !repeatedProject(p, listYear, byId));
+  const projects = reportingProjects(progress.projects.projects, progress);
   if (projects.length === 0 || !data.plan.projectLevel) return [];
   const results = projects.flatMap((p) => resultOfYear(p, year) ?? []);
   const waiting = projects.filter((p) => !resultOfYear(p, year)).map((p) => resultRequest(data.projectDepartments.get(p) ?? [], progress.requests).state);
