@@ -1,8 +1,11 @@
 // The report's typeface, BIZ UDPGothic, from the npm registry (OFL). Its universal-design shapes
 // are what many municipalities standardise on; it has no italics, so italics map to upright.
+//
+// Each face is read and parsed once per process, by the same fontkit pdfkit uses, so that every
+// document can embed the parsed face (shared-faces.ts) and text is measured with the same tables.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { create, type Font } from 'fontkit';
+import type { Font } from 'fontkit';
 
 const require = createRequire(import.meta.url);
 
@@ -11,17 +14,34 @@ export const FONT_FILES = {
   bold: require.resolve('@expo-google-fonts/biz-udpgothic/700Bold/BIZUDPGothic_700Bold.ttf'),
 };
 
-let cached: { regular: Buffer; bold: Buffer } | undefined;
-
-export function fontBuffers(): { regular: Buffer; bold: Buffer } {
-  cached ??= { regular: readFileSync(FONT_FILES.regular), bold: readFileSync(FONT_FILES.bold) };
-  return cached;
+/** The fontkit module pdfkit itself loads (through pdfmake), not a second copy. */
+function pdfkitsFontkit(): { create(buffer: Uint8Array): Font } {
+  const pdfkit = createRequire(require.resolve('pdfmake')).resolve('pdfkit');
+  return createRequire(pdfkit)('fontkit') as { create(buffer: Uint8Array): Font };
 }
 
-let faces: Font[] | undefined;
+interface Faces {
+  buffers: { regular: Buffer; bold: Buffer };
+  regular: Font;
+  bold: Font;
+}
+
+let faces: Faces | undefined;
+
+function loadFaces(): Faces {
+  const fontkit = pdfkitsFontkit();
+  const buffers = { regular: readFileSync(FONT_FILES.regular), bold: readFileSync(FONT_FILES.bold) };
+  return { buffers, regular: fontkit.create(buffers.regular), bold: fontkit.create(buffers.bold) };
+}
+
+/** Both faces, parsed; the same objects pdfkit embeds. */
+export function fontFaces(): Faces {
+  faces ??= loadFaces();
+  return faces;
+}
 
 /** True when both weights have a glyph for the code point. */
 export function fontHasGlyph(codePoint: number): boolean {
-  faces ??= [create(fontBuffers().regular) as Font, create(fontBuffers().bold) as Font];
-  return faces.every((f) => f.hasGlyphForCodePoint(codePoint));
+  const { regular, bold } = fontFaces();
+  return regular.hasGlyphForCodePoint(codePoint) && bold.hasGlyphForCodePoint(codePoint);
 }

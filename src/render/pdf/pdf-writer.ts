@@ -5,12 +5,15 @@ import { indicatorChartConfig, statusChartConfig } from '../charts/chart-config.
 import { renderChartPng } from '../charts/chart-renderer.ts';
 import type { ChartSpec } from '../charts/chart-spec.ts';
 import type { ReportDocument } from '../report/blocks.ts';
-import { fontBuffers } from './fonts.ts';
+import { fontFaces } from './fonts.ts';
 import { FONT_KEY } from './layout.ts';
 import { installDuplex } from './duplex.ts';
+import { installSharedFaces } from './shared-faces.ts';
 import { pdfDefinition } from './pdf-definition.ts';
 
 let ready = false;
+const REGULAR = 'shinchoku-regular.ttf';
+const BOLD = 'shinchoku-bold.ttf';
 
 /** Present at run time, missing from @types/pdfmake 0.3. */
 const virtualfs = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, data: Buffer): void } }).virtualfs;
@@ -19,10 +22,11 @@ const virtualfs = (pdfmake as unknown as { virtualfs: { writeFileSync(name: stri
 // system can. URL and local-file access stay off: a document can never make the printer fetch.
 function setUp(): void {
   if (ready) return;
-  const { regular, bold } = fontBuffers();
-  virtualfs.writeFileSync('shinchoku-regular.ttf', regular);
-  virtualfs.writeFileSync('shinchoku-bold.ttf', bold);
-  pdfmake.setFonts({ [FONT_KEY]: { normal: 'shinchoku-regular.ttf', bold: 'shinchoku-bold.ttf', italics: 'shinchoku-regular.ttf', bolditalics: 'shinchoku-bold.ttf' } });
+  const faces = fontFaces();
+  virtualfs.writeFileSync(REGULAR, faces.buffers.regular);
+  virtualfs.writeFileSync(BOLD, faces.buffers.bold);
+  installSharedFaces(new Map([[REGULAR, faces.regular], [BOLD, faces.bold]]), faces.buffers.regular);
+  pdfmake.setFonts({ [FONT_KEY]: { normal: REGULAR, bold: BOLD, italics: REGULAR, bolditalics: BOLD } });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
   installDuplex();

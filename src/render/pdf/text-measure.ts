@@ -2,9 +2,9 @@
 // changing substitutions in pdfkit's default layout (checked over every text of the seed reports:
 // 0 pt apart), so a string's width is the sum of its characters' advances, cached per character:
 // a hundred times faster than laying each string out with fontkit.
-import { create, type Font } from 'fontkit';
+import type { Font } from 'fontkit';
 import type { Measure } from '../text/fill-lines.ts';
-import { fontBuffers } from './fonts.ts';
+import { fontFaces } from './fonts.ts';
 
 interface Face {
   font: Font;
@@ -15,10 +15,7 @@ interface Face {
 let faces: { regular: Face; bold: Face } | undefined;
 
 function face(bold: boolean): Face {
-  faces ??= {
-    regular: { font: create(fontBuffers().regular) as Font, advances: new Map() },
-    bold: { font: create(fontBuffers().bold) as Font, advances: new Map() },
-  };
+  faces ??= { regular: { font: fontFaces().regular, advances: new Map() }, bold: { font: fontFaces().bold, advances: new Map() } };
   return bold ? faces.bold : faces.regular;
 }
 

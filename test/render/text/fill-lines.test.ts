@@ -47,8 +47,9 @@ test('widths come from the embedded font: a full-width character is 1 em, a digi
 
 test('a string measures as wide as pdfkit lays it out (fontkit with its default features)', async () => {
   const { create } = await import('fontkit');
-  const { fontBuffers } = await import('../../../src/render/pdf/fonts.ts');
-  const font = create(fontBuffers().regular) as import('fontkit').Font;
+  const { readFileSync } = await import('node:fs');
+  const { FONT_FILES } = await import('../../../src/render/pdf/fonts.ts');
+  const font = create(readFileSync(FONT_FILES.regular)) as import('fontkit').Font;
   for (const text of ['17,098,103件', 'RPAによる職員の業務時間削減数', 'kpi-3-1 PDCA（Web会議）', '令和7年度・最終']) {
     expect(measurer(10)(text)).toBeCloseTo((font.layout(text).advanceWidth / font.unitsPerEm) * 10, 3);
   }
