@@ -10,7 +10,7 @@ import { dueDate } from '../model/settings.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
 import { collectRows } from './collect-rows.ts';
 import { measureRows } from './measure-rows.ts';
-import type { WorkbookInput } from './workbook.ts';
+import { instructionsText, type WorkbookInput } from './workbook.ts';
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -36,19 +36,19 @@ export function workbookInput(r: WorkbookRequest): { file: string; input: Workbo
   const rows = collectRows(r.m.municipality.id, r.department, r.progress, r.collected);
   const measures = measureRows(r.m.municipality.id, r.department, r.progress, r.collectedResults);
   if (rows.length === 0 && measures.length === 0) return undefined;
+  const data = {
+    municipality: r.m.municipality.name,
+    department: r.department,
+    year: r.year,
+    deadline: dueDate(r.m.actualsDue, r.year),
+    sender: r.sender,
+    edition: r.edition,
+    rows,
+    measures,
+    rubric: r.m.rubric,
+  };
   return {
     file: path.join(r.outDir, String(r.year), r.m.municipality.id, 'collect', collectFileName(r.year, r.department)),
-    input: {
-      municipality: r.m.municipality.name,
-      department: r.department,
-      year: r.year,
-      deadline: dueDate(r.m.actualsDue, r.year),
-      sender: r.sender,
-      edition: r.edition,
-      rows,
-      measures,
-      rubric: r.m.rubric,
-      templates: r.templates,
-    },
+    input: { ...data, instructions: instructionsText(r.templates, data) },
   };
 }

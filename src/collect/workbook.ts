@@ -23,17 +23,13 @@ export interface WorkbookInput {
   rows: readonly CollectRow[];
   measures: readonly MeasureRow[];
   rubric: Rubric;
-  templates: TemplateSet;
+  /** The instructions sheet's text, one cell a line, the first its title (from the template collect/instructions). */
+  instructions: string;
 }
 
-function instructions(wb: ExcelJS.Workbook, input: WorkbookInput): void {
-  const sheet = wb.addWorksheet(INSTRUCTIONS_SHEET, {
-    properties: { tabColor: { argb: 'FF4472C4' } },
-    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  const width = 72;
-  sheet.getColumn(1).width = width;
-  const text = input.templates.render('collect/instructions', {
+/** The instructions in the template set's words: rendered when the work is planned, so a workbook is built from data alone. */
+export function instructionsText(templates: TemplateSet, input: Omit<WorkbookInput, 'instructions'>): string {
+  return templates.render('collect/instructions', {
     year: input.year,
     department: input.department,
     municipality: input.municipality,
@@ -46,7 +42,16 @@ function instructions(wb: ExcelJS.Workbook, input: WorkbookInput): void {
     signature: input.sender.signature,
     edition: input.edition,
   });
-  text.split('\n').forEach((line, i) => {
+}
+
+function instructions(wb: ExcelJS.Workbook, input: WorkbookInput): void {
+  const sheet = wb.addWorksheet(INSTRUCTIONS_SHEET, {
+    properties: { tabColor: { argb: 'FF4472C4' } },
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  const width = 72;
+  sheet.getColumn(1).width = width;
+  input.instructions.split('\n').forEach((line, i) => {
     const cell = sheet.getCell(i + 1, 1);
     cell.value = line;
     cell.font = { name: FONT, size: i === 0 ? 14 : 11, bold: i === 0 };

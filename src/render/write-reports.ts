@@ -24,9 +24,13 @@ export function departmentReportPath(outDir: string, year: number, municipalityI
   return path.join(outDir, String(year), municipalityId, 'departments', safeFileName(department.replaceAll('/', '／'), '.pdf'));
 }
 
+/** The PDF's bytes, and the characters it prints as empty boxes. */
+export async function printReport(doc: ReportDocument): Promise<{ pdf: Uint8Array; missingGlyphs: MissingGlyph[] }> {
+  return { missingGlyphs: findMissingGlyphs(doc), pdf: await printPdf(doc) };
+}
+
 export async function writeReport(doc: ReportDocument, file: string): Promise<WrittenReport> {
-  const missingGlyphs = findMissingGlyphs(doc);
-  const pdf = await printPdf(doc);
+  const { pdf, missingGlyphs } = await printReport(doc);
   await writeFileAtomic(file, pdf);
   return { file, bytes: pdf.length, missingGlyphs };
 }

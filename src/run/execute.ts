@@ -3,13 +3,12 @@
 // for run, resend, collect and remind; a dry run builds everything and sends nothing.
 import path from 'node:path';
 import { removeStaleTemps, writeFileAtomic } from '../atomic-write.ts';
-import { departmentWorkbook } from '../collect/workbook.ts';
 import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
 import { deliverRun } from '../deliver/deliver-run.ts';
 import type { Log } from '../log.ts';
 import type { MailSettings } from '../model/settings.ts';
 import { missingGlyphMessage } from '../render/pdf/missing-glyphs.ts';
-import { writeReport } from '../render/write-reports.ts';
+import { buildFile } from './build-file.ts';
 import { writeDataSnapshot } from './data-snapshot.ts';
 import type { Tally } from './guarded.ts';
 import type { Manifest } from './manifest.ts';
@@ -54,18 +53,13 @@ export async function execute(m: Manifest, x: Execution): Promise<Executed> {
   for (const [i, f] of m.files.entries()) {
     x.signal?.throwIfAborted();
     log.progress('report.build', i + 1, m.files.length, `作成中: ${f.label}`);
-    if (f.kind === 'pdf') {
-      const report = await writeReport(f.document, f.file);
-      sizes.set(f.file, report.bytes);
-      for (const g of report.missingGlyphs) {
-        const message = missingGlyphMessage(g, path.basename(f.file));
-        warnings.push(message);
-        log.warn('report.missing-glyph', message, { char: g.codePoint });
-      }
-    } else {
-      const bytes = await departmentWorkbook(f.workbook);
-      await writeFileAtomic(f.file, bytes);
-      sizes.set(f.file, bytes.length);
+    const built = await buildFile(f);
+    await writeFileAtomic(f.file, built.bytes);
+    sizes.set(f.file, built.bytes.length);
+    for (const g of built.missingGlyphs) {
+      const message = missingGlyphMessage(g, path.basename(f.file));
+      warnings.push(message);
+      log.warn('report.missing-glyph', message, { char: g.codePoint });
     }
     written.push({ kind: f.kind, file: f.file });
     tally.reports = written.length;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CollectRow } from '../../src/collect/collect-rows.ts';
 import type { MeasureRow } from '../../src/collect/measure-rows.ts';
 import { DEFAULT_RUBRIC } from '../../src/model/rubric.ts';
-import { departmentWorkbook } from '../../src/collect/workbook.ts';
+import { departmentWorkbook, instructionsText } from '../../src/collect/workbook.ts';
 import { loadTemplates } from '../../src/render/templates/template-set.ts';
 import { cellUnder } from '../helpers/sheet.ts';
 
@@ -18,10 +18,11 @@ const measure: MeasureRow = {
 };
 
 async function workbookOf(rows: CollectRow[], measures: MeasureRow[] = []) {
-  const bytes = await departmentWorkbook({
+  const data = {
     municipality: 'テスト市', department: '総務部人事課', year: 2024, sender: { from: { name: '行政経営課', address: 'shinchoku@testcity.lg.jp' }, signature: ['テスト市 行政経営課'] },
-    edition: 'abc', rows, measures, rubric: DEFAULT_RUBRIC, templates: loadTemplates('Asia/Tokyo'),
-  });
+    edition: 'abc', rows, measures, rubric: DEFAULT_RUBRIC,
+  };
+  const bytes = await departmentWorkbook({ ...data, instructions: instructionsText(loadTemplates('Asia/Tokyo'), data) });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   return wb;

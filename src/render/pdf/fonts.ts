@@ -40,8 +40,15 @@ export function fontFaces(): Faces {
   return faces;
 }
 
+const hasGlyph = new Map<number, boolean>();
+
 /** True when both weights have a glyph for the code point. */
 export function fontHasGlyph(codePoint: number): boolean {
-  const { regular, bold } = fontFaces();
-  return regular.hasGlyphForCodePoint(codePoint) && bold.hasGlyphForCodePoint(codePoint);
+  let has = hasGlyph.get(codePoint);
+  if (has === undefined) {
+    const { regular, bold } = fontFaces();
+    has = regular.hasGlyphForCodePoint(codePoint) && bold.hasGlyphForCodePoint(codePoint);
+    hasGlyph.set(codePoint, has);
+  }
+  return has;
 }

@@ -7,6 +7,8 @@ import type { Font } from 'fontkit';
 
 interface PdfFont {
   id: string;
+  /** Text run → its glyphs and positions at the face's scale; the same for every document. */
+  layoutCache?: Record<string, unknown>;
 }
 
 /** The parts of pdfmake's PDFDocument (a pdfkit document) this wrap uses. */
@@ -42,11 +44,26 @@ export function installSharedFaces(faces: Map<string, Font>, sample: Buffer): vo
     let font = byFile[file];
     if (font === undefined) {
       font = new Embedded(this, face, `F${++this._fontCount}`);
+      // Headings, labels and names recur across a run's reports; lay each run of text out once.
+      font.layoutCache = layoutCache(face);
       this._fontFamilies[font.id] = font;
       byFile[file] = font;
     }
     return font;
   };
+}
+
+const layouts = new Map<Font, Record<string, unknown>>();
+/** Bounds the memory of a long-lived process (the scheduler): a fresh cache past this many runs of text. */
+const MAX_LAYOUTS = 50_000;
+
+function layoutCache(face: Font): Record<string, unknown> {
+  let cache = layouts.get(face);
+  if (cache === undefined || Object.keys(cache).length > MAX_LAYOUTS) {
+    cache = Object.create(null) as Record<string, unknown>;
+    layouts.set(face, cache);
+  }
+  return cache;
 }
 
 /** A key of pdfmake's font cache no family can have (family names come from our definition). */
