@@ -1,7 +1,7 @@
 // The real binary, as an admin runs it: exit codes, stdout for results, stderr for errors.
 import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { shinchoku } from './helpers/run-cli.ts';
+import { shinchoku, shinchokuBinary } from './helpers/run-cli.ts';
 import { fixtureWith, PROJECTS } from './helpers/fixture.ts';
 
 describe('shinchoku validate', () => {
@@ -29,8 +29,8 @@ describe('shinchoku validate', () => {
     }
   });
 
-  it('says so when the data folder does not exist', async () => {
-    const { code, stderr } = await shinchoku('validate', '--data', '/nonexistent/data');
+  it('says so when the data folder does not exist, the real binary exiting 1', async () => {
+    const { code, stderr } = await shinchokuBinary('validate', '--data', '/nonexistent/data');
     expect(code).toBe(1);
     expect(stderr).toContain('データのフォルダ「/nonexistent/data」が見つかりません [DATA_DIR_NOT_FOUND]');
   });
@@ -52,8 +52,8 @@ describe('command line', () => {
     expect(stdout).toContain('npx shinchoku validate --data ./data');
   });
 
-  it('suggests the closest command for a typo and exits 2', async () => {
-    const { code, stderr } = await shinchoku('valdate');
+  it('suggests the closest command for a typo and the real binary exits 2', async () => {
+    const { code, stderr } = await shinchokuBinary('valdate');
     expect(code).toBe(2);
     expect(stderr).toContain('「valdate」というコマンドはありません（もしかして: validate）');
   });

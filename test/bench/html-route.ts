@@ -57,19 +57,26 @@ function blockHtml(block: Block, charts: Array<[string, unknown]>): string {
   }
 }
 
-/** Writes the PDF through Chromium; returns its bytes. */
+let chartJs: string | undefined;
+
+/** The report as one HTML page: fonts from the disk, charts drawn by Chart.js in the page. */
+export async function reportHtml(doc: ReportDocument): Promise<string> {
+  chartJs ??= await readFile(path.join(path.dirname(createRequire(import.meta.url).resolve('chart.js')), 'chart.umd.js'), 'utf8');
+  const charts: Array<[string, unknown]> = [];
+  const html = doc.body.map((b) => blockHtml(b, charts));
+  return page({ ...doc, html, font: `file://${FONT_FILES.regular}`, chartJs, charts: JSON.stringify(charts) });
+}
+
+/** Chromium's own switches for a quiet headless browser that fetches nothing. */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Writes the PDF through a Chromium started for this report alone; returns its bytes. */
 export async function chromiumPdf(doc: ReportDocument): Promise<Buffer> {
   const dir = await mkdtemp(path.join(tmpdir(), 'shinchoku-chromium-'));
   try {
-    const charts: Array<[string, unknown]> = [];
-    const html = doc.body.map((b) => blockHtml(b, charts));
-    const chartJs = await readFile(path.join(path.dirname(createRequire(import.meta.url).resolve('chart.js')), 'chart.umd.js'), 'utf8');
-    await writeFile(path.join(dir, 'report.html'), page({ ...doc, html, font: `file://${FONT_FILES.regular}`, chartJs, charts: JSON.stringify(charts) }));
+    await writeFile(path.join(dir, 'report.html'), await reportHtml(doc));
     const out = path.join(dir, 'report.pdf');
-    await promisify(execFile)(CHROMIUM, [
-      '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--user-data-dir=${path.join(dir, 'profile')}`, '--no-pdf-header-footer', `--print-to-pdf=${out}`, `file://${path.join(dir, 'report.html')}`,
-    ], { maxBuffer: 16 * 1024 * 1024 });
+    await promisify(execFile)(CHROMIUM, [...CHROMIUM_ARGS, `--user-data-dir=${path.join(dir, 'profile')}`, '--no-pdf-header-footer', `--print-to-pdf=${out}`, `file://${path.join(dir, 'report.html')}`], { maxBuffer: 16 * 1024 * 1024 });
     return await readFile(out);
   } finally {
     await rm(dir, { recursive: true, force: true });

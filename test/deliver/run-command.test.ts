@@ -1,12 +1,12 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADDRESSES, mailFixture } from '../helpers/mail-fixture.ts';
 import { PLAN } from '../helpers/fixture.ts';
+import { shinchokuWith } from '../helpers/run-cli.ts';
 import { startSmtp } from '../helpers/smtp.ts';
 
 const BIN = path.join(import.meta.dirname, '..', '..', 'src', 'bin.js');
@@ -22,15 +22,7 @@ async function dirs() {
   return { data, out };
 }
 
-async function cli(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], { cwd: '/', env: { ...process.env, SHINCHOKU_SMTP_URL: '', ...env } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = (args: string[], env: Record<string, string> = {}) => shinchokuWith(env, ...args);
 
 describe('shinchoku run and resend', () => {
   it('after a crash between two sends, a rerun sends each remaining department exactly once', async () => {
