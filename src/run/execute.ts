@@ -9,6 +9,7 @@ import type { Log } from '../log.ts';
 import type { MailSettings } from '../model/settings.ts';
 import { missingGlyphMessage } from '../render/pdf/missing-glyphs.ts';
 import { buildFile } from './build-file.ts';
+import { builtEntry, keptFile, readBuiltIndex, writeBuiltIndex } from './built-files.ts';
 import { writeDataSnapshot } from './data-snapshot.ts';
 import type { Tally } from './guarded.ts';
 import type { Manifest } from './manifest.ts';
@@ -23,6 +24,8 @@ export interface Execution {
   log: Log;
   signal?: AbortSignal;
   tally?: Tally;
+  /** Content keys of the files by path (a run's): a file already built from the same content is kept. */
+  keys?: Map<string, string>;
 }
 
 export interface Executed {
@@ -40,21 +43,28 @@ export async function execute(m: Manifest, x: Execution): Promise<Executed> {
   tally.runId = m.runId;
   tally.plans = m.plans;
   for (const w of m.warnings) log.warn(w.event, w.message);
+  const runDir = runDirectory(x.outDir, m.runId);
   if (m.record) {
     const stale = await removeStaleTemps(x.outDir);
     if (stale > 0) log.info('run.cleanup', `前に中断した実行が残した一時ファイルを ${stale} 件消しました`);
-    const runDir = runDirectory(x.outDir, m.runId);
     await writeDataSnapshot(m.record.files, path.join(runDir, 'data'));
     await writeRunRecord(runDir, m.record.run);
   }
   const written: Executed['written'] = [];
   const sizes = new Map<string, number>();
   const warnings: string[] = [];
+  const index = x.keys ? await readBuiltIndex(runDir) : {};
+  let kept = 0;
   for (const [i, f] of m.files.entries()) {
     x.signal?.throwIfAborted();
-    log.progress('report.build', i + 1, m.files.length, `作成中: ${f.label}`);
-    const built = await buildFile(f);
-    await writeFileAtomic(f.file, built.bytes);
+    const name = path.relative(x.outDir, f.file);
+    const key = x.keys?.get(f.file);
+    const unchanged = await keptFile(f.file, index[name], key);
+    log.progress('report.build', i + 1, m.files.length, `${unchanged ? '変更なし' : '作成中'}: ${f.label}`);
+    const built = unchanged ? { bytes: unchanged, missingGlyphs: index[name]!.missingGlyphs } : await buildFile(f);
+    if (unchanged) kept++;
+    else await writeFileAtomic(f.file, built.bytes);
+    if (key) index[name] = builtEntry(key, built.bytes, built.missingGlyphs);
     sizes.set(f.file, built.bytes.length);
     for (const g of built.missingGlyphs) {
       const message = missingGlyphMessage(g, path.basename(f.file));
@@ -63,6 +73,10 @@ export async function execute(m: Manifest, x: Execution): Promise<Executed> {
     }
     written.push({ kind: f.kind, file: f.file });
     tally.reports = written.length;
+  }
+  if (x.keys) {
+    await writeBuiltIndex(runDir, index);
+    if (kept > 0) log.info('report.kept', `前回と同じ内容のファイル ${kept} 件は作り直さずに使いました`, { kept });
   }
   const planned = m.mails.map(
     (w): DeliveryItem => ({

@@ -16,6 +16,7 @@ import type { TemplateSet } from '../render/templates/template-set.ts';
 import { annualReportPath, departmentReportPath } from '../render/write-reports.ts';
 import { VERSION } from '../version.ts';
 import { deadlineWarnings } from './deadline-warnings.ts';
+import { codeFingerprint, contentKeys, KEY_TIME } from './built-files.ts';
 import { execute } from './execute.ts';
 import type { Tally } from './guarded.ts';
 import { PDF, type FileWork, type MailWork, type Manifest } from './manifest.ts';
@@ -131,14 +132,17 @@ export function runManifest(r: RunPlanInput): Manifest {
 
 export async function runJob(r: RunRequest): Promise<RunOutcome> {
   const startedAt = new Date();
-  const manifest = runManifest({ ...r, startedAt, requests: requestsFrom(r.outDir, startedAt, r.dataset.timezone) });
+  const requests = requestsFrom(r.outDir, startedAt, r.dataset.timezone);
+  const manifest = runManifest({ ...r, startedAt, requests });
   if (!r.dryRun) {
     checkTransport(r.env);
     const municipalities = r.dataset.municipalities.filter((m) => manifest.mails.some((w) => w.municipality.id === m.municipality.id));
     for (const warning of checkSenders(r.env, r.dataset.mail, municipalities)) r.log.warn('mail.placeholder-sender', warning);
   }
   r.log.with({ runId: manifest.runId }).info('run.start', `実行ID ${manifest.runId}（${r.year}年度、報告書 ${manifest.files.filter((f) => f.kind === 'pdf').length}、メール ${manifest.mails.length}）`, { year: r.year });
-  const done = await execute(manifest, { outDir: r.outDir, dryRun: r.dryRun, force: r.force, env: r.env, mail: r.dataset.mail, log: r.log, signal: r.signal, tally: r.tally });
+  // The same documents assembled at a fixed time address the files, so a rerun keeps what is unchanged.
+  const keys = contentKeys(await codeFingerprint(), runManifest({ ...r, startedAt: KEY_TIME, requests }).files);
+  const done = await execute(manifest, { outDir: r.outDir, dryRun: r.dryRun, force: r.force, env: r.env, mail: r.dataset.mail, log: r.log, signal: r.signal, tally: r.tally, keys });
   return {
     runId: manifest.runId,
     manifest,
