@@ -59,7 +59,7 @@ it('builds again a file that was changed or removed on the disk, and only that o
 });
 
 it('builds again every report whose data changed: a new edition is a new run', async () => {
-  const { data, out, run } = await folders();
+  const { data, run } = await folders();
   await run();
   await writeFile(path.join(data, PLAN), `${await readFile(path.join(data, PLAN), 'utf8')}\n# 追記\n`);
   const again = await run();
