@@ -4,14 +4,13 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { removeStaleTemps } from '../src/atomic-write.ts';
-import { runMain } from '../src/cli/main.ts';
 import { fileSystemError } from '../src/fs-error.ts';
 import { ACTUALS, fixtureWith, MINIMAL, MUNICIPALITY, PROJECTS } from './helpers/fixture.ts';
 import { readPdf, squash } from './helpers/pdf.ts';
+import { shinchokuWith } from './helpers/run-cli.ts';
 
 const cleanup: string[] = [];
 afterEach(async () => {
@@ -24,24 +23,8 @@ async function temp(): Promise<string> {
   return dir;
 }
 
-function sink() {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
-
 /** The command as an admin types it, in-process through the one exit point. */
-async function cli(args: string[], env: Record<string, string> = {}) {
-  const out = sink();
-  const err = sink();
-  const code = await runMain(args, { stdout: out.stream, stderr: err.stream }, { ...process.env, SHINCHOKU_SMTP_URL: '', SHINCHOKU_LOG_FORMAT: '', ...env });
-  return { code, stdout: out.text(), stderr: err.text() };
-}
+const cli = (args: string[], env: Record<string, string> = {}) => shinchokuWith(env, ...args);
 
 const NO_STACK = /\n\s+at |Error: [A-Z]/;
 

@@ -53,17 +53,18 @@ export function installSharedFaces(faces: Map<string, Font>, sample: Buffer): vo
   };
 }
 
-const layouts = new Map<Font, Record<string, unknown>>();
-/** Bounds the memory of a long-lived process (the scheduler): a fresh cache past this many runs of text. */
-const MAX_LAYOUTS = 50_000;
+const layouts = new Map<Font, { cache: Record<string, unknown>; documents: number }>();
+/** Bounds the memory of a long-lived process: a fresh cache after this many documents (a yearly run of the seeds prints 68). */
+const DOCUMENTS_PER_CACHE = 500;
 
 function layoutCache(face: Font): Record<string, unknown> {
-  let cache = layouts.get(face);
-  if (cache === undefined || Object.keys(cache).length > MAX_LAYOUTS) {
-    cache = Object.create(null) as Record<string, unknown>;
-    layouts.set(face, cache);
+  let entry = layouts.get(face);
+  if (entry === undefined || entry.documents >= DOCUMENTS_PER_CACHE) {
+    entry = { cache: Object.create(null) as Record<string, unknown>, documents: 0 };
+    layouts.set(face, entry);
   }
-  return cache;
+  entry.documents++;
+  return entry.cache;
 }
 
 /** A key of pdfmake's font cache no family can have (family names come from our definition). */
