@@ -8,6 +8,7 @@ import { deliverRun } from '../deliver/deliver-run.ts';
 import type { Log } from '../log.ts';
 import type { MailSettings } from '../model/settings.ts';
 import { missingGlyphMessage } from '../render/pdf/missing-glyphs.ts';
+import { removeOtherVolumes } from '../render/write-reports.ts';
 import { buildFile } from './build-file.ts';
 import { builtEntry, keptFile, readBuiltIndex, writeBuiltIndex } from './built-files.ts';
 import { writeDataSnapshot } from './data-snapshot.ts';
@@ -74,6 +75,7 @@ export async function execute(m: Manifest, x: Execution): Promise<Executed> {
     written.push({ kind: f.kind, file: f.file });
     tally.reports = written.length;
   }
+  await removeOtherVolumes(written.map((w) => w.file));
   if (x.keys) {
     await writeBuiltIndex(runDir, index);
     if (kept > 0) log.info('report.kept', `前回と同じ内容のファイル ${kept} 件は作り直さずに使いました`, { kept });

@@ -10,10 +10,9 @@ import type { Dataset } from '../load/dataset.ts';
 import type { Log } from '../log.ts';
 import { departmentFullName } from '../model/municipality.ts';
 import { dueDate } from '../model/settings.ts';
-import { annualReport } from '../render/report/annual-report.ts';
 import { departmentReport } from '../render/report/department-report.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
-import { annualReportPath, departmentReportPath } from '../render/write-reports.ts';
+import { annualReportFiles, departmentReportPath } from '../render/write-reports.ts';
 import { VERSION } from '../version.ts';
 import { deadlineWarnings } from './deadline-warnings.ts';
 import { codeFingerprint, contentKeys, KEY_TIME } from './built-files.ts';
@@ -80,12 +79,11 @@ export function runManifest(r: RunPlanInput): Manifest {
   // Each plan's figures once, shared by its annual report and all of its departments' reports and mails.
   const plans = figuresOf(selectPlans(dataset.municipalities, r.plan, year), year, r.requests);
   const municipalities = [...new Set(plans.map((p) => p.m))];
-  const files: FileWork[] = plans.map(({ m, data, progress }) => ({
-    kind: 'pdf',
-    file: annualReportPath(r.outDir, year, m.municipality.id, data.plan.id),
-    label: `${m.municipality.name}「${data.plan.title}」`,
-    document: annualReport({ municipality: m.municipality, progress, edition: dataset.edition, generatedAt: startedAt, version: VERSION, templates, duplex: dataset.duplex }),
-  }));
+  const files: FileWork[] = plans.flatMap(({ m, data, progress }) => {
+    const volumes = annualReportFiles({ municipality: m.municipality, progress, edition: dataset.edition, generatedAt: startedAt, version: VERSION, templates, duplex: dataset.duplex }, r.outDir);
+    const label = `${m.municipality.name}「${data.plan.title}」`;
+    return volumes.map(({ file, document }, i): FileWork => ({ kind: 'pdf', file, label: volumes.length > 1 ? `${label} 第${i + 1}分冊` : label, document }));
+  });
   const mails: MailWork[] = [];
   const nothingToReport: string[] = [];
   for (const { m, d } of chosenDepartments(municipalities, r.department)) {

@@ -4,7 +4,7 @@ import { EXIT } from '../../errors.ts';
 import { formatFiscalYear } from '../../model/fiscal-year.ts';
 import { loadTemplates } from '../../render/templates/template-set.ts';
 import { missingGlyphMessage } from '../../render/pdf/missing-glyphs.ts';
-import { writeAnnualReport } from '../../render/write-reports.ts';
+import { annualReportFiles, removeOtherVolumes, writeReport } from '../../render/write-reports.ts';
 import { VERSION } from '../../version.ts';
 import { dataDir, loadDatasetOrReport } from '../data-option.ts';
 import { requestsFrom } from '../../run/requests.ts';
@@ -22,11 +22,17 @@ export async function run({ options, stdout, stderr }: CommandContext<typeof rep
   const templates = loadTemplates(dataset.timezone);
 
   for (const { m, data, progress } of plans) {
-    stderr.write(`作成中: ${m.municipality.name}「${data.plan.title}」${formatFiscalYear(year)}\n`);
-    const written = await writeAnnualReport({ municipality: m.municipality, progress, edition: dataset.edition, generatedAt, version: VERSION, templates, duplex: dataset.duplex }, outDir);
-    for (const g of written.missingGlyphs) stderr.write(`${missingGlyphMessage(g, path.basename(written.file))}\n`);
-    const relative = path.relative(process.cwd(), written.file);
-    stdout.write(`${relative.startsWith('..') ? written.file : relative}\n`);
+    const files = annualReportFiles({ municipality: m.municipality, progress, edition: dataset.edition, generatedAt, version: VERSION, templates, duplex: dataset.duplex }, outDir);
+    for (const [i, { file, document }] of files.entries()) {
+      // A plan in volumes takes minutes: each volume says so as it starts.
+      const volume = files.length > 1 ? ` 第${i + 1}分冊（全${files.length}分冊）` : '';
+      stderr.write(`作成中: ${m.municipality.name}「${data.plan.title}」${formatFiscalYear(year)}${volume}\n`);
+      const written = await writeReport(document, file);
+      for (const g of written.missingGlyphs) stderr.write(`${missingGlyphMessage(g, path.basename(written.file))}\n`);
+      const relative = path.relative(process.cwd(), written.file);
+      stdout.write(`${relative.startsWith('..') ? written.file : relative}\n`);
+    }
+    await removeOtherVolumes(files.map((f) => f.file));
   }
   stderr.write(`${plans.length} 件の報告書を作成しました（データの版: ${dataset.edition}）\n`);
   return EXIT.ok;

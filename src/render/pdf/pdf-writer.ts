@@ -10,6 +10,8 @@ import { FONT_KEY } from './layout.ts';
 import { installDuplex } from './duplex.ts';
 import { installSharedFaces } from './shared-faces.ts';
 import { pdfDefinition } from './pdf-definition.ts';
+import { forgetSetTables } from './table-content.ts';
+import { releaseMemoryAfter } from './release-memory.ts';
 
 let ready = false;
 const REGULAR = 'shinchoku-regular.ttf';
@@ -51,5 +53,12 @@ function chartImage(spec: ChartSpec, width: number, height: number): string {
 
 export async function printPdf(doc: ReportDocument): Promise<Buffer> {
   setUp();
-  return (await pdfmake.createPdf(pdfDefinition(doc, chartImage, { duplex: doc.duplex })).getBuffer()) as Buffer;
+  let pdf: Buffer;
+  try {
+    pdf = (await pdfmake.createPdf(pdfDefinition(doc, chartImage, { duplex: doc.duplex })).getBuffer()) as Buffer;
+  } finally {
+    forgetSetTables();
+  }
+  releaseMemoryAfter(pdf);
+  return pdf;
 }

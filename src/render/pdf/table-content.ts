@@ -54,8 +54,15 @@ interface SetTable {
   rows: SetRow[];
 }
 
-/** Set once: keep-with-next asks for a table's first rows before the table itself is printed. */
-const setTables = new WeakMap<Table, SetTable>();
+/**
+ * Set once per print: keep-with-next asks for a table's first rows before the table itself is
+ * printed. Forgotten after the print, or every volume of a large plan would keep its tables.
+ */
+let setTables = new WeakMap<Table, SetTable>();
+
+export function forgetSetTables(): void {
+  setTables = new WeakMap();
+}
 
 /** The table's rows set in their widths; the heights are what keep-with-next needs to know. */
 export function setTable(block: Table): SetTable {

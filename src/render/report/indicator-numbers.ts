@@ -9,7 +9,9 @@ export type IndicatorNumbers = (row: Pick<IndicatorRow, 'indicator'>) => string;
 
 function printOrder(progress: PlanProgress): IndicatorRow[] {
   const { rows, data } = progress;
-  return [...rows.filter((r) => r.scope.kind === 'plan'), ...[...walkNodes(data.plan)].flatMap(({ node }) => rows.filter((r) => r.scope.kind !== 'plan' && r.nodePath.at(-1) === node.id))];
+  const byNode = new Map<string | undefined, IndicatorRow[]>();
+  for (const r of rows) if (r.scope.kind !== 'plan') byNode.set(r.nodePath.at(-1), [...(byNode.get(r.nodePath.at(-1)) ?? []), r]);
+  return [...rows.filter((r) => r.scope.kind === 'plan'), ...[...walkNodes(data.plan)].flatMap(({ node }) => byNode.get(node.id) ?? [])];
 }
 
 export function indicatorNumbers(progress: PlanProgress): IndicatorNumbers {

@@ -34,9 +34,23 @@ export function resultsPending(progress: PlanProgress, projects: readonly Projec
   return states.every((s) => JSON.stringify(s) === JSON.stringify(states[0])) ? states[0] : undefined;
 }
 
+/** Each project's indicators and the projects by id, found once per progress: a node's sheets asking every row was quadratic. */
+const indexes = new WeakMap<PlanProgress, { indicatorsOf: Map<Project, IndicatorRow[]>; byId: Map<string, Project> }>();
+function indexOf(progress: PlanProgress) {
+  let index = indexes.get(progress);
+  if (!index) {
+    const indicatorsOf = new Map<Project, IndicatorRow[]>();
+    for (const r of progress.rows) if (r.scope.kind === 'project') indicatorsOf.set(r.scope.project, [...(indicatorsOf.get(r.scope.project) ?? []), r]);
+    index = { indicatorsOf, byId: new Map(progress.data.projects.map((p) => [p.id, p])) };
+    indexes.set(progress, index);
+  }
+  return index;
+}
+const indicatorsOf = (progress: PlanProgress, project: Project) => indexOf(progress).indicatorsOf.get(project) ?? [];
+
 /** `pendingSaid`: the section has said that no result is in yet, so the sheets leave out the row. */
 export function measureSheets(progress: PlanProgress, projects: readonly Project[], numberOf: IndicatorNumbers, level: HeadingLevel, nextId: () => string, pendingSaid = false): Block[] {
-  const byId = new Map(progress.data.projects.map((p) => [p.id, p]));
+  const { byId } = indexOf(progress);
   return projects.flatMap((project): Block[] => {
     const heading: Block = { kind: 'heading', level, text: numbered(project), id: nextId() };
     const original = repeatedProject(project, categoryYear(progress), byId);
@@ -64,7 +78,7 @@ const categoryYear = (progress: PlanProgress) => progress.projects.listYear ?? p
 /** The 工程 of the year and the indicators a 再掲 row has of its own. */
 function ownRows(progress: PlanProgress, project: Project, numberOf: IndicatorNumbers): Row[] {
   const steps = stepsOfYear(project, progress.year);
-  const indicators = progress.rows.filter((r) => r.scope.kind === 'project' && r.scope.project === project);
+  const indicators = indicatorsOf(progress, project);
   return [
     ...(steps.length > 0 ? [row(`工程（${wareki(progress.year)}）`, stepLines(steps))] : []),
     ...(indicators.length > 0 ? [row('指標', indicators.map((r) => indicatorLine(r, numberOf)).join('\n'))] : []),
@@ -84,7 +98,7 @@ function sheetTable(progress: PlanProgress, project: Project, numberOf: Indicato
   if (!(pendingSaid && !resultOfYear(project, year))) rows.push(...resultRows(progress, project));
   const policies = policiesOfYear(project, year);
   if (policies.length > 0) rows.push(row('次年度方針', policies.map((p) => `${wareki(p.fiscalYear)}：${p.text}`).join('\n')));
-  const indicators = progress.rows.filter((r) => r.scope.kind === 'project' && r.scope.project === project);
+  const indicators = indicatorsOf(progress, project);
   if (indicators.length > 0) rows.push(row('指標', indicators.map((r) => indicatorLine(r, numberOf)).join('\n')));
   const costs = costLines(project, year);
   if (costs.length > 0) rows.push(row('事業費（千円）', costs.map(costText).join('\n')));

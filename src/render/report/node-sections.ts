@@ -16,9 +16,9 @@ import { measureSheets, RESULT_FIELDS, resultsPending } from './measure-sheet.ts
 import { nodeLabel, type SectionKit } from './section-kit.ts';
 
 /** The 再掲 projects of a node whose indicators are printed with the projects they repeat. */
-function relisted(rows: readonly IndicatorRow[], projects: readonly Project[], titleOf: (nodeId: string) => string, numberOf: SectionKit['numberOf']) {
+function relisted(relistedIn: ReadonlyMap<Project, IndicatorRow[]>, projects: readonly Project[], titleOf: (nodeId: string) => string, numberOf: SectionKit['numberOf']) {
   return projects.flatMap((project) => {
-    const same = rows.filter((r) => r.relistedIn.includes(project));
+    const same = relistedIn.get(project) ?? [];
     const original = same[0]?.scope;
     if (original?.kind !== 'project') return [];
     return [
@@ -32,29 +32,55 @@ function relisted(rows: readonly IndicatorRow[], projects: readonly Project[], t
   });
 }
 
-export function nodeSections(kit: SectionKit, progress: PlanProgress): Block[] {
+/** Who is beneath whom, counted once: asking each node of a 10,000-indicator plan about every row was quadratic. */
+function planIndex(progress: PlanProgress) {
   const { data, rows, year } = progress;
-  const { plan } = data;
-  const yearProjects = progress.projects.projects;
-  const visits = [...walkNodes(plan)];
-  const labels = new Map(visits.map((v) => [v.node.id, nodeLabel(plan.levels, v.depth, v.node)]));
-  const beneath = (node: PlanNode) => new Set([...walkNodes({ ...plan, nodes: [node] })].map((v) => v.node.id));
-  // Whether a node, or anything beneath it, has something to print for the year.
-  const hasContent = (node: PlanNode) => {
-    const ids = beneath(node);
-    return rows.some((r) => r.nodePath.includes(node.id)) || yearProjects.some((p) => ids.has(p.node)) || visits.some((v) => ids.has(v.node.id) && (v.node.description !== undefined || yearDetails(v.node.details, year).length > 0 || (v.node.relatedProjects?.length ?? 0) > 0));
+  const visits = [...walkNodes(data.plan)];
+  const groups = <K, T>(pairs: Iterable<[K, T]>) => {
+    const map = new Map<K, T[]>();
+    for (const [k, v] of pairs) {
+      const group = map.get(k);
+      if (group) group.push(v);
+      else map.set(k, [v]);
+    }
+    return map;
   };
+  const ownRows = groups(rows.flatMap((r): Array<[string, IndicatorRow]> => (r.nodePath.length > 0 ? [[r.nodePath.at(-1)!, r]] : [])));
+  const indicatorsBeneath = new Map<string, number>();
+  for (const r of rows) for (const id of r.nodePath) indicatorsBeneath.set(id, (indicatorsBeneath.get(id) ?? 0) + 1);
+  const projectsAt = groups(progress.projects.projects.map((p): [string, Project] => [p.node, p]));
+  const projectsBeneath = new Map<string, number>();
+  const content = new Map<string, boolean>();
+  // Children come after their parent in the walk: read it backwards to add each subtree up.
+  for (const { node } of [...visits].reverse()) {
+    const children = node.children ?? [];
+    projectsBeneath.set(node.id, (projectsAt.get(node.id)?.length ?? 0) + children.reduce((n, c) => n + projectsBeneath.get(c.id)!, 0));
+    const own = node.description !== undefined || yearDetails(node.details, year).length > 0 || (node.relatedProjects?.length ?? 0) > 0;
+    content.set(node.id, own || (indicatorsBeneath.get(node.id) ?? 0) > 0 || projectsBeneath.get(node.id)! > 0 || children.some((c) => content.get(c.id)));
+  }
+  const relistedIn = groups(rows.flatMap((r) => r.relistedIn.map((p): [Project, IndicatorRow] => [p, r])));
+  return { visits, relistedIn, ownRows, indicatorsBeneath, projectsAt, projectsBeneath, hasContent: (node: PlanNode) => content.get(node.id)! };
+}
+
+/** `chapters`: only these top-level nodes and what is beneath them (one volume of a large plan). */
+export function nodeSections(kit: SectionKit, progress: PlanProgress, chapters?: ReadonlySet<PlanNode>): Block[] {
+  const { data, year } = progress;
+  const { plan } = data;
+  const { visits, relistedIn, ownRows, indicatorsBeneath, projectsAt, projectsBeneath, hasContent } = planIndex(progress);
+  const labels = new Map(visits.map((v) => [v.node.id, nodeLabel(plan.levels, v.depth, v.node)]));
   const blocks: Block[] = [];
+  let chapter: PlanNode | undefined;
   for (const { node, depth } of visits) {
+    if (depth === 0) chapter = node;
+    if (chapters && !chapters.has(chapter!)) continue;
     // Top-level nodes are the report's chapters and always print; an empty node below is named by its parent.
     if (depth > 0 && !hasContent(node)) continue;
     const level = headingLevel(depth + 1);
     const inner: HeadingLevel = 5;
-    const own = rows.filter((r) => r.nodePath.at(-1) === node.id);
-    const projects = yearProjects.filter((p) => p.node === node.id);
-    const ids = beneath(node);
-    const indicators = rows.filter((r) => r.nodePath.includes(node.id)).length;
-    const projectCount = yearProjects.filter((p) => ids.has(p.node)).length;
+    const own = ownRows.get(node.id) ?? [];
+    const projects = projectsAt.get(node.id) ?? [];
+    const indicators = indicatorsBeneath.get(node.id) ?? 0;
+    const projectCount = projectsBeneath.get(node.id)!;
     const counts = [indicators > 0 ? `指標は${formatNumber(indicators)}件` : '', projectCount > 0 && plan.projectLevel ? `${plan.projectLevel}は${formatNumber(projectCount)}件` : ''].filter(Boolean).join('、');
     const empty = (node.children ?? []).filter((c) => !hasContent(c)).map((c) => labels.get(c.id)!);
     // A node whose only content is one child (政策目標1 > 政策2 > 政策分野9) leaves the counts to it, said once.
@@ -75,7 +101,7 @@ export function nodeSections(kit: SectionKit, progress: PlanProgress): Block[] {
         rows: node.relatedProjects.map((p) => [cell(p.field ?? '—'), cell(p.name), cell(p.department ?? '—')]),
       });
     }
-    const repeats = relisted(rows, projects, (id) => labels.get(id) ?? id, kit.numberOf);
+    const repeats = relisted(relistedIn, projects, (id) => labels.get(id) ?? id, kit.numberOf);
     if (repeats.length > 0) blocks.push(...kit.text('node-relisted', inner, { relisted: repeats }));
     if (projects.length > 0) {
       const pending = resultsPending(progress, projects);
