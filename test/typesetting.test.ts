@@ -31,11 +31,14 @@ const nextLineOf = (a: Item, b: Item) => a.y - b.y > 0.5 && a.y - b.y < 2 * Math
 const ENDS_IN_NUMBER = /[0-9][0-9,.\-]*$/;
 const GOES_ON = /^([0-9,.]|[%％※件円人名千万時間年度月日回]|KWh)/;
 
+/** A chart's year label, 和暦 over 西暦 by design: 「R4 / 2022」. */
+const yearLabel = (a: Item, b: Item) => /^[RHS]\d{1,2}$/.test(a.text) && /^\d{4}$/.test(b.text);
+
 function splitNumbers(file: string, pdf: ParsedPdf): string[] {
   return pdf.pages.flatMap((page, p) =>
     page.items.slice(1).flatMap((b, i) => {
       const a = page.items[i]!;
-      return nextLineOf(a, b) && ENDS_IN_NUMBER.test(a.text) && GOES_ON.test(b.text) ? [`${file} p.${p + 1}: 「${a.text} / ${b.text}」`] : [];
+      return nextLineOf(a, b) && ENDS_IN_NUMBER.test(a.text) && GOES_ON.test(b.text) && !yearLabel(a, b) ? [`${file} p.${p + 1}: 「${a.text} / ${b.text}」`] : [];
     }),
   );
 }

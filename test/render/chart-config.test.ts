@@ -2,7 +2,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import type { Chart } from 'chart.js';
 import { describe, expect, test } from 'vitest';
 import { indicatorChartConfig, MARKS } from '../../src/render/charts/chart-config.ts';
-import { renderChartPng } from '../../src/render/charts/chart-renderer.ts';
+import { drawChart } from '../../src/render/charts/chart-renderer.ts';
 import type { IndicatorChartSpec } from '../../src/render/charts/chart-spec.ts';
 import { drawSample, transparentLegendItems, type SeriesMark } from '../../src/render/charts/series-marks.ts';
 
@@ -68,10 +68,23 @@ describe('the chart of one indicator', () => {
     expect([0, 4, 5].map((i) => forecast.pointRadius({ dataIndex: i }))).toEqual([0, 0, 5]);
   });
 
-  test('of 16 years renders at 240 × 150 pt as a 720 × 450 px greyscale PNG', () => {
+  test('of 16 years is drawn at 240 × 150 pt, every path and label inside it', () => {
     const long: IndicatorChartSpec = { ...SPEC, decimals: 0, years: range(2010, 2025), actuals: range(2010, 2024).map((y, i) => ({ year: y, value: 3200 + 35 * i })), targets: [{ year: 2025, value: 3900 }], baseline: undefined, path: undefined, forecast: undefined };
-    const png = renderChartPng(indicatorChartConfig(long) as never, 240, 150);
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([720, 450]);
+    const drawing = drawChart(indicatorChartConfig(long) as never, 240, 150);
+    expect([drawing.width, drawing.height]).toEqual([240, 150]);
+    const points = drawing.ops.flatMap((op) => (op.op === 'text' ? [[op.x, op.y]] : op.op === 'fill' || op.op === 'stroke' ? op.path.flatMap((s) => (s[0] === 'Z' ? [] : [s.slice(-2) as number[]])) : []));
+    expect(points.length).toBeGreaterThan(100);
+    for (const [x, y] of points) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(240);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(150);
+    }
+  });
+
+  test('keeps its labels as text: the value ticks, the years and the legend', () => {
+    const texts = drawChart(config as never, 240, 150).ops.flatMap((op) => (op.op === 'text' ? [op.text] : []));
+    expect(texts).toEqual(expect.arrayContaining(['1.46', '1.49', 'R2', '2020', 'R7', '2025', '実績値', '見通し']));
   });
 });
 

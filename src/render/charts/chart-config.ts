@@ -92,8 +92,8 @@ export function indicatorChartConfig(spec: IndicatorChartSpec): ChartConfigurati
     options: {
       responsive: false,
       animation: false,
-      /** 1 chart pixel = 1 pt; ×3 is 216 dpi at the printed size. */
-      devicePixelRatio: 3,
+      /** One chart unit is one point: the chart is recorded as vector drawing at its printed size. */
+      devicePixelRatio: 1,
       locale: 'ja-JP',
       layout: { padding: PADDING },
       scales: {

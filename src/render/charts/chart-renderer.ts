@@ -1,62 +1,43 @@
-// Charts to greyscale PNG through chartjs-node-canvas on @napi-rs/canvas, with the report's font.
-//
-// chartjs-node-canvas creates a new canvas for every chart, and each one's pixel memory outlives
-// chart.destroy() (about 1.3 MB per chart at print resolution; chartjs-node-canvas #138, #145):
-// a 400-page report went past 1.6 GB. So each renderer draws every chart on one canvas of its
-// size, reset before each chart, and we read the pixels instead of the library's PNG.
+// Charts drawn by Chart.js through chartjs-node-canvas, recorded as vector drawing (vector-canvas.ts)
+// instead of rasterised: one renderer per chart size, each chart on a fresh recording canvas.
 import type { ChartConfiguration } from 'chart.js';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
-import { CHART_FONT_FAMILY, registerChartFont } from './chart-text.ts';
-import { encodeGreyPng } from './grey-png.ts';
-
-interface PixelCanvas {
-  width: number;
-  height: number;
-  data(): Uint8Array;
-}
+import { CHART_FONT_FAMILY } from './chart-text.ts';
+import { VectorCanvas, type Drawing } from './vector-canvas.ts';
 
 /** The parts of chartjs-node-canvas its types keep private. */
 interface RendererInternals {
-  renderChart(config: ChartConfiguration): { canvas: PixelCanvas; destroy(): void };
-  _createCanvas(width: number, height: number, type?: string): PixelCanvas;
+  renderChart(config: ChartConfiguration): { destroy(): void };
+  _createCanvas(width: number, height: number, type?: string): unknown;
 }
 
-const renderers = new Map<string, RendererInternals>();
+const renderers = new Map<string, { renderer: RendererInternals; canvas?: VectorCanvas }>();
 
-function rendererFor(width: number, height: number): RendererInternals {
-  registerChartFont();
+function rendererFor(width: number, height: number) {
   const key = `${width}x${height}`;
-  let renderer = renderers.get(key);
-  if (!renderer) {
-    renderer = new ChartJSNodeCanvas({
+  let entry = renderers.get(key);
+  if (!entry) {
+    const renderer = new ChartJSNodeCanvas({
       width,
       height,
-      backgroundColour: 'white',
       chartCallback: (ChartJS) => {
         ChartJS.defaults.font.family = CHART_FONT_FAMILY;
         ChartJS.defaults.color = '#000';
       },
     }) as unknown as RendererInternals;
-    const create = renderer._createCanvas.bind(renderer);
-    let canvas: PixelCanvas | undefined;
-    // Chart.js scales the canvas by devicePixelRatio; back to the chart's size before each chart.
-    renderer._createCanvas = (w, h, type) => {
-      canvas ??= create(w, h, type);
-      canvas.width = w;
-      canvas.height = h;
-      return canvas;
-    };
-    renderers.set(key, renderer);
+    const made: { renderer: RendererInternals; canvas?: VectorCanvas } = { renderer };
+    renderer._createCanvas = (w, h) => (made.canvas = new VectorCanvas(w, h));
+    renderers.set(key, made);
+    entry = made;
   }
-  return renderer;
+  return entry;
 }
 
-/** A greyscale PNG of `config`, `width` × `height` points at its printed size. */
-export function renderChartPng(config: ChartConfiguration, width: number, height: number): Buffer {
-  const chart = rendererFor(width, height).renderChart(config);
-  try {
-    return encodeGreyPng(chart.canvas.data(), chart.canvas.width, chart.canvas.height);
-  } finally {
-    chart.destroy();
-  }
+/** `config` drawn at `width` × `height` points, as paths and text to replay into the PDF. */
+export function drawChart(config: ChartConfiguration, width: number, height: number): Drawing {
+  const entry = rendererFor(width, height);
+  const chart = entry.renderer.renderChart(config);
+  const drawing = entry.canvas!.drawing();
+  chart.destroy();
+  return drawing;
 }

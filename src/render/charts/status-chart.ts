@@ -136,7 +136,7 @@ export function statusChartConfig(spec: StatusChartSpec): ChartConfiguration<'ba
     options: {
       responsive: false,
       animation: false,
-      devicePixelRatio: 3,
+      devicePixelRatio: 1,
       locale: 'ja-JP',
       indexAxis: 'y',
       layout: { padding: PADDING },

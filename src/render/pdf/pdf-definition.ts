@@ -14,7 +14,8 @@ import { rowHeight, setTable, tableContent } from './table-content.ts';
 import { tableOfContents } from './toc.ts';
 
 /** Renders a chart to an image pdfmake can place (a data URL). */
-export type ChartImages = (spec: ChartSpec, width: number, height: number) => string;
+/** The printed chart of `spec` at `width` × `height` points. */
+export type ChartImages = (spec: ChartSpec, width: number, height: number) => Content;
 
 export interface PrintOptions {
   /** Mirrored binding margins for printing on both sides. */
@@ -60,8 +61,8 @@ function listContent(items: readonly string[]): Content {
   return { stack, margin: SPACING.paragraph } as Content;
 }
 
-function chartStack(caption: string, image: string, size: { width: number; height: number }): Content {
-  return { stack: [textNode(setLines(caption, TEXT.caption, size.width), TEXT.caption, { margin: SPACING.caption }), { image, width: size.width, height: size.height }] } as Content;
+function chartStack(caption: string, chart: Content, size: { width: number }): Content {
+  return { stack: [textNode(setLines(caption, TEXT.caption, size.width), TEXT.caption, { margin: SPACING.caption }), chart] } as Content;
 }
 
 function blockContent(block: Block, charts: ChartImages, parents: Map<number, string>): Content[] {

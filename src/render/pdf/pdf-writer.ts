@@ -1,9 +1,12 @@
 // Prints a ReportDocument to PDF bytes with pdfmake: embedded, subset BIZ UDPGothic; charts as
-// greyscale PNGs at 216 dpi; nothing fetched from the network or the disk while rendering.
+// vector drawing with their text in the same face; nothing fetched from the network or the disk while rendering.
 import pdfmake from 'pdfmake';
 import { indicatorChartConfig, statusChartConfig } from '../charts/chart-config.ts';
-import { renderChartPng } from '../charts/chart-renderer.ts';
+import { drawChart } from '../charts/chart-renderer.ts';
 import type { ChartSpec } from '../charts/chart-spec.ts';
+import type { Drawing } from '../charts/vector-canvas.ts';
+import type { Content } from 'pdfmake/interfaces.js';
+import { chartNode, forgetDrawings, installVectorCharts } from './vector-charts.ts';
 import type { ReportDocument } from '../report/blocks.ts';
 import { fontFaces } from './fonts.ts';
 import { FONT_KEY } from './layout.ts';
@@ -32,32 +35,35 @@ function setUp(): void {
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
   installDuplex();
+  installVectorCharts();
   ready = true;
 }
 
 /** Charts already drawn in this process: the annual and department reports of a run share most of them. */
-const drawn = new Map<string, string>();
+const drawn = new Map<string, Drawing>();
 const MAX_DRAWN = 2000;
 
-function chartImage(spec: ChartSpec, width: number, height: number): string {
+function chartContent(spec: ChartSpec, width: number, height: number): Content {
   const key = `${width}x${height} ${JSON.stringify(spec)}`;
-  let image = drawn.get(key);
-  if (image === undefined) {
+  let drawing = drawn.get(key);
+  if (drawing === undefined) {
     const config = spec.type === 'indicator' ? indicatorChartConfig(spec) : statusChartConfig(spec);
-    image = `data:image/png;base64,${renderChartPng(config as never, width, height).toString('base64')}`;
-    if (drawn.size >= MAX_DRAWN) drawn.clear();
-    drawn.set(key, image);
+    drawing = drawChart(config as never, width, height);
+    drawn.set(key, drawing);
   }
-  return image;
+  return chartNode(drawing, width, height);
 }
 
 export async function printPdf(doc: ReportDocument): Promise<Buffer> {
   setUp();
+  // Between documents only: a document's charts are looked up when it is rendered.
+  if (drawn.size >= MAX_DRAWN) drawn.clear();
   let pdf: Buffer;
   try {
-    pdf = (await pdfmake.createPdf(pdfDefinition(doc, chartImage, { duplex: doc.duplex })).getBuffer()) as Buffer;
+    pdf = (await pdfmake.createPdf(pdfDefinition(doc, chartContent, { duplex: doc.duplex })).getBuffer()) as Buffer;
   } finally {
     forgetSetTables();
+    forgetDrawings();
   }
   releaseMemoryAfter(pdf);
   return pdf;
