@@ -2,6 +2,7 @@
 // marker shape, not only in grey level, and status bars carry their symbol and count as text.
 import type { ChartConfiguration, Plugin, Scale } from 'chart.js';
 import { formatNumber } from '../format-ja.ts';
+import { PRINT_ONLY } from './print-options.ts';
 import { measureAt } from './chart-text.ts';
 import type { IndicatorChartSpec, Point } from './chart-spec.ts';
 import { markStyle, SAMPLE_WIDTH, seriesLegend, transparentLegendItems, type SeriesMark } from './series-marks.ts';
@@ -95,6 +96,7 @@ export function indicatorChartConfig(spec: IndicatorChartSpec): ChartConfigurati
       /** One chart unit is one point: the chart is recorded as vector drawing at its printed size. */
       devicePixelRatio: 1,
       locale: 'ja-JP',
+      events: PRINT_ONLY.events,
       layout: { padding: PADDING },
       scales: {
         // Upright labels (Japanese reads badly rotated), none skipped by Chart.js: we thin them.
@@ -115,7 +117,7 @@ export function indicatorChartConfig(spec: IndicatorChartSpec): ChartConfigurati
       },
       plugins: {
         legend: { position: 'bottom', labels: { boxWidth: SAMPLE_WIDTH, boxHeight: FONT, font, color: '#000', padding: 5, generateLabels: transparentLegendItems } },
-        tooltip: { enabled: false },
+        ...PRINT_ONLY.plugins,
       },
     },
     plugins: [plugin, seriesLegend],

@@ -5,6 +5,7 @@ import type { ChartConfiguration, Plugin } from 'chart.js';
 import { CHART_FONT_FAMILY, measureAt, type Measure } from './chart-text.ts';
 import type { StatusChartSpec } from './chart-spec.ts';
 import { formatNumber } from '../format-ja.ts';
+import { PRINT_ONLY } from './print-options.ts';
 import { wrapLabelScored } from './label-wrap.ts';
 import { niceValueAxis } from './value-axis.ts';
 
@@ -138,6 +139,7 @@ export function statusChartConfig(spec: StatusChartSpec): ChartConfiguration<'ba
       animation: false,
       devicePixelRatio: 1,
       locale: 'ja-JP',
+      events: PRINT_ONLY.events,
       indexAxis: 'y',
       layout: { padding: PADDING },
       scales: {
@@ -155,7 +157,7 @@ export function statusChartConfig(spec: StatusChartSpec): ChartConfiguration<'ba
       },
       plugins: {
         legend: { position: 'bottom', labels: { boxWidth: LEGEND.box, boxHeight: FONT, font, color: '#000', padding: LEGEND.padding } },
-        tooltip: { enabled: false },
+        ...PRINT_ONLY.plugins,
       },
     },
     plugins: [fitLabels(spec), segmentLabels],
