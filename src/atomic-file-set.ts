@@ -18,6 +18,8 @@ interface Journal {
 const absolute = (root: string, relative: string) => path.join(root, ...relative.split('/'));
 
 async function syncDirectory(dir: string): Promise<void> {
+  // Windows refuses to open a folder (EPERM); NTFS journals the renames themselves.
+  if (process.platform === 'win32') return;
   const handle = await open(dir, 'r');
   try {
     await handle.sync();

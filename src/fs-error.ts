@@ -1,6 +1,7 @@
 // The file system's refusals an admin can fix (no permission, a read-only mount, a full disk, a file
 // where a folder should be), as Japanese messages that name the place and what to do. Anything else
 // stays an internal error.
+import { isErrorCode } from './error-codes.ts';
 import { ShinchokuError } from './errors.ts';
 
 const WHAT_TO_DO: Record<string, (place: string) => string> = {
@@ -23,5 +24,6 @@ export function fileSystemError(error: unknown): ShinchokuError | undefined {
   // A folder that cannot be made (a read-only mount answers mkdir this way too).
   if (e?.code === 'ENOENT' && e.syscall === 'mkdir') return new ShinchokuError('FS_MKDIR', `フォルダ${place}を作れません。書き込めない場所か、途中のフォルダがありません。書き込めるフォルダを --out・--data で指定してください`);
   const explain = e?.code ? WHAT_TO_DO[e.code] : undefined;
-  return explain ? new ShinchokuError(`FS_${e.code}`, explain(place)) : undefined;
+  const code = `FS_${e?.code}`;
+  return explain && isErrorCode(code) ? new ShinchokuError(code, explain(place)) : undefined;
 }

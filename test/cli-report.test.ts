@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { fixtureWith, MINIMAL, PLAN, PROJECTS } from './helpers/fixture.ts';
 import { readPdf } from './helpers/pdf.ts';
-import { shinchoku } from './helpers/run-cli.ts';
+import { shinchoku, shinchokuWith } from './helpers/run-cli.ts';
 
 const out = () => mkdtemp(path.join(tmpdir(), 'shinchoku-out-'));
 const reportFile = (dir: string) => path.join(dir, '2024', 'testcity', 'sample-plan', 'annual-report.pdf');
@@ -17,6 +17,29 @@ test('a plan whose actuals are demo data says so on every page', async () => {
   const pdf = await readPdf(reportFile(dir));
   expect(pdf.pages.length).toBeGreaterThan(3);
   for (const page of pdf.pages) expect(page.text).toContain('【デモデータ】');
+}, 60_000);
+
+test('the data and output folders can come from SHINCHOKU_DATA and SHINCHOKU_OUT', async () => {
+  const dir = await out();
+  const run = await shinchokuWith({ SHINCHOKU_DATA: MINIMAL, SHINCHOKU_OUT: dir }, 'report', '--year', '2024');
+  expect(run.code).toBe(0);
+  expect(path.resolve('/', run.stdout.trim())).toBe(reportFile(dir));
+}, 60_000);
+
+test('with SHINCHOKU_LOG_FORMAT=json, progress and every problem of the data are JSON lines', async () => {
+  const dir = await out();
+  const run = await shinchokuWith({ SHINCHOKU_LOG_FORMAT: 'json' }, 'report', '--year', '2024', '--data', MINIMAL, '--out', dir);
+  expect(run.code).toBe(0);
+  const events = run.stderr.trim().split('\n').map((l) => JSON.parse(l));
+  expect(events.map((e) => e.event)).toEqual(['report.building', 'report.done']);
+  expect(events[0]).toMatchObject({ level: 'info', plan: 'sample-plan', msg: '作成中: テスト市「テスト市協働推進計画」令和6年度（2024年度）' });
+
+  const broken = await fixtureWith({ [PLAN]: 'id: sample-plan\ntitle: [' });
+  const failed = await shinchokuWith({ SHINCHOKU_LOG_FORMAT: 'json' }, 'report', '--year', '2024', '--data', broken, '--out', dir);
+  expect(failed.code).toBe(1);
+  const problems = failed.stderr.trim().split('\n').map((l) => JSON.parse(l)).filter((e) => e.event === 'data.problem');
+  expect(problems.length).toBeGreaterThan(0);
+  expect(problems[0]).toMatchObject({ level: 'error', code: 'YAML_SYNTAX', file: 'testcity/sample-plan/plan.yaml' });
 }, 60_000);
 
 test('a run on data with problems writes nothing and keeps the report already there', async () => {

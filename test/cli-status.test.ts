@@ -42,6 +42,18 @@ describe('shinchoku status', () => {
     expect(result.stdout).toContain('履歴は 400 日分を保存');
   });
 
+  it('with --json gives the same facts for scripts, runs newest first', async () => {
+    const { data, out } = await setUp({ 'schedule.yaml': 'jobs:\n  - { name: 年次報告, command: run, cron: "0 9 1 6 *" }\n' });
+    expect((await shinchoku('run', '--year', '2024', '--dry-run', '--data', data, '--out', out)).code).toBe(0);
+    const result = await shinchoku('status', '--json', '--data', data, '--out', out);
+    expect(result.code).toBe(0);
+    const status = JSON.parse(result.stdout);
+    expect(status).toMatchObject({ format: 'shinchoku-status/1', dataDir: data, dataFrom: 'given', outDir: out, timeZone: 'Asia/Tokyo', unsentAlerts: [], scheduler: null, running: null });
+    expect(status.schedule.jobs).toEqual([{ name: '年次報告', command: 'run', cron: '0 9 1 6 *', onClosedDay: 'run', next: expect.stringMatching(/^\d{4}-06-01T00:00:00\.000Z$/) }]);
+    expect(status.history).toHaveLength(1);
+    expect(status.history[0]).toMatchObject({ command: 'run', dryRun: true, year: 2024, plans: ['sample-plan'], outcome: 'ok' });
+  });
+
   it('rejects a limit that is not a positive whole number', async () => {
     const { data, out } = await setUp();
     const result = await shinchoku('status', '--limit', '0', '--data', data, '--out', out);

@@ -29,6 +29,37 @@ describe('shinchoku validate', () => {
     }
   });
 
+  it('with --json gives every problem with its code, file and line, and still exits 1', async () => {
+    const dir = await fixtureWith({ [PROJECTS]: "- id: '1'\n  node: 施策9\n  name: 事業\n  departments: 存在しない課\n" });
+    try {
+      const { code, stdout } = await shinchoku('validate', '--data', dir, '--json');
+      expect(code).toBe(1);
+      const report = JSON.parse(stdout);
+      expect(report).toMatchObject({ format: 'shinchoku-validation/1', ok: false, dataDir: dir, edition: null, municipalities: [] });
+      expect(report.problems).toHaveLength(3);
+      expect(report.problems).toContainEqual({
+        code: 'UNKNOWN_NODE',
+        file: 'testcity/sample-plan/projects/projects.yaml',
+        line: 2,
+        where: '事業 1「事業」 > 所属する階層',
+        message: '階層「施策9」がこの計画にありません（plan.yaml の nodes の id を書きます）',
+      });
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
+
+  it('with --json lists what loaded when there is no problem', async () => {
+    const { code, stdout } = await shinchoku('validate', '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ format: 'shinchoku-validation/1', ok: true, problems: [], schedule: null });
+    expect(report.municipalities.map((m: { id: string; plans: Array<{ id: string }> }) => [m.id, m.plans.map((p) => p.id)])).toEqual([
+      ['aizuwakamatsu', ['shakai-sankaku']],
+      ['koriyama', ['gyozaisei', 'kyodo', 'sogo-senryaku']],
+    ]);
+  });
+
   it('says so when the data folder does not exist, the real binary exiting 1', async () => {
     const { code, stderr } = await shinchokuBinary('validate', '--data', '/nonexistent/data');
     expect(code).toBe(1);
@@ -41,7 +72,7 @@ describe('command line', () => {
     const { code, stdout } = await shinchoku('--help');
     expect(code).toBe(0);
     expect(stdout).toContain('使い方: shinchoku <コマンド> [オプション]');
-    expect(stdout).toContain('validate  計画データを検証し');
+    expect(stdout).toMatch(/\n  validate +計画データを検証し/);
     expect(stdout).toContain('終了コード: 0 成功 / 1 失敗');
   });
 
@@ -62,6 +93,38 @@ describe('command line', () => {
     const { code, stderr } = await shinchoku('validate', '--dta', 'x');
     expect(code).toBe(2);
     expect(stderr).toContain('「validate」に --dta というオプションはありません（もしかして: --data）');
+  });
+
+  it('suggests nothing for a word that is no near miss', async () => {
+    const { code, stderr } = await shinchoku('xyzzy');
+    expect(code).toBe(2);
+    expect(stderr).toContain('「xyzzy」というコマンドはありません。一覧は shinchoku --help で見られます');
+  });
+
+  it('prints the version for -V, --version and version alike', async () => {
+    const answers = await Promise.all([['-V'], ['--version'], ['version']].map(async (args) => shinchoku(...args)));
+    expect(answers.map((a) => a.code)).toEqual([0, 0, 0]);
+    expect(answers[0]!.stdout).toMatch(/^\d+\.\d+\.\d+/);
+    expect(new Set(answers.map((a) => a.stdout)).size).toBe(1);
+  });
+
+  it('prints the help of a command for help <command>, as <command> --help does', async () => {
+    const [viaHelp, viaFlag] = await Promise.all([shinchoku('help', 'run'), shinchoku('run', '--help')]);
+    expect(viaHelp.code).toBe(0);
+    expect(viaHelp.stdout).toContain('shinchoku run — ');
+    expect(viaHelp.stdout).toBe(viaFlag.stdout);
+  });
+
+  it('prints the list of commands for help alone', async () => {
+    const { code, stdout } = await shinchoku('help');
+    expect(code).toBe(0);
+    expect(stdout).toContain('コマンドごとの説明: shinchoku help <コマンド>');
+  });
+
+  it('refuses help for a command that does not exist, suggesting a near one', async () => {
+    const { code, stderr } = await shinchoku('help', 'reprot');
+    expect(code).toBe(2);
+    expect(stderr).toContain('「reprot」というコマンドはありません（もしかして: report）');
   });
 
   it('exits 2 with the help when no command is given', async () => {

@@ -2,7 +2,7 @@
 // sentence shows as a diff in review. Regenerate with UPDATE_GOLDEN=1 npm test.
 import { NO_REQUESTS } from './helpers/requests.ts';
 import { beforeAll, describe, it } from 'vitest';
-import { BUNDLED_SEEDS } from '../src/cli/data-option.ts';
+import { BUNDLED_SEEDS } from '../src/cli/folders.ts';
 import { reminderContext, reminderMail } from '../src/deliver/reminder-mail.ts';
 import type { Dataset } from '../src/load/dataset.ts';
 import { loadData } from '../src/load/load-data.ts';

@@ -1,11 +1,8 @@
 // The lock and history settings for a command that writes output or sends mail.
-import path from 'node:path';
 import { loadScheduleConfig } from '../load/load-schedule-config.ts';
 import type { Log } from '../log.ts';
 import { DEFAULT_KEEP_HISTORY_DAYS } from '../model/schedule-config.ts';
 import type { Guard } from '../run/guarded.ts';
-
-export const outDir = (options: { out?: string }) => path.resolve(options.out ?? 'output');
 
 /** History is kept as long as schedule.yaml says; a broken schedule.yaml must not stop a manual run. */
 export async function guardFor(dataDir: string, out: string, log: Log, entry: Guard['entry']): Promise<Guard> {

@@ -1,10 +1,10 @@
 import stringWidth from 'string-width';
-import { EXIT } from '../errors.ts';
+import { exitCodeLine } from '../error-codes.ts';
 import type { CommandDef, OptionDef } from './command.ts';
 
 const GLOBAL_OPTIONS: Record<string, OptionDef> = {
   help: { type: 'boolean', short: 'h', description: 'ヘルプを表示します' },
-  version: { type: 'boolean', description: 'バージョンを表示します' },
+  version: { type: 'boolean', short: 'V', description: 'バージョンを表示します（shinchoku version も同じ）' },
 };
 
 function optionLines(options: Record<string, OptionDef>): string[] {
@@ -17,7 +17,6 @@ function optionLines(options: Record<string, OptionDef>): string[] {
   return rows.map(([f, d]) => `  ${f}${' '.repeat(width - stringWidth(f))}  ${d}`);
 }
 
-export const EXIT_CODE_HELP = `終了コード: ${EXIT.ok} 成功 / ${EXIT.failure} 失敗（データの誤りなど） / ${EXIT.usage} 使い方の誤り / ${EXIT.internal} 予期しないエラー（不具合） / ${EXIT.busy} 別の実行が進行中 / ${EXIT.aborted} 中断（SIGINT・SIGTERM）`;
 
 export function globalHelp(commands: readonly CommandDef[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -35,8 +34,8 @@ export function globalHelp(commands: readonly CommandDef[]): string {
     '例:',
     ...commands.flatMap((c) => c.examples.slice(0, 1)).map((e) => `  ${e.command}`),
     '',
-    'コマンドごとの説明: shinchoku <コマンド> --help',
-    EXIT_CODE_HELP,
+    'コマンドごとの説明: shinchoku help <コマンド>（shinchoku <コマンド> --help も同じ）',
+    exitCodeLine(),
     '',
   ].join('\n');
 }
@@ -54,7 +53,7 @@ export function commandHelp(command: CommandDef): string {
     '例:',
     ...command.examples.flatMap((e) => [`  ${e.command}`, `      ${e.description}`]),
     '',
-    EXIT_CODE_HELP,
+    exitCodeLine(),
     '',
   ].join('\n');
 }

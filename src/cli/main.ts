@@ -1,13 +1,16 @@
 // The only exit point: parses the command line, runs one command, maps every error to an exit code.
 import { parseArgs } from 'node:util';
-import { closest } from 'fastest-levenshtein';
 import { EXIT, ShinchokuError, UsageError } from '../errors.ts';
 import { fileSystemError } from '../fs-error.ts';
 import { createLog, logFormatFrom, type Log } from '../log.ts';
+import { STOP_REQUEST } from '../stop-request.ts';
+import { suggestion } from '../suggest.ts';
 import { VERSION } from '../version.ts';
 import type { CommandDef, CommandIO } from './command.ts';
 import { collectCommand } from './commands/collect.ts';
 import { importCommand } from './commands/import.ts';
+import { initCommand } from './commands/init.ts';
+import { mailTestCommand } from './commands/mail-test.ts';
 import { progressCommand } from './commands/progress.ts';
 import { remindCommand } from './commands/remind.ts';
 import { reportCommand } from './commands/report.ts';
@@ -29,10 +32,14 @@ export const COMMANDS: readonly CommandDef[] = [
   importCommand,
   statusCommand,
   scheduleCommand,
+  initCommand,
+  mailTestCommand,
 ] as unknown as CommandDef[];
 
-function suggestion(word: string, candidates: string[]): string {
-  return candidates.length > 0 ? `（もしかして: ${closest(word, candidates)}）` : '';
+function commandNamed(name: string): CommandDef {
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) throw new UsageError(`「${name}」というコマンドはありません${suggestion(name, [...COMMANDS.map((c) => c.name), 'help', 'version'])}。一覧は shinchoku --help で見られます`);
+  return command;
 }
 
 async function dispatch(argv: string[], io: CommandIO, logs: { current: Log }): Promise<number> {
@@ -41,14 +48,16 @@ async function dispatch(argv: string[], io: CommandIO, logs: { current: Log }): 
     io.stdout.write(globalHelp(COMMANDS));
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  if (name === '--version') {
+  if (name === 'help') {
+    if (rest.length > 1) throw new UsageError('help に渡せるコマンド名は一つです。例: shinchoku help run');
+    io.stdout.write(rest[0] === undefined ? globalHelp(COMMANDS) : commandHelp(commandNamed(rest[0])));
+    return EXIT.ok;
+  }
+  if (name === '--version' || name === '-V' || name === 'version') {
     io.stdout.write(`${VERSION}\n`);
     return EXIT.ok;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
-    throw new UsageError(`「${name}」というコマンドはありません${suggestion(name, COMMANDS.map((c) => c.name))}。一覧は shinchoku --help で見られます`);
-  }
+  const command = commandNamed(name);
   const options = { ...command.options, help: { type: 'boolean' as const, short: 'h', description: '' } };
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -100,15 +109,22 @@ function abortOnSignals(logs: { current: Log }): { signal: AbortSignal; dispose(
       return;
     }
     logs.current.warn('signal', `${name} を受け取りました。いまの報告書・メールが終わったところで止めます（送った分は記録済みで、やり直しても二重には送りません）`, { signal: name });
-    controller.abort(new ShinchokuError('ABORTED', `${name} で中断しました。もう一度実行すると、続きから行います`, EXIT.aborted));
+    controller.abort(new ShinchokuError('ABORTED', `${name} で中断しました。もう一度実行すると、続きから行います`));
+  };
+  const onMessage = (message: unknown) => {
+    if (message === STOP_REQUEST) onSignal('SIGTERM');
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // Only a child started with an IPC channel (the scheduler's, on Windows) listens; the channel is
+  // released again when the listener is removed, so the process still ends when its work does.
+  if (process.send) process.on('message', onMessage);
   return {
     signal: controller.signal,
     dispose() {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
+      process.off('message', onMessage);
     },
   };
 }

@@ -4,6 +4,8 @@ import type { Writable } from 'node:stream';
 import { EXIT } from '../errors.ts';
 import type { DeliveryItem, DeliveryResult } from '../deliver/deliver.ts';
 import { formatCalendarDay } from '../model/fiscal-year.ts';
+import { shellCommand } from '../shell-words.ts';
+import { folderArgs } from './folders.ts';
 
 export interface Summarised {
   runId: string;
@@ -29,8 +31,16 @@ export const shown = (file: string) => {
   return relative.startsWith('..') ? file : relative;
 };
 
+export interface SummaryOptions {
+  dryRun: boolean;
+  out: Writable;
+  /** The folders the command used, repeated in the resend hint. */
+  folders: { data: string; out: string };
+  nothing?: NothingLabel;
+}
+
 /** Prints the outcome; returns the exit code (failure when any department failed). */
-export function printRunSummary(outcome: Summarised, dryRun: boolean, out: Writable, nothing = NO_SHARE): number {
+export function printRunSummary(outcome: Summarised, { dryRun, out, folders, nothing = NO_SHARE }: SummaryOptions): number {
   out.write(`実行ID: ${outcome.runId}\n${outcome.reports ? `報告書: ${outcome.reports.length} 件\n` : ''}`);
   if (dryRun) {
     const attached = new Set(outcome.planned.flatMap((i) => i.attachments.map((a) => a.file)));
@@ -71,6 +81,6 @@ export function printRunSummary(outcome: Summarised, dryRun: boolean, out: Writa
   }
   out.write(`\n合計: 送信 ${count('sent')}、スキップ ${count('skipped')}、失敗 ${failed}、${nothing.label} ${outcome.nothingToReport.length}\n`);
   warn();
-  if (failed > 0) out.write(`失敗した分だけ送り直すには: ${outcome.reports ? `npx shinchoku resend --run ${outcome.runId}` : '同じコマンドをもう一度実行してください（送信済みの課には送りません）'}\n`);
+  if (failed > 0) out.write(`失敗した分だけ送り直すには: ${outcome.reports ? `npx shinchoku ${shellCommand(['resend', '--run', outcome.runId, ...folderArgs(folders)])}` : '同じコマンドをもう一度実行してください（送信済みの課には送りません）'}\n`);
   return failed > 0 ? EXIT.failure : EXIT.ok;
 }

@@ -1,12 +1,12 @@
 // Reads DATA/schedule.yaml for the commands that need it, listing every problem when it is wrong.
 import type { Writable } from 'node:stream';
-import { EXIT, ShinchokuError } from '../errors.ts';
+import { ShinchokuError } from '../errors.ts';
 import { loadScheduleConfig, SCHEDULE_FILE } from '../load/load-schedule-config.ts';
 import { formatProblem, sortProblems } from '../load/problem.ts';
 import { requireDataDir } from '../load/read-files.ts';
 import type { ScheduleConfig } from '../model/schedule-config.ts';
 
-export const SCHEDULE_EXAMPLE = `adminEmails: [joho@city.example.jp]
+export const SCHEDULE_EXAMPLE = `adminEmails: [{ address: joho@city.example.jp, placeholder: true }]   # 実際のアドレスに書き換え、placeholder を消します
 jobs:
   - name: 年次報告
     command: run
@@ -27,7 +27,7 @@ export async function scheduleConfigOrReport(dataDir: string, out: Writable, req
   if (!read.ok) {
     out.write(`${SCHEDULE_FILE} に ${read.problems.length} 件の問題があります（フォルダ: ${dataDir}）\n\n`);
     for (const p of sortProblems(read.problems)) out.write(`${formatProblem(p)}\n`);
-    throw new ShinchokuError('INVALID_SCHEDULE', `${SCHEDULE_FILE} の問題をすべて直してから、もう一度実行してください`, EXIT.failure);
+    throw new ShinchokuError('INVALID_SCHEDULE', `${SCHEDULE_FILE} の問題をすべて直してから、もう一度実行してください`);
   }
   if (!read.config && required) {
     await requireDataDir(dataDir);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { safeFileName } from '../file-name.ts';
 import { ShinchokuError } from '../errors.ts';
@@ -31,7 +32,16 @@ function caFrom(env: NodeJS.ProcessEnv): Buffer | undefined {
   }
 }
 
-function smtpTransport(raw: string, ca: Buffer | undefined): Transport {
+export interface SmtpSettings {
+  options: SMTPTransport.Options;
+  /** Safe to print: no password. */
+  describe: string;
+  host: string;
+}
+
+/** The SMTP server named by SHINCHOKU_SMTP_URL, as nodemailer options; a mistyped URL is refused here. */
+export function smtpSettings(raw: string, env: NodeJS.ProcessEnv): SmtpSettings {
+  const ca = caFrom(env);
   let url: URL;
   try {
     url = new URL(raw);
@@ -52,7 +62,7 @@ function smtpTransport(raw: string, ca: Buffer | undefined): Transport {
     // The password itself is never shown, not even in part.
     throw new ShinchokuError('SMTP_URL', `環境変数 ${SMTP_URL_VARIABLE} のユーザー名かパスワードの「%」の使い方が正しくありません。「%」そのものは %25 と書きます（パスワードは表示していません）`);
   }
-  const transporter = nodemailer.createTransport({
+  const options: SMTPTransport.Options = {
     host: url.hostname,
     port: url.port ? Number(url.port) : secure ? 465 : 587,
     secure,
@@ -61,10 +71,15 @@ function smtpTransport(raw: string, ca: Buffer | undefined): Transport {
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 60_000,
-  });
+  };
+  return { options, describe: `${url.protocol}//${user ? `${user}@` : ''}${url.host}`, host: url.hostname };
+}
+
+function smtpTransport(settings: SmtpSettings): Transport {
+  const transporter = nodemailer.createTransport(settings.options);
   return {
     kind: 'smtp',
-    describe: `${url.protocol}//${user ? `${user}@` : ''}${url.host}`,
+    describe: settings.describe,
     async send(message) {
       const info = await transporter.sendMail(message);
       return info.response;
@@ -96,5 +111,5 @@ export function checkTransport(env: NodeJS.ProcessEnv): void {
 /** SMTP when the environment names a server; otherwise the outbox folder. */
 export function openTransport(env: NodeJS.ProcessEnv, outboxDir: string): Transport {
   const url = env[SMTP_URL_VARIABLE];
-  return url ? smtpTransport(url, caFrom(env)) : outboxTransport(outboxDir);
+  return url ? smtpTransport(smtpSettings(url, env)) : outboxTransport(outboxDir);
 }

@@ -1,8 +1,9 @@
 // output/history.jsonl: one line per finished run, resend or reminder (whatever its outcome), for
 // `shinchoku status`. Lines older than the configured period are dropped when a new one is added.
-import { open, readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../atomic-write.ts';
+import { readJsonLines } from '../json-lines.ts';
 
 import type { Trigger } from './trigger.ts';
 
@@ -29,23 +30,7 @@ export interface HistoryEntry {
 
 export const historyFile = (outDir: string) => path.join(outDir, 'history.jsonl');
 
-export async function readHistory(outDir: string): Promise<HistoryEntry[]> {
-  let text: string;
-  try {
-    text = await readFile(historyFile(outDir), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  // A line cut short by a crash is skipped: the history must never stop a run or `status`.
-  return text.split('\n').flatMap((line) => {
-    try {
-      return line.trim() === '' ? [] : [JSON.parse(line) as HistoryEntry];
-    } catch {
-      return [];
-    }
-  });
-}
+export const readHistory = (outDir: string): Promise<HistoryEntry[]> => readJsonLines<HistoryEntry>(historyFile(outDir));
 
 /** Appends one entry (synced to disk) and drops those that started more than `keepDays` ago. */
 export async function appendHistory(outDir: string, entry: HistoryEntry, keepDays: number, now = new Date()): Promise<void> {

@@ -8,7 +8,7 @@ import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout } from 'node:timers/promises';
-import { EXIT, ShinchokuError } from '../errors.ts';
+import { ShinchokuError } from '../errors.ts';
 
 export interface LockHolder {
   pid: number;
@@ -87,7 +87,6 @@ export class BusyError extends ShinchokuError {
     super(
       'BUSY',
       `別の実行が進行中です（${holder.what}、${new Date(holder.startedAt).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })} 開始、${holder.host} のプロセス ${holder.pid}）。終わってから、もう一度実行してください。進み具合は shinchoku status で確かめられます`,
-      EXIT.busy,
     );
   }
 }
@@ -126,7 +125,7 @@ export async function acquireLock(file: string, what: string): Promise<Release> 
     }
     throw new BusyError(holder);
   }
-  throw new ShinchokuError('LOCK', `ロックファイル ${file} を作れません。ほかの実行と取り合いになっています。少し待ってから、もう一度実行してください`, EXIT.busy);
+  throw new ShinchokuError('LOCK', `ロックファイル ${file} を作れません。ほかの実行と取り合いになっています。少し待ってから、もう一度実行してください`);
 }
 
 /** Who holds the lock now, if anyone alive does. */

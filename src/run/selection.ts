@@ -1,5 +1,5 @@
 // Options shared by the commands that work on a fiscal year and a choice of plans.
-import { closest } from 'fastest-levenshtein';
+import { suggestion } from '../suggest.ts';
 import { UsageError } from '../errors.ts';
 import { planProgress, type PlanProgress } from '../compute/plan-progress.ts';
 import type { MunicipalityData, ResolvedPlan } from '../load/dataset.ts';
@@ -44,7 +44,7 @@ export function selectPlans(municipalities: MunicipalityData[], planId: string |
   const chosen = all.filter((x) => x.data.plan.id === planId);
   if (chosen.length === 0) {
     const ids = all.map((x) => x.data.plan.id);
-    throw new UsageError(`計画「${planId}」はありません（もしかして: ${closest(planId, ids)}）。計画ID: ${ids.join('、')}`);
+    throw new UsageError(`計画「${planId}」はありません${suggestion(planId, ids)}。計画ID: ${ids.join('、')}`);
   }
   if (!chosen.every(inPeriod)) throw new UsageError(`${year}年度は計画${chosen.map(span).join('、')}の期間に含まれません`);
   return chosen;

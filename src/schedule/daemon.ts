@@ -3,7 +3,7 @@
 // missed while the process was down runs once at start (catch-up).
 import path from 'node:path';
 import nodeCron, { type ScheduledTask } from 'node-cron';
-import { EXIT, ShinchokuError } from '../errors.ts';
+import { ShinchokuError } from '../errors.ts';
 import { loadData } from '../load/load-data.ts';
 import type { Log } from '../log.ts';
 import type { ScheduleConfig, ScheduleJob } from '../model/schedule-config.ts';
@@ -46,7 +46,7 @@ async function lockDaemon(outDir: string, timeZone: string) {
   } catch (error) {
     if (!(error instanceof BusyError)) throw error;
     const h = error.holder;
-    throw new ShinchokuError('SCHEDULER_RUNNING', `この出力フォルダのスケジューラはすでに動いています（${h.host} のプロセス ${h.pid}、${formatLocalTime(new Date(h.startedAt), timeZone)} 開始）`, EXIT.busy);
+    throw new ShinchokuError('SCHEDULER_RUNNING', `この出力フォルダのスケジューラはすでに動いています（${h.host} のプロセス ${h.pid}、${formatLocalTime(new Date(h.startedAt), timeZone)} 開始）`);
   }
 }
 
@@ -65,7 +65,7 @@ async function schedule(o: DaemonOptions): Promise<void> {
   // Said now rather than on the day of the run: there is time to fix the data before it is due.
   const data = await loadData(o.dataDir);
   if (!data.ok) log.warn('data.invalid', `データに ${data.problems.length} 件の問題があり、このままでは予定の実行が失敗します。shinchoku validate --data ${o.dataDir} で確かめてください`, { problems: data.problems.length });
-  const { state, fresh } = adoptJobs(await readScheduleState(o.outDir), o.config.jobs, new Date());
+  const { state, fresh } = adoptJobs(await readScheduleState(o.outDir), o.config.jobs, new Date(), o.dataDir);
   await writeScheduleState(o.outDir, state);
   for (const name of fresh) log.info('schedule.new-job', `「${name}」は新しい（または実行日時が変わった）定期実行です。いまから後の予定だけを実行します`, { job: name });
 

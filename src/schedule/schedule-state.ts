@@ -16,6 +16,8 @@ export interface JobState {
 }
 
 export interface ScheduleState {
+  /** The data folder the scheduler reads, so `status` run without --data shows that data's schedule. */
+  dataDir?: string;
   jobs: Record<string, JobState>;
 }
 
@@ -36,8 +38,8 @@ export async function writeScheduleState(outDir: string, state: ScheduleState): 
 }
 
 /** Pure: the state for the configured jobs; returns the names of jobs that start from `now`. */
-export function adoptJobs(previous: ScheduleState | undefined, jobs: readonly ScheduleJob[], now: Date): { state: ScheduleState; fresh: string[] } {
-  const state: ScheduleState = { jobs: {} };
+export function adoptJobs(previous: ScheduleState | undefined, jobs: readonly ScheduleJob[], now: Date, dataDir: string): { state: ScheduleState; fresh: string[] } {
+  const state: ScheduleState = { dataDir, jobs: {} };
   const fresh: string[] = [];
   for (const job of jobs) {
     const known = previous?.jobs[job.name];

@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { adminFailureMail, adminWarningMail, sendAdminMail, type FailureReport } from '../deliver/admin-mail.ts';
 import { EXIT, exitMeaning } from '../errors.ts';
 import { TRIGGER_LABEL } from '../run/trigger.ts';
+import { shellCommand } from '../shell-words.ts';
 import type { ScheduleJob } from '../model/schedule-config.ts';
 import type { DaemonOptions } from './daemon.ts';
 import { decide, timingOf } from './firings.ts';
@@ -12,6 +13,7 @@ import { lastEndedFiscalYear } from './last-ended-fiscal-year.ts';
 import { formatLocalTime } from './local-time.ts';
 import { handledUpTo, writeScheduleState, type ScheduleState } from './schedule-state.ts';
 import { argsFor, spawnJob, type RunningJob } from './spawn-job.ts';
+import { recordUnsentAlert } from './unsent-alerts.ts';
 
 /** How long to wait before trying again when another run holds the output folder. */
 const BUSY_RETRY_MS = 30_000;
@@ -25,19 +27,20 @@ export interface ScheduledRunContext extends DaemonOptions {
   onChild(child: RunningJob | undefined): void;
 }
 
-const quote = (arg: string) => (/^[\w@%+=:,./-]+$/u.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`);
-
 /** Mails the admin a failure, or a finished run's warnings; `what` names it in the log. */
 async function notifyAdmin(mail: { subject: string; text: string }, job: string, what: string, c: ScheduledRunContext): Promise<void> {
+  const unsent = (reason: string) => recordUnsentAlert(c.outDir, { time: new Date().toISOString(), job, subject: mail.subject, reason });
   if (!c.config.adminEmails) {
-    c.log.warn('admin.no-address', `管理者のアドレス（schedule.yaml の adminEmails）がないため、${what}をメールで知らせていません`, { job });
+    c.log.warn('admin.no-address', `管理者のアドレス（schedule.yaml の adminEmails）がないため、${what}をメールで知らせていません（shinchoku status に表示します）`, { job });
+    await unsent('管理者のアドレス（schedule.yaml の adminEmails）がありません');
     return;
   }
   try {
     const where = await sendAdminMail(mail, c.config.adminEmails, c.mail, c.env, c.outDir);
     c.log.info('admin.notified', `管理者に${what}を知らせました: ${where}`, { job });
   } catch (error) {
-    c.log.error('admin.unsent', `管理者へのメールを送れませんでした: ${(error as Error).message}`, { job });
+    c.log.error('admin.unsent', `管理者へのメールを送れませんでした（shinchoku status に表示します）: ${(error as Error).message}`, { job });
+    await unsent(`メールを送れませんでした: ${(error as Error).message}`);
   }
 }
 
@@ -89,7 +92,8 @@ export async function runScheduled(job: ScheduleJob, atStart: boolean, c: Schedu
     }
     c.state.jobs[job.name] = { cron: job.cron, handledUpTo: d.firing.toISOString(), finishedAt: new Date().toISOString(), exitCode: code };
     await writeScheduleState(c.outDir, c.state);
-    const statusCommand = `npx shinchoku status --data ${quote(c.dataDir)} --out ${quote(c.outDir)}`;
+    const where = ['--data', c.dataDir, '--out', c.outDir];
+    const statusCommand = `npx shinchoku ${shellCommand(['status', ...where])}`;
     if (code === EXIT.ok) {
       log.info('run.finished', `「${job.name}」が終わりました`, { ...fields, exitCode: code });
       if (warnings.length > 0) {
@@ -99,9 +103,8 @@ export async function runScheduled(job: ScheduleJob, atStart: boolean, c: Schedu
       return;
     }
     log.error('run.failed', `「${job.name}」が失敗しました（終了コード ${code}: ${exitMeaning(code)}）`, { ...fields, exitCode: code });
-    const where = ['--data', c.dataDir, '--out', c.outDir].map(quote).join(' ');
     // Once a report run has begun, only what failed is resent; before that, the whole job is rerun.
-    const rerun = job.command === 'run' && runId ? `resend --run ${quote(runId)} ${where}` : argsFor({ job, year, dataDir: c.dataDir, outDir: c.outDir }).map(quote).join(' ');
+    const rerun = shellCommand(job.command === 'run' && runId ? ['resend', '--run', runId, ...where] : argsFor({ job, year, dataDir: c.dataDir, outDir: c.outDir }));
     const report: FailureReport = {
       job: job.name,
       command: job.command,

@@ -6,6 +6,7 @@ import { constants } from 'node:os';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.ts';
+import { STOP_REQUEST } from '../stop-request.ts';
 import { LOG_FORMAT_VARIABLE } from '../log.ts';
 import { JOB_VARIABLE, TRIGGER_VARIABLE } from '../run/trigger.ts';
 import type { ScheduleJob } from '../model/schedule-config.ts';
@@ -36,10 +37,13 @@ export function argsFor(run: Pick<JobRun, 'job' | 'year' | 'dataDir' | 'outDir'>
   return [run.job.command, '--year', String(run.year), '--data', run.dataDir, '--out', run.outDir, ...extra];
 }
 
+/** Windows has no SIGTERM (a kill ends the child mid-write): there the stop is asked for over IPC. */
+const STOP_BY_MESSAGE = process.platform === 'win32';
+
 export function spawnJob(run: JobRun): RunningJob {
   const child = spawn(process.execPath, [BIN, ...argsFor(run)], {
     env: { ...run.env, [TRIGGER_VARIABLE]: run.trigger, [JOB_VARIABLE]: run.job.name, [LOG_FORMAT_VARIABLE]: 'json' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: STOP_BY_MESSAGE ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
   const forward = (stream: NodeJS.ReadableStream, event: string) =>
     createInterface({ input: stream }).on('line', (line) => {
@@ -59,5 +63,5 @@ export function spawnJob(run: JobRun): RunningJob {
     child.on('error', () => resolve(127));
     child.on('close', (code, signal) => resolve(code ?? 128 + (signal ? constants.signals[signal] : 0)));
   });
-  return { exited, stop: () => child.kill('SIGTERM') };
+  return { exited, stop: () => (STOP_BY_MESSAGE && child.connected ? child.send(STOP_REQUEST) : child.kill('SIGTERM')) };
 }

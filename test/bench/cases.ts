@@ -1,6 +1,6 @@
 // The reports the benchmark builds: every seed plan, and a plan ten times the largest seed plan.
 import { NO_REQUESTS } from '../helpers/requests.ts';
-import { BUNDLED_SEEDS } from '../../src/cli/data-option.ts';
+import { BUNDLED_SEEDS } from '../../src/cli/folders.ts';
 import { planProgress } from '../../src/compute/plan-progress.ts';
 import type { MunicipalityData } from '../../src/load/dataset.ts';
 import { resolvePlan } from '../../src/load/resolve.ts';

@@ -4,7 +4,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { BUNDLED_SEEDS } from '../../src/cli/data-option.ts';
+import { BUNDLED_SEEDS } from '../../src/cli/folders.ts';
 import { loadData } from '../../src/load/load-data.ts';
 import { loadTemplates } from '../../src/render/templates/template-set.ts';
 import { requestsFrom } from '../../src/run/requests.ts';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indicatorProgress } from '../../src/compute/indicator-progress.ts';
 import { planProgress } from '../../src/compute/plan-progress.ts';
-import { BUNDLED_SEEDS } from '../../src/cli/data-option.ts';
+import { BUNDLED_SEEDS } from '../../src/cli/folders.ts';
 import type { Dataset, ResolvedPlan } from '../../src/load/dataset.ts';
 import { loadData } from '../../src/load/load-data.ts';
 import { DEFAULT_RUBRIC } from '../../src/model/rubric.ts';

@@ -5,7 +5,7 @@ import { classifyFailure } from '../../src/deliver/retry.ts';
 import { loadData } from '../../src/load/load-data.ts';
 import { departmentReport } from '../../src/render/report/department-report.ts';
 import { loadTemplates } from '../../src/render/templates/template-set.ts';
-import { BUNDLED_SEEDS } from '../../src/cli/data-option.ts';
+import { BUNDLED_SEEDS } from '../../src/cli/folders.ts';
 import { departmentFullName } from '../../src/model/municipality.ts';
 import { planProgress } from '../../src/compute/plan-progress.ts';
 

@@ -12,8 +12,13 @@ export interface Spawned {
   exited: Promise<number | null>;
 }
 
-export function spawnCli(args: string[], env: Record<string, string> = {}): Spawned {
-  const child = spawn('node', [BIN, ...args], { cwd: '/', env: { ...process.env, SHINCHOKU_SMTP_URL: '', SHINCHOKU_LOG_FORMAT: '', ...env } });
+/** With `ipc`, the child gets an IPC channel, as the scheduler's children do on Windows. */
+export function spawnCli(args: string[], env: Record<string, string> = {}, { ipc = false } = {}): Spawned {
+  const child = spawn('node', [BIN, ...args], {
+    cwd: '/',
+    env: { ...process.env, SHINCHOKU_SMTP_URL: '', SHINCHOKU_LOG_FORMAT: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc' as const] : [])],
+  });
   let out = '';
   let err = '';
   child.stdout!.on('data', (c: Buffer) => (out += String(c)));

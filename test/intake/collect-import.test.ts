@@ -91,6 +91,36 @@ describe('collect and import', () => {
     expect((await stat(path.join(data, COLLECTED))).mtimeMs).toBe(first.mtimeMs);
   });
 
+  it('refuses to import without a data folder, rather than write into the bundled seeds', async () => {
+    const { out } = await setUp();
+    const file = path.join(out, 'returned.csv');
+    await writeFile(file, `\uFEFF${returnedCsv('1,080')}`);
+    const result = await shinchokuWith({}, 'import', file);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--data で（または環境変数 SHINCHOKU_DATA で）フォルダを指定してください');
+    expect(result.stderr).toContain('同梱の seeds/ には書き込みません');
+  });
+
+  it('expands a wildcard itself, as Windows shells pass 返送/*.csv on unexpanded', async () => {
+    const { data, out, cli } = await setUp();
+    await writeFile(path.join(out, 'returned.csv'), `\uFEFF${returnedCsv('1,080')}`);
+    const result = await cli('import', path.join(out, '*.csv'));
+    expect(result.code).toBe(0);
+    expect(await readFile(path.join(data, COLLECTED), 'utf8')).toContain('1-1,2024,1080,');
+    const none = await cli('import', path.join(out, '*.xlsx'));
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain(`「${path.join(out, '*.xlsx')}」に当てはまるファイルがありません`);
+  });
+
+  it('takes the data folder from SHINCHOKU_DATA', async () => {
+    const { data, out } = await setUp();
+    const file = path.join(out, 'returned.csv');
+    await writeFile(file, `\uFEFF${returnedCsv('1,080')}`);
+    const result = await shinchokuWith({ SHINCHOKU_DATA: data }, 'import', file);
+    expect(result.code).toBe(0);
+    expect(await readFile(path.join(data, COLLECTED), 'utf8')).toContain('1-1,2024,1080,');
+  });
+
   it.each([
     ['CSV UTF-8 (with a BOM)', (text: string) => Buffer.from(`\uFEFF${text}`, 'utf8')],
     ['the default CSV of Japanese Excel (Shift_JIS)', (text: string) => iconv.encode(text, 'Shift_JIS')],

@@ -4,7 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { BUNDLED_SEEDS } from '../../src/cli/data-option.ts';
+import { BUNDLED_SEEDS } from '../../src/cli/folders.ts';
 import { loadData } from '../../src/load/load-data.ts';
 import { walkIndicators } from '../../src/model/walk.ts';
 import { MINIMAL } from '../helpers/fixture.ts';

@@ -1,7 +1,7 @@
 // Before collection and in plans without indicators below the top level, a report is compact: no
 // section that only says 「0件」, no table of empty columns, no chart of a plan's line alone.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED_SEEDS } from '../../src/cli/data-option.ts';
+import { BUNDLED_SEEDS } from '../../src/cli/folders.ts';
 import { NO_REQUESTS } from '../helpers/requests.ts';
 import type { Dataset } from '../../src/load/dataset.ts';
 import { loadData } from '../../src/load/load-data.ts';

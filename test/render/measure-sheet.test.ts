@@ -1,7 +1,7 @@
 // The 事業の進捗 sheets, read as the blocks the PDF writer prints, against the minimal fixture:
 // project 1 has a 2024 result, project 2 is its 再掲.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED_SEEDS } from '../../src/cli/data-option.ts';
+import { BUNDLED_SEEDS } from '../../src/cli/folders.ts';
 import type { Requests } from '../../src/compute/collection.ts';
 import { NO_REQUESTS } from '../helpers/requests.ts';
 import { planProgress, type PlanProgress } from '../../src/compute/plan-progress.ts';

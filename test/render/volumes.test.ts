@@ -5,7 +5,7 @@ import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED_SEEDS } from '../../src/cli/data-option.ts';
+import { BUNDLED_SEEDS } from '../../src/cli/folders.ts';
 import type { PlanProgress } from '../../src/compute/plan-progress.ts';
 import type { Dataset } from '../../src/load/dataset.ts';
 import { loadData } from '../../src/load/load-data.ts';

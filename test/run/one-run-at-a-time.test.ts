@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readHistory } from '../../src/run/history.ts';
+import { STOP_REQUEST } from '../../src/stop-request.ts';
 import { ADDRESSES, mailFixture } from '../helpers/mail-fixture.ts';
 import { spawnCli, waitFor } from '../helpers/spawn-cli.ts';
 import { startSmtp } from '../helpers/smtp.ts';
@@ -83,5 +84,28 @@ describe('one run at a time per output folder', () => {
     expect(perDepartment.sort()).toEqual([[...ADDRESSES.gomi].sort().join(','), ADDRESSES.jinji].sort());
     expect((await readHistory(out)).map((e) => e.outcome)).toEqual(['aborted', 'ok']);
     expect(JSON.parse(await readFile(path.join(out, 'runs', stopped!.runId!, 'run.json'), 'utf8'))).toMatchObject({ year: 2024 });
+  });
+
+  it('honours a stop asked for over the IPC channel (how the scheduler stops a job on Windows) as it does SIGTERM', async () => {
+    const { data, out } = await dirs();
+    let run: ReturnType<typeof spawnCli> | undefined;
+    const smtp = await startSmtp(async ({ index }) => {
+      if (index === 0) {
+        run!.child.send(STOP_REQUEST);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      return undefined;
+    });
+    cleanup.push(() => smtp.close());
+    run = spawnCli(['run', '--year', '2024', '--data', data, '--out', out], { SHINCHOKU_SMTP_URL: smtp.url() }, { ipc: true });
+    expect(await run.exited).toBe(130);
+    expect(run.stderr()).toContain('SIGTERM を受け取りました');
+    expect(smtp.received).toHaveLength(1);
+  });
+
+  it('ends on its own when started with an IPC channel and nobody asks it to stop', async () => {
+    const { data } = await dirs();
+    const run = spawnCli(['validate', '--data', data], {}, { ipc: true });
+    expect(await run.exited).toBe(0);
   });
 });

@@ -1,10 +1,10 @@
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readHistory } from '../../src/run/history.ts';
 import { PLAN } from '../helpers/fixture.ts';
-import { shinchokuWith } from '../helpers/run-cli.ts';
+import { shinchoku, shinchokuWith } from '../helpers/run-cli.ts';
 import { mailFixture } from '../helpers/mail-fixture.ts';
 import { spawnCli, waitFor } from '../helpers/spawn-cli.ts';
 import { startSmtp } from '../helpers/smtp.ts';
@@ -117,5 +117,46 @@ describe('shinchoku schedule', () => {
     expect(log.find((e) => e.event === 'data.invalid')?.msg).toContain('このままでは予定の実行が失敗します');
     expect(log.filter((e) => e.event === 'schedule.missed').map((e) => e.firing)).toEqual([new Date(Date.UTC(thisYear - 1, 0, 1, 0, 0, 0)).toISOString()]);
     expect(log.filter((e) => e.event === 'run.start' && e.job === '年次報告' && e.trigger === 'catch-up')).toHaveLength(1);
+  });
+
+  it('keeps an alert the SMTP server refused where status shows it first, and logs it as an error', async () => {
+    const { data, out } = await setUp(`adminEmails: [admin@testcity.lg.jp]\njobs:\n  - name: 年次報告\n    command: run\n    cron: "0 9 1 1 *"\n`, { [PLAN]: null });
+    const handled = new Date(Date.UTC(new Date().getUTCFullYear() - 1, 0, 1, 0, 0, 0));
+    await mkdir(path.join(out, 'schedule'), { recursive: true });
+    await writeFile(path.join(out, 'schedule', 'state.json'), JSON.stringify({ jobs: { 年次報告: { cron: '0 9 1 1 *', handledUpTo: handled.toISOString() } } }));
+    // A server that was there and is now down: every connection is refused.
+    const smtp = await startSmtp();
+    const url = smtp.url();
+    await smtp.close();
+    const daemon = startDaemon(data, out, { SHINCHOKU_SMTP_URL: url });
+    await waitFor('the unsent alert', async () => (daemon.stderr().includes('"event":"admin.unsent"') ? true : undefined));
+    daemon.child.kill('SIGTERM');
+    expect(await daemon.exited).toBe(0);
+    expect(events(daemon.stderr()).find((e) => e.event === 'admin.unsent')).toMatchObject({ level: 'error', job: '年次報告' });
+
+    // Without --data, status reads the data folder this output folder's scheduler reads.
+    const status = await shinchoku('status', '--out', out);
+    const lines = status.stdout.split('\n');
+    expect(lines[0]).toBe('管理者に届いていない知らせ（1件。同じ定期実行が成功すると消えます）');
+    expect(lines[1]).toMatch(/^ {2}\d{4}年.*「年次報告」【shinchoku】定期実行「年次報告」が失敗しました（令和\d+年度）$/);
+    expect(lines[2]).toMatch(/^ {4}届かなかった理由: メールを送れませんでした: /);
+    expect(status.stdout).toContain(`データ: ${data}（スケジューラが読むフォルダ）`);
+    expect(status.stdout).toMatch(/年次報告\s+run\s+\d{4}年1月1日/);
+  });
+
+  it('reopens its log file on SIGHUP, so a rotated log goes on in a new file', async () => {
+    const { data, out } = await setUp(`jobs:\n  - name: 年次報告\n    command: run\n    cron: "0 9 1 6 *"\n`);
+    const logFile = path.join(out, 'logs', 'schedule.jsonl');
+    const rotated = `${logFile}.1`;
+    const daemon = startDaemon(data, out, {}, ['--log-file', logFile]);
+    const read = (file: string) => readFile(file, 'utf8').catch(() => '');
+    await waitFor('the scheduler to start', async () => ((await read(logFile)).includes('"event":"schedule.next"') ? true : undefined));
+    await rename(logFile, rotated);
+    daemon.child.kill('SIGHUP');
+    await waitFor('the new log file', async () => ((await read(logFile)).includes('"event":"log.reopened"') ? true : undefined));
+    daemon.child.kill('SIGTERM');
+    expect(await daemon.exited).toBe(0);
+    expect(events(await read(rotated)).map((e) => e.event)).toEqual(['schedule.new-job', 'schedule.start', 'schedule.next']);
+    expect(events(await read(logFile)).map((e) => e.event)).toEqual(['log.reopened', 'schedule.stopping', 'schedule.stopped']);
   });
 });

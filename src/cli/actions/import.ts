@@ -16,7 +16,9 @@ import { formatNumber, formatQuantity } from '../../render/format-ja.ts';
 import { textTable } from '../../render/text-table.ts';
 import { lastEndedFiscalYear } from '../../schedule/last-ended-fiscal-year.ts';
 import { isoWithOffset } from '../../schedule/local-time.ts';
-import { dataDir, reportProblems } from '../data-option.ts';
+import { logProblems } from '../data-option.ts';
+import { writableDataDir } from '../folders.ts';
+import { expandFiles } from '../../intake/expand-files.ts';
 import type { CommandContext } from '../command.ts';
 import type { importOptions } from '../commands/import.ts';
 
@@ -67,14 +69,15 @@ function diffTable(changes: readonly Change[]): string {
   );
 }
 
-export async function run({ options, positionals, stdout, stderr, log }: CommandContext<typeof importOptions>): Promise<number> {
+export async function run({ options, positionals, stdout, log, env }: CommandContext<typeof importOptions>): Promise<number> {
   if (positionals.length === 0) throw new UsageError('取り込むファイル（.xlsx か .csv）を指定してください');
-  const dir = dataDir(options);
+  const dir = writableDataDir(options, env, 'import');
+  const files = await expandFiles(positionals);
   // From reading the data to writing it, no other import and no run reads or writes the folder.
   return withDataFolder(dir, 'import（手動）', async () => {
     const loaded = await readAndCheck(dir);
     if (!loaded.ok) {
-      reportProblems(loaded.problems, dir, stderr);
+      logProblems(loaded.problems, dir, log);
       throw new ShinchokuError('INVALID_DATA', 'データに問題があるため、取り込んでいません');
     }
     const { dataset } = loaded;
@@ -84,9 +87,9 @@ export async function run({ options, positionals, stdout, stderr, log }: Command
     const measureSources: MeasureSource[] = [];
     let problems: RowProblem[] = [];
     let blank = 0;
-    for (const file of positionals) {
+    for (const file of files) {
       const name = path.basename(file);
-      for (const grid of await readGrids(path.resolve(file), maxRows)) {
+      for (const grid of await readGrids(file, maxRows)) {
         const indicators = returnedRows(grid);
         const projects = indicators ? undefined : returnedMeasures(grid);
         const sheet = indicators ?? projects;

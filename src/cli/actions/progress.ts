@@ -1,5 +1,4 @@
 // The work of `shinchoku progress`, loaded only when the command runs (see commands/progress.ts for its options and help).
-import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { aggregate, groupRows } from '../../compute/aggregate.ts';
 import { projectCounts, sdgGoalCounts } from '../../compute/project-counts.ts';
@@ -11,22 +10,23 @@ import { departmentFullName } from '../../model/municipality.ts';
 import { aggregateJson, indicatorJson, PROGRESS_JSON_FORMAT } from '../../render/progress-json.ts';
 import { progressRecords, RECORD_COLUMNS } from '../../render/progress-records.ts';
 import { formatProgressTables, type ProgressSection } from '../../render/progress-text.ts';
-import { dataDir, loadDatasetOrReport } from '../data-option.ts';
+import { loadDatasetOrLog } from '../data-option.ts';
 import { requestsFrom, type RequestsOf } from '../../run/requests.ts';
 import { departmentHint, figuresOf, requireYear, selectPlans } from '../../run/selection.ts';
+import { dataDir, outDir } from '../folders.ts';
 import type { CommandContext } from '../command.ts';
 import type { progressOptions } from '../commands/progress.ts';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 
-export async function run({ options, stdout, stderr }: CommandContext<typeof progressOptions>): Promise<number> {
+export async function run({ options, stdout, env, log }: CommandContext<typeof progressOptions>): Promise<number> {
   const year = requireYear(options.year);
   const format = options.format ?? 'table';
   if (!FORMATS.includes(format as (typeof FORMATS)[number])) throw new UsageError(`--format は ${FORMATS.join('、')} のどれかです`);
 
-  const dataset = await loadDatasetOrReport(dataDir(options), stderr);
+  const dataset = await loadDatasetOrLog(dataDir(options, env), log);
   if (!dataset) return EXIT.failure;
-  const requests = requestsFrom(path.resolve(options.out ?? 'output'), new Date(), dataset.timezone);
+  const requests = requestsFrom(outDir(options, env), new Date(), dataset.timezone);
   const selected = select(dataset.municipalities, year, requests, options.plan, options.department);
 
   if (format === 'csv') {

@@ -5,23 +5,24 @@ import { guarded } from '../../run/guarded.ts';
 import { remindJob } from '../../run/remind-job.ts';
 import { requireYear } from '../../run/selection.ts';
 import { triggerFrom } from '../../run/trigger.ts';
-import { dataDir, loadDatasetOrReport } from '../data-option.ts';
-import { guardFor, outDir } from '../guard-for.ts';
+import { loadDatasetOrLog } from '../data-option.ts';
+import { guardFor } from '../guard-for.ts';
 import { printRunSummary } from '../run-summary.ts';
+import { dataDir, outDir } from '../folders.ts';
 import type { CommandContext } from '../command.ts';
 import type { remindOptions } from '../commands/remind.ts';
 
-export async function run({ options, stdout, stderr, log, env, signal }: CommandContext<typeof remindOptions>): Promise<number> {
+export async function run({ options, stdout, log, env, signal }: CommandContext<typeof remindOptions>): Promise<number> {
   const year = requireYear(options.year);
-  const dir = dataDir(options);
-  const out = outDir(options);
+  const dir = dataDir(options, env);
+  const out = outDir(options, env);
   const dryRun = options['dry-run'] ?? false;
   const { trigger, job } = triggerFrom(env, 'manual');
   const guard = await guardFor(dir, out, log, { command: 'remind', trigger, job, year, department: options.department, dryRun });
   const outcome = await guarded(guard, async (tally) => {
-    const dataset = await loadDatasetOrReport(dir, stderr);
+    const dataset = await loadDatasetOrLog(dir, log);
     if (!dataset) throw new ShinchokuError('INVALID_DATA', 'データに問題があるため、何も送っていません');
     return remindJob({ dataset, outDir: out, year, department: options.department, dryRun, force: options.force ?? false, env, templates: loadTemplates(dataset.timezone), log, now: new Date(), signal, tally });
   });
-  return printRunSummary(outcome, dryRun, stdout, { label: '未報告なし', note: '' });
+  return printRunSummary(outcome, { dryRun, out: stdout, folders: { data: dir, out }, nothing: { label: '未報告なし', note: '' } });
 }

@@ -5,21 +5,22 @@ import { runJob } from '../../run/run-job.ts';
 import { guarded } from '../../run/guarded.ts';
 import { requireYear } from '../../run/selection.ts';
 import { triggerFrom } from '../../run/trigger.ts';
-import { guardFor, outDir } from '../guard-for.ts';
-import { dataDir, loadDatasetOrReport } from '../data-option.ts';
+import { guardFor } from '../guard-for.ts';
+import { loadDatasetOrLog } from '../data-option.ts';
 import { printRunSummary } from '../run-summary.ts';
+import { dataDir, outDir } from '../folders.ts';
 import type { CommandContext } from '../command.ts';
 import type { runOptions } from '../commands/run.ts';
 
-export async function run({ options, stdout, stderr, log, env, signal }: CommandContext<typeof runOptions>): Promise<number> {
+export async function run({ options, stdout, log, env, signal }: CommandContext<typeof runOptions>): Promise<number> {
   const year = requireYear(options.year);
-  const dir = dataDir(options);
-  const out = outDir(options);
+  const dir = dataDir(options, env);
+  const out = outDir(options, env);
   const dryRun = options['dry-run'] ?? false;
   const { trigger, job } = triggerFrom(env, 'manual');
   const guard = await guardFor(dir, out, log, { command: 'run', trigger, job, year, department: options.department, dryRun });
   const outcome = await guarded(guard, async (tally) => {
-    const dataset = await loadDatasetOrReport(dir, stderr);
+    const dataset = await loadDatasetOrLog(dir, log);
     if (!dataset) throw new ShinchokuError('INVALID_DATA', 'データに問題があるため、何も作成せず、何も送っていません');
     return runJob({
       dataset,
@@ -36,5 +37,5 @@ export async function run({ options, stdout, stderr, log, env, signal }: Command
       tally,
     });
   });
-  return printRunSummary(outcome, dryRun, stdout);
+  return printRunSummary(outcome, { dryRun, out: stdout, folders: { data: dir, out } });
 }

@@ -1,49 +1,33 @@
 // The work of `shinchoku schedule`, loaded only when the command runs (see commands/schedule.ts for its options and help).
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { finished } from 'node:stream/promises';
-import { EXIT, ShinchokuError } from '../../errors.ts';
+import { EXIT } from '../../errors.ts';
 import { loadRunSettings } from '../../load/load-run-settings.ts';
 import { createLog } from '../../log.ts';
 import { loadTemplates } from '../../render/templates/template-set.ts';
 import { runDaemon } from '../../schedule/daemon.ts';
-import { dataDir } from '../data-option.ts';
-import { outDir } from '../guard-for.ts';
 import { scheduleConfigOrReport } from '../schedule-config-option.ts';
+import { dataDir, outDir } from '../folders.ts';
+import { openLogFile } from '../log-file.ts';
 import type { CommandContext } from '../command.ts';
 import type { scheduleOptions } from '../commands/schedule.ts';
 
-/** Opens the log for appending, or says in Japanese why it cannot. */
-async function openLogFile(file: string): Promise<WriteStream> {
-  let stream: WriteStream;
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    stream = createWriteStream(file, { flags: 'a' });
-    await once(stream, 'open');
-  } catch (error) {
-    throw new ShinchokuError('LOG_FILE', `記録のファイル ${file} を開けません（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）`);
-  }
-  // A full disk later must not end the scheduler: say so once on stderr and keep running.
-  stream.once('error', (error) => process.stderr.write(`記録のファイル ${file} に書けません（${(error as NodeJS.ErrnoException).code ?? error.message}）\n`));
-  return stream;
-}
-
 export async function run({ options, stderr, log, env, signal }: CommandContext<typeof scheduleOptions>): Promise<number> {
-  const dir = dataDir(options);
+  const dir = dataDir(options, env);
   const config = (await scheduleConfigOrReport(dir, stderr, true))!;
   const file = options['log-file'] ? path.resolve(options['log-file']) : undefined;
-  const stream = file ? await openLogFile(file) : undefined;
-  const sink = stream ?? stderr;
+  const logFile = file ? await openLogFile(file) : undefined;
+  const sink = logFile?.stream ?? stderr;
+  // Without a log file there is nothing to reopen; SIGHUP must not end the scheduler either.
+  const ignoreHangUp = () => undefined;
+  if (!logFile) process.on('SIGHUP', ignoreHangUp);
   const settings = await loadRunSettings(dir);
   try {
     await runDaemon({
       config,
       dataDir: dir,
-      outDir: outDir(options),
+      outDir: outDir(options, env),
       env,
-      log: stream ? createLog(stream, 'json') : log,
+      log: logFile ? createLog(logFile.stream, 'json') : log,
       forward: (event) => sink.write(`${JSON.stringify(event)}\n`),
       signal,
       templates: loadTemplates(settings.timezone),
@@ -51,10 +35,8 @@ export async function run({ options, stderr, log, env, signal }: CommandContext<
       timezone: settings.timezone,
     });
   } finally {
-    if (stream) {
-      stream.end();
-      await finished(stream);
-    }
+    process.off('SIGHUP', ignoreHangUp);
+    await logFile?.close();
   }
   return EXIT.ok;
 }

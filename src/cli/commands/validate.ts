@@ -2,7 +2,10 @@
 import { defineCommand, lazyRun, type OptionDef } from '../command.ts';
 import { dataOption } from '../options.ts';
 
-export const validateOptions = { ...dataOption } as const satisfies Record<string, OptionDef>;
+export const validateOptions = {
+  json: { type: 'boolean', description: '結果を JSON（形式 shinchoku-validation/1）で出力します。問題があれば終了コード 1 は同じです' },
+  ...dataOption,
+} as const satisfies Record<string, OptionDef>;
 
 export const validateCommand = defineCommand({
   name: 'validate',
@@ -13,6 +16,7 @@ export const validateCommand = defineCommand({
   examples: [
     { command: 'npx shinchoku validate', description: '同梱の seeds/ を検証します' },
     { command: 'npx shinchoku validate --data ./data', description: '別のフォルダのデータを検証します' },
+    { command: 'npx shinchoku validate --data ./data --json', description: '問題の一覧を JSON で出力します（スクリプトから読むため）' },
   ],
   run: lazyRun(() => import('../actions/validate.ts')),
 });
