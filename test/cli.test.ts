@@ -1,6 +1,7 @@
 // The real binary, as an admin runs it: exit codes, stdout for results, stderr for errors.
 import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../src/cli/main.ts';
 import { shinchoku, shinchokuBinary } from './helpers/run-cli.ts';
 import { fixtureWith, PROJECTS } from './helpers/fixture.ts';
 
@@ -74,6 +75,14 @@ describe('command line', () => {
     expect(stdout).toContain('使い方: shinchoku <コマンド> [オプション]');
     expect(stdout).toMatch(/\n  validate +計画データを検証し/);
     expect(stdout).toContain('終了コード: 0 成功 / 1 失敗');
+  });
+
+  it('gives every command its longer explanation from templates/help', async () => {
+    for (const c of COMMANDS) {
+      const { stdout } = await shinchoku('help', c.name);
+      expect(stdout.split('\n')[1], c.name).toBe('');
+      expect(stdout.split('\n')[2]!.length, c.name).toBeGreaterThan(20);
+    }
   });
 
   it('prints help for one command with its options and examples', async () => {

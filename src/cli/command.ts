@@ -27,8 +27,8 @@ export interface CommandContext<O extends Record<string, OptionDef>> extends Com
 export interface CommandDef<O extends Record<string, OptionDef> = Record<string, OptionDef>> {
   name: string;
   /** One line for the command list. */
+  /** The longer explanation is templates/help/<name>.txt. */
   summary: string;
-  description?: string;
   /** Positional arguments as shown in the usage line, e.g. "FILE…"; none when absent. */
   positionals?: string;
   options: O;

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import stringWidth from 'string-width';
+import { PACKAGE_ROOT } from '../package-root.ts';
 import { exitCodeLine } from '../error-codes.ts';
 import type { CommandDef, OptionDef } from './command.ts';
 
@@ -40,10 +43,19 @@ export function globalHelp(commands: readonly CommandDef[]): string {
   ].join('\n');
 }
 
+/** A command's longer explanation, kept as text beside the templates rather than in the code. */
+function description(name: string): string[] {
+  try {
+    return ['', readFileSync(path.join(PACKAGE_ROOT, 'templates', 'help', `${name}.txt`), 'utf8').trimEnd()];
+  } catch {
+    return [];
+  }
+}
+
 export function commandHelp(command: CommandDef): string {
   return [
     `shinchoku ${command.name} — ${command.summary}`,
-    ...(command.description ? ['', command.description] : []),
+    ...description(command.name),
     '',
     `使い方: shinchoku ${command.name}${command.positionals ? ` ${command.positionals}` : ''} [オプション]`,
     '',

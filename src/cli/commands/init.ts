@@ -9,10 +9,6 @@ export const initOptions = {
 export const initCommand = defineCommand({
   name: 'init',
   summary: '新しい自治体のデータのフォルダを、そのまま検証・実行できる雛形で作ります',
-  description:
-    '指定したフォルダ（まだないか空のフォルダ）に、設定（shinchoku.yaml）、定期実行の予定（schedule.yaml）、自治体と担当課1つ（municipality.yaml）、' +
-    '計画1つ（plan.yaml）と事業・指標1つずつ（projects/projects.yaml）を作ります。どのファイルにも日本語の説明が付き、アドレスはすべて仮のもの（placeholder: true）です。' +
-    '作ったフォルダはそのまま validate・report・run（仮のアドレスのあいだは output/outbox/ に保存するだけ）ができます。既にファイルのあるフォルダには何も書きません。',
   positionals: 'フォルダ',
   options: initOptions,
   examples: [

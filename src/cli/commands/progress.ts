@@ -14,7 +14,6 @@ export const progressOptions = {
 export const progressCommand = defineCommand({
   name: 'progress',
   summary: '年度を指定して、指標ごとの進捗・達成率・差と集計を表示します',
-  description: '計画が定めた目標値（年度と以上・以下などの表記つき）、その年度の目標値がないときの目安（前後の値を結ぶ直線上の値を計画の桁に四捨五入）、実績値、達成率、進捗率、差、必要なペース、見通し、状況を計算します。',
   options: progressOptions,
   examples: [
     { command: 'npx shinchoku progress --year 2024', description: '全計画の2024年度の進捗を表で表示します' },

@@ -14,8 +14,6 @@ export const remindOptions = {
 export const remindCommand = defineCommand({
   name: 'remind',
   summary: 'その年度の実績が未報告の指標がある担当課に、一覧をメールでお願いします',
-  description:
-    '担当課ごとに、その年度の実績がまだ報告されていない指標（計画・番号・名称・目標値・最新の実績）を一覧にして送ります。未報告がない課には送りません。同じ月にもう一度実行しても、送信済みの課には送りません（翌月はまた送ります）。提出期限は shinchoku.yaml の actualsDue から書きます。',
   options: remindOptions,
   examples: [
     { command: 'npx shinchoku remind --year 2024 --dry-run', description: '2024年度の実績が未報告の課と件数を確かめます' },

@@ -12,7 +12,6 @@ export const reportOptions = {
 export const reportCommand = defineCommand({
   name: 'report',
   summary: '計画ごとの年次進捗報告書（PDF）を作成します',
-  description: '表紙・目次・概要・階層ごとの指標と事業・グラフ・付録からなる A4 の報告書を、output/<年度>/<自治体>/<計画>/annual-report.pdf に書き出します。書き出しは一度に行うため、途中で失敗しても前の報告書は壊れません。',
   options: reportOptions,
   examples: [
     { command: 'npx shinchoku report --year 2024', description: '全計画の2024年度の報告書を作成します' },

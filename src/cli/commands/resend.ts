@@ -13,8 +13,6 @@ export const resendOptions = {
 export const resendCommand = defineCommand({
   name: 'resend',
   summary: '過去の実行で失敗した（またはまだ送っていない）担当課にだけ送り直します',
-  description:
-    '実行ID の実行時に保存したデータから報告書を作り直し、配信記録で送信済みでない課にだけ送ります。宛先は現在のデータの担当課の一覧から取るので、アドレスを直してから送り直せます。',
   options: resendOptions,
   examples: [
     { command: 'npx shinchoku resend --run 2024-5517b8f5a735', description: '失敗した課とまだ送っていない課にだけ送ります' },

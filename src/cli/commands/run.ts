@@ -16,7 +16,6 @@ export const runOptions = {
 export const runCommand = defineCommand({
   name: 'run',
   summary: '検証から報告書の作成、担当課へのメール配信までを一度に行います',
-  description: `データを検証し、年次報告書と担当課別の報告書を作成して、各担当課に自課の報告書だけをメールで送ります。データに問題があれば何も送りません。SMTP サーバーは環境変数 ${SMTP_URL_VARIABLE}（smtp:// または smtps://）で指定します。指定がなければ output/outbox/ に .eml ファイルとして保存します。同じデータ・年度でもう一度実行すると、まだ届けていない課にだけ送ります。`,
   options: runOptions,
   examples: [
     { command: 'npx shinchoku run --year 2024', description: '2024年度の報告書を作成し、全担当課に配信します' },

@@ -11,8 +11,6 @@ export const scheduleOptions = {
 export const scheduleCommand = defineCommand({
   name: 'schedule',
   summary: '常駐して、schedule.yaml の予定どおりに run・collect・remind を実行します',
-  description:
-    'データのフォルダの schedule.yaml に書いた予定（cron 形式、タイムゾーンは shinchoku.yaml の timezone、既定は Asia/Tokyo）で、年次の run（終わった直近の年度）、実績照会の collect --send、未報告の課への remind を実行します。休日に当たる予定は onClosedDay: next-business-day で翌開庁日に移せます。止まっている間に過ぎた予定は、起動時に1回だけ実行します。同じ出力フォルダで run が動いている間は待ちます。SIGTERM・SIGINT で、実行中の処理を安全なところで止めて終了します。失敗した実行は adminEmails に知らせます。記録は1行1件の JSON で、標準エラー出力か --log-file に書きます。',
   options: scheduleOptions,
   examples: [
     { command: 'npx shinchoku schedule --data ./data', description: './data/schedule.yaml の予定で常駐します' },
