@@ -20,9 +20,25 @@ const sources = sourceStamp();
 const building = `${BUILD_DIR}.partial`;
 rmSync(building, { recursive: true, force: true });
 const args = [
-  tsc, path.join(ROOT, 'src', 'cli', 'main.ts'), '--outDir', building, '--rootDir', path.join(ROOT, 'src'),
-  '--noCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2023', '--types', 'node',
-  '--rewriteRelativeImportExtensions', '--allowImportingTsExtensions', '--skipLibCheck', '--resolveJsonModule',
+  tsc,
+  path.join(ROOT, 'src', 'cli', 'main.ts'),
+  '--outDir',
+  building,
+  '--rootDir',
+  path.join(ROOT, 'src'),
+  '--noCheck',
+  '--module',
+  'nodenext',
+  '--moduleResolution',
+  'nodenext',
+  '--target',
+  'es2023',
+  '--types',
+  'node',
+  '--rewriteRelativeImportExtensions',
+  '--allowImportingTsExtensions',
+  '--skipLibCheck',
+  '--resolveJsonModule',
 ];
 const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
 if (result.status !== 0) {

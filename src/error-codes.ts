@@ -48,7 +48,10 @@ export const ERROR_CODES = {
   SMTP_CA: { exit: EXIT.failure, meaning: 'SHINCHOKU_SMTP_CA_FILE の CA 証明書が読めない' },
   SENDER_PLACEHOLDER: { exit: EXIT.failure, meaning: 'SMTP で送るのに、送信者か返信先が仮のアドレスのまま（shinchoku.yaml）' },
   MAIL_NOT_CONFIGURED: { exit: EXIT.failure, meaning: 'mail-test: SHINCHOKU_SMTP_URL がなく、メールは送信箱に保存されるだけ' },
-  MAIL_TEST_FAILED: { exit: EXIT.failure, meaning: 'mail-test: テストメールを送れなかった。失敗した段階（名前解決・接続・TLS・ログイン・送信者・宛先）と直し方を示します' },
+  MAIL_TEST_FAILED: {
+    exit: EXIT.failure,
+    meaning: 'mail-test: テストメールを送れなかった。失敗した段階（名前解決・接続・TLS・ログイン・送信者・宛先）と直し方を示します',
+  },
   LOG_FILE: { exit: EXIT.failure, meaning: '--log-file のファイルを開けない' },
   FOLDER_NOT_EMPTY: { exit: EXIT.failure, meaning: 'init: 指定したフォルダに既にファイルがある' },
   INIT_INVALID: { exit: EXIT.internal, meaning: 'init: 雛形（templates/init/）が検証に通らない（不具合か、雛形の書き換えの誤り）' },

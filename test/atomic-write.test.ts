@@ -17,7 +17,11 @@ test('a failed write keeps the good file and cleans up', async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'shinchoku-atomic-'));
   const file = path.join(dir, 'report.pdf');
   await writeFile(file, 'good');
-  const failing = { [Symbol.iterator]: () => { throw new Error('disk full'); } } as unknown as Uint8Array;
+  const failing = {
+    [Symbol.iterator]: () => {
+      throw new Error('disk full');
+    },
+  } as unknown as Uint8Array;
   await expect(writeFileAtomic(file, failing)).rejects.toThrow();
   expect(await readFile(file, 'utf8')).toBe('good');
   expect(await readdir(dir)).toEqual(['report.pdf']);

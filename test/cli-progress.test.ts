@@ -82,7 +82,10 @@ describe('a municipality’s own rubric', () => {
     中止: { label: 中止 }
 `;
     // The fixture's 自己評価 is on the default rubric: on this one it is C.
-    const projects = (await readFile(path.join(import.meta.dirname, 'fixtures', 'minimal', PROJECTS), 'utf8')).replace('selfEvaluation: 遅れ', 'selfEvaluation: C');
+    const projects = (await readFile(path.join(import.meta.dirname, 'fixtures', 'minimal', PROJECTS), 'utf8')).replace(
+      'selfEvaluation: 遅れ',
+      'selfEvaluation: C',
+    );
     const dir = await fixtureWith({ [MUNICIPALITY]: original + rubric, [PROJECTS]: projects });
     try {
       const { stdout } = await shinchoku('progress', '--year', '2024', '--data', dir, '--format', 'json');

@@ -30,14 +30,21 @@ test('with SHINCHOKU_LOG_FORMAT=json, progress and every problem of the data are
   const dir = await out();
   const run = await shinchokuWith({ SHINCHOKU_LOG_FORMAT: 'json' }, 'report', '--year', '2024', '--data', MINIMAL, '--out', dir);
   expect(run.code).toBe(0);
-  const events = run.stderr.trim().split('\n').map((l) => JSON.parse(l));
+  const events = run.stderr
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   expect(events.map((e) => e.event)).toEqual(['report.building', 'report.done']);
   expect(events[0]).toMatchObject({ level: 'info', plan: 'sample-plan', msg: '作成中: テスト市「テスト市協働推進計画」令和6年度（2024年度）' });
 
   const broken = await fixtureWith({ [PLAN]: 'id: sample-plan\ntitle: [' });
   const failed = await shinchokuWith({ SHINCHOKU_LOG_FORMAT: 'json' }, 'report', '--year', '2024', '--data', broken, '--out', dir);
   expect(failed.code).toBe(1);
-  const problems = failed.stderr.trim().split('\n').map((l) => JSON.parse(l)).filter((e) => e.event === 'data.problem');
+  const problems = failed.stderr
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l))
+    .filter((e) => e.event === 'data.problem');
   expect(problems.length).toBeGreaterThan(0);
   expect(problems[0]).toMatchObject({ level: 'error', code: 'YAML_SYNTAX', file: 'testcity/sample-plan/plan.yaml' });
 }, 60_000);
@@ -60,7 +67,9 @@ test('a character the font lacks is reported with where it occurs, and the repor
   const dir = await out();
   const run = await shinchoku('report', '--year', '2024', '--data', data, '--out', dir);
   expect(run.code).toBe(0);
-  expect(run.stderr).toContain('文字「🙂」（U+1F642）はフォントにないため □ で印刷されます。場所: annual-report.pdf の 「基本方針 ひとづくり > 基本施策 人材の育成 > 指標（1件）」「…業 1 人材育成推進事業🙂…」');
+  expect(run.stderr).toContain(
+    '文字「🙂」（U+1F642）はフォントにないため □ で印刷されます。場所: annual-report.pdf の 「基本方針 ひとづくり > 基本施策 人材の育成 > 指標（1件）」「…業 1 人材育成推進事業🙂…」',
+  );
 }, 60_000);
 
 test('report without --year is a usage error', async () => {

@@ -13,7 +13,10 @@ afterEach(async () => {
 async function setUp(files: Record<string, string> = {}) {
   const data = await mailFixture(files);
   const out = path.join(tmpdir(), `shinchoku-status-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  cleanup.push(() => rm(data, { recursive: true }), () => rm(out, { recursive: true, force: true }));
+  cleanup.push(
+    () => rm(data, { recursive: true }),
+    () => rm(out, { recursive: true, force: true }),
+  );
   return { data, out };
 }
 
@@ -28,7 +31,9 @@ describe('shinchoku status', () => {
   });
 
   it('lists recent runs newest first with trigger, year, plans and counts, and the next scheduled runs', async () => {
-    const { data, out } = await setUp({ 'schedule.yaml': 'keepHistoryDays: 400\njobs:\n  - { name: 年次報告, command: run, cron: "0 9 1 6 *", onClosedDay: next-business-day }\n' });
+    const { data, out } = await setUp({
+      'schedule.yaml': 'keepHistoryDays: 400\njobs:\n  - { name: 年次報告, command: run, cron: "0 9 1 6 *", onClosedDay: next-business-day }\n',
+    });
     expect((await shinchoku('run', '--year', '2024', '--data', data, '--out', out)).code).toBe(0);
     expect((await shinchoku('run', '--year', '2024', '--dry-run', '--data', data, '--out', out)).code).toBe(0);
     const result = await shinchoku('status', '--data', data, '--out', out);
@@ -48,8 +53,19 @@ describe('shinchoku status', () => {
     const result = await shinchoku('status', '--json', '--data', data, '--out', out);
     expect(result.code).toBe(0);
     const status = JSON.parse(result.stdout);
-    expect(status).toMatchObject({ format: 'shinchoku-status/1', dataDir: data, dataFrom: 'given', outDir: out, timeZone: 'Asia/Tokyo', unsentAlerts: [], scheduler: null, running: null });
-    expect(status.schedule.jobs).toEqual([{ name: '年次報告', command: 'run', cron: '0 9 1 6 *', onClosedDay: 'run', next: expect.stringMatching(/^\d{4}-06-01T00:00:00\.000Z$/) }]);
+    expect(status).toMatchObject({
+      format: 'shinchoku-status/1',
+      dataDir: data,
+      dataFrom: 'given',
+      outDir: out,
+      timeZone: 'Asia/Tokyo',
+      unsentAlerts: [],
+      scheduler: null,
+      running: null,
+    });
+    expect(status.schedule.jobs).toEqual([
+      { name: '年次報告', command: 'run', cron: '0 9 1 6 *', onClosedDay: 'run', next: expect.stringMatching(/^\d{4}-06-01T00:00:00\.000Z$/) },
+    ]);
     expect(status.history).toHaveLength(1);
     expect(status.history[0]).toMatchObject({ command: 'run', dryRun: true, year: 2024, plans: ['sample-plan'], outcome: 'ok' });
   });

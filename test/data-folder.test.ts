@@ -29,7 +29,10 @@ describe('reading the data folder', () => {
     const dir = await data();
     const importer = spawn('sleep', ['30']);
     cleanup.push(async () => void importer.kill());
-    await writeFile(path.join(dir, DATA_LOCK_FILE), JSON.stringify({ pid: importer.pid, host: hostname(), what: 'import（手動）', startedAt: new Date().toISOString() }));
+    await writeFile(
+      path.join(dir, DATA_LOCK_FILE),
+      JSON.stringify({ pid: importer.pid, host: hostname(), what: 'import（手動）', startedAt: new Date().toISOString() }),
+    );
     let done = false;
     const loading = loadData(dir).finally(() => (done = true));
     await setTimeout(600);
@@ -77,7 +80,11 @@ describe('files that are easy to lose', () => {
       await symlink(path.join(dir, 'nowhere.yaml'), path.join(dir, 'testcity/sample-plan/projects/gone.yaml'));
       const result = await loadData(dir);
       expect(result.ok ? [] : result.problems).toEqual([
-        { code: 'FILE_UNREADABLE', file: 'testcity/.old-plan', message: '名前が「.」で始まる隠しフォルダなので読んでいません（plan.yaml があります）。読むなら名前の先頭の「.」を外してください' },
+        {
+          code: 'FILE_UNREADABLE',
+          file: 'testcity/.old-plan',
+          message: '名前が「.」で始まる隠しフォルダなので読んでいません（plan.yaml があります）。読むなら名前の先頭の「.」を外してください',
+        },
         { code: 'FILE_UNREADABLE', file: 'testcity/sample-plan/projects/gone.yaml', message: 'リンク先がありません（シンボリックリンクが壊れています）' },
       ]);
     } finally {

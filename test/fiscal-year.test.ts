@@ -56,6 +56,11 @@ describe('fiscal years as people type them', () => {
 
 describe('era years that never were', () => {
   it('refuses 昭和99年度 and 平成36年度, and reads 平成31年度 as documents still write FY2019', () => {
-    expect([parseFiscalYear('昭和99年度'), parseFiscalYear('平成36年度'), parseFiscalYear('平成31年度'), parseFiscalYear('昭和63年度')]).toEqual([undefined, undefined, 2019, 1988]);
+    expect([parseFiscalYear('昭和99年度'), parseFiscalYear('平成36年度'), parseFiscalYear('平成31年度'), parseFiscalYear('昭和63年度')]).toEqual([
+      undefined,
+      undefined,
+      2019,
+      1988,
+    ]);
   });
 });

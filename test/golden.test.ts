@@ -29,7 +29,15 @@ const koriyama = () => dataset.municipalities.find((m) => m.municipality.id === 
 
 function annualDocument(data: Dataset, planId: string, year: number) {
   const [figures] = figuresOf(selectPlans(data.municipalities, planId, year), year, () => NO_REQUESTS);
-  return annualReport({ municipality: figures!.m.municipality, progress: figures!.progress, edition: data.edition, generatedAt: GENERATED_AT, version: 'golden', templates: templates(), duplex: true });
+  return annualReport({
+    municipality: figures!.m.municipality,
+    progress: figures!.progress,
+    edition: data.edition,
+    generatedAt: GENERATED_AT,
+    version: 'golden',
+    templates: templates(),
+    duplex: true,
+  });
 }
 
 const annualText = (planId: string, year: number) => documentText(annualDocument(dataset, planId, year));
@@ -65,7 +73,18 @@ describe('golden files', () => {
     const m = koriyama();
     const department = m.municipality.departments.find((d) => departmentFullName(d) === '市民部市民課')!;
     const plans = figuresOf(selectPlans([m], undefined, 2024), 2024, () => NO_REQUESTS).map((f) => f.progress);
-    const built = departmentReport({ m, plans, department, year: 2024, deadline: '2025-06-30', signature: ['郡山市 政策開発部 行政マネジメント課', '電話 000-000-0000'], edition: dataset.edition, generatedAt: GENERATED_AT, version: 'golden', templates: templates() })!;
+    const built = departmentReport({
+      m,
+      plans,
+      department,
+      year: 2024,
+      deadline: '2025-06-30',
+      signature: ['郡山市 政策開発部 行政マネジメント課', '電話 000-000-0000'],
+      edition: dataset.edition,
+      generatedAt: GENERATED_AT,
+      version: 'golden',
+      templates: templates(),
+    })!;
     await expectGolden('department-shimin-2024.txt', documentText(built.document));
   });
 
@@ -75,7 +94,11 @@ describe('golden files', () => {
     const asked = { sentAt: new Map([['文化スポーツ部国際政策課', '2025-05-01T09:00:00+09:00']]), deadline: '2025-06-30', today: '2025-06-01' };
     const plans = figuresOf(selectPlans([m], undefined, 2024), 2024, () => asked).map((f) => f.progress);
     const context = reminderContext({ id: m.municipality.id, name: m.municipality.name }, '文化スポーツ部国際政策課', plans, 2024, '2025-06-30')!;
-    const sender = { from: { name: '郡山市 行政マネジメント課', address: 'shinchoku@koriyama.example.jp' }, replyTo: 'gyosei@koriyama.example.jp', signature: ['郡山市 政策開発部 行政マネジメント課', '電話 000-000-0000', 'メール gyosei@koriyama.example.jp'] };
+    const sender = {
+      from: { name: '郡山市 行政マネジメント課', address: 'shinchoku@koriyama.example.jp' },
+      replyTo: 'gyosei@koriyama.example.jp',
+      signature: ['郡山市 政策開発部 行政マネジメント課', '電話 000-000-0000', 'メール gyosei@koriyama.example.jp'],
+    };
     const mail = reminderMail(context, templates(), { runId: 'remind-2024-202506', sender });
     await expectGolden('reminder-kokusai-2024.txt', `件名: ${mail.subject}\n\n${mail.text}`);
   });

@@ -44,7 +44,11 @@ const withData = async (files: Record<string, string | Uint8Array | null> = {}) 
   return data;
 };
 const csvImport = (rows: number) =>
-  ['担当課,総務部人事課', '計画,指標ID,年度,実績,自治体ID,計画ID', ...Array.from({ length: rows }, () => 'テスト市協働推進計画,1-1,2024,1100,testcity,sample-plan')].join('\n');
+  [
+    '担当課,総務部人事課',
+    '計画,指標ID,年度,実績,自治体ID,計画ID',
+    ...Array.from({ length: rows }, () => 'テスト市協働推進計画,1-1,2024,1100,testcity,sample-plan'),
+  ].join('\n');
 
 const CASES: Case[] = [
   {
@@ -75,7 +79,10 @@ const CASES: Case[] = [
   },
   {
     name: 'a password with a broken %-escape in SHINCHOKU_SMTP_URL',
-    setup: async (dir) => ({ args: ['run', '--year', '2024', '--data', await withData(), '--out', path.join(dir, 'out')], env: { SHINCHOKU_SMTP_URL: 'smtp://user:pa%ZZss-secret@mail.testcity.lg.jp:587' } }),
+    setup: async (dir) => ({
+      args: ['run', '--year', '2024', '--data', await withData(), '--out', path.join(dir, 'out')],
+      env: { SHINCHOKU_SMTP_URL: 'smtp://user:pa%ZZss-secret@mail.testcity.lg.jp:587' },
+    }),
     code: 1,
     message: 'ユーザー名かパスワードの「%」の使い方が正しくありません。「%」そのものは %25 と書きます（パスワードは表示していません） [SMTP_URL]',
     secret: 'pa%ZZss-secret',
@@ -131,15 +138,19 @@ const CASES: Case[] = [
 ];
 
 describe('hostile input: a Japanese message, the right exit code, no stack trace', () => {
-  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_, c) => {
-    const dir = await temp();
-    const { args, env } = await c.setup(dir);
-    const result = await cli(args, env);
-    expect(result.stderr + result.stdout).toContain(c.message);
-    expect(result.code).toBe(c.code);
-    expect(result.stderr).not.toMatch(NO_STACK);
-    if (c.secret) expect(result.stderr + result.stdout).not.toContain(c.secret);
-  }, 60_000);
+  it.each(CASES.map((c) => [c.name, c] as const))(
+    '%s',
+    async (_, c) => {
+      const dir = await temp();
+      const { args, env } = await c.setup(dir);
+      const result = await cli(args, env);
+      expect(result.stderr + result.stdout).toContain(c.message);
+      expect(result.code).toBe(c.code);
+      expect(result.stderr).not.toMatch(NO_STACK);
+      if (c.secret) expect(result.stderr + result.stdout).not.toContain(c.secret);
+    },
+    60_000,
+  );
 });
 
 describe('what a failure leaves behind', () => {
@@ -165,8 +176,12 @@ describe('what a failure leaves behind', () => {
 
   it('the file system’s refusals name the place and what to do (disk full, read-only, injected)', () => {
     const error = (code: string, p?: string) => Object.assign(new Error(code), { code, path: p, syscall: 'write' });
-    expect(fileSystemError(error('ENOSPC'))?.message).toBe('書き込み先のディスクがいっぱいになりました。空きを作ってから、もう一度実行してください（書きかけのファイルは残していません。前にできていたファイルはそのままです）');
-    expect(fileSystemError(error('EROFS', '/srv/out'))?.message).toBe('「/srv/out」は読み取り専用の場所で、書き込めません。書き込めるフォルダを --out・--data で指定してください');
+    expect(fileSystemError(error('ENOSPC'))?.message).toBe(
+      '書き込み先のディスクがいっぱいになりました。空きを作ってから、もう一度実行してください（書きかけのファイルは残していません。前にできていたファイルはそのままです）',
+    );
+    expect(fileSystemError(error('EROFS', '/srv/out'))?.message).toBe(
+      '「/srv/out」は読み取り専用の場所で、書き込めません。書き込めるフォルダを --out・--data で指定してください',
+    );
     expect(fileSystemError(Object.assign(new Error('x'), { code: 'ENOENT', syscall: 'mkdir', path: '/ro/x' }))?.code).toBe('FS_MKDIR');
     expect(fileSystemError(new TypeError('a bug'))).toBeUndefined();
   });

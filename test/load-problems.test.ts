@@ -98,7 +98,13 @@ describe('problems name the file, the line, the place and what is wrong', () => 
 describe('cross-checks', () => {
   it('an id used twice', async () => {
     const problems = await problemsWith({ [PROJECTS]: await edited(PROJECTS, "- id: '2'", "- id: '1'") });
-    expect(problems).toContainEqual(expect.objectContaining({ code: 'DUPLICATE_ID', line: 27, message: expect.stringContaining('事業ID「1」が二度使われています（最初は testcity/sample-plan/projects/projects.yaml:1）') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        code: 'DUPLICATE_ID',
+        line: 27,
+        message: expect.stringContaining('事業ID「1」が二度使われています（最初は testcity/sample-plan/projects/projects.yaml:1）'),
+      }),
+    );
   });
 
   it('a 再掲 row pointing to a row that does not exist', async () => {
@@ -108,7 +114,13 @@ describe('cross-checks', () => {
 
   it('a self-evaluation the municipality’s rubric does not have, at its own line', async () => {
     const problems = await problemsWith({ [PROJECTS]: await edited(PROJECTS, 'selfEvaluation: 遅れ', 'selfEvaluation: B') });
-    expect(problems).toMatchObject([{ code: 'UNKNOWN_EVALUATION', line: 23, message: '自己評価「B」は評価基準「標準（4段階）」の段階にありません（「達成」、「概ね順調」、「遅れ」、「大幅な遅れ」のどれかを書きます）' }]);
+    expect(problems).toMatchObject([
+      {
+        code: 'UNKNOWN_EVALUATION',
+        line: 23,
+        message: '自己評価「B」は評価基準「標準（4段階）」の段階にありません（「達成」、「概ね順調」、「遅れ」、「大幅な遅れ」のどれかを書きます）',
+      },
+    ]);
   });
 
   it('a 再掲 row without repeatOf', async () => {
@@ -122,23 +134,36 @@ describe('cross-checks', () => {
   });
 
   it('re-listed indicators on a row that repeats nothing', async () => {
-    const problems = await problemsWith({ [PROJECTS]: await edited(PROJECTS, "  sdgs: ['17.14', 3.a]\n", "  sdgs: ['17.14', 3.a]\n  repeatedIndicators: [1-1]\n") });
+    const problems = await problemsWith({
+      [PROJECTS]: await edited(PROJECTS, "  sdgs: ['17.14', 3.a]\n", "  sdgs: ['17.14', 3.a]\n  repeatedIndicators: [1-1]\n"),
+    });
     expect(problems).toMatchObject([{ code: 'BAD_REPEAT', message: expect.stringContaining('repeatOf のある再掲の事業だけです') }]);
   });
 
   it('the same figure said to be in a plan the municipality does not have', async () => {
-    const problems = await problemsWith({ [PLAN]: await edited(PLAN, "    direction: increase\n", "    direction: increase\n    sameMeasureAs: { plan: other-plan, indicator: x-1 }\n") });
-    expect(problems).toMatchObject([{ code: 'UNKNOWN_INDICATOR', file: PLAN, where: '指標 overall-1「地域への愛着度」 > 他の計画の同じ指標', message: '計画「other-plan」はこの自治体にありません（sample-plan）' }]);
+    const problems = await problemsWith({
+      [PLAN]: await edited(PLAN, '    direction: increase\n', '    direction: increase\n    sameMeasureAs: { plan: other-plan, indicator: x-1 }\n'),
+    });
+    expect(problems).toMatchObject([
+      {
+        code: 'UNKNOWN_INDICATOR',
+        file: PLAN,
+        where: '指標 overall-1「地域への愛着度」 > 他の計画の同じ指標',
+        message: '計画「other-plan」はこの自治体にありません（sample-plan）',
+      },
+    ]);
   });
 
   it('a running total without the year it starts from', async () => {
-    const problems = await problemsWith({ [PLAN]: await edited(PLAN, "    direction: increase\n", "    direction: increase\n    accumulation: 累計\n") });
+    const problems = await problemsWith({ [PLAN]: await edited(PLAN, '    direction: increase\n', '    direction: increase\n    accumulation: 累計\n') });
     expect(problems).toMatchObject([{ code: 'MISSING_FIELD', file: PLAN, message: expect.stringContaining('累計の起点の年度（cumulativeFrom') }]);
   });
 
   it('a figure too large to be real (1,000兆 or more) is refused, not printed in exponent form', async () => {
     const problems = await problemsWith({ [PLAN]: await edited(PLAN, 'finalTarget: { value: 70.0', 'finalTarget: { value: 1e23') });
-    expect(problems).toMatchObject([{ code: 'NOT_A_NUMBER', file: PLAN, message: '「1e+23」は桁が多すぎます（1,000兆以上の値は扱えません）。桁の誤りではありませんか' }]);
+    expect(problems).toMatchObject([
+      { code: 'NOT_A_NUMBER', file: PLAN, message: '「1e+23」は桁が多すぎます（1,000兆以上の値は扱えません）。桁の誤りではありませんか' },
+    ]);
   });
 
   it('a project under a node the plan does not have', async () => {
@@ -149,7 +174,11 @@ describe('cross-checks', () => {
   it('an unknown department, with the closest known ones', async () => {
     const problems = await problemsWith({ [PROJECTS]: await edited(PROJECTS, 'departments: 総務部人事課', 'departments: 総務部人時課') });
     expect(problems).toMatchObject([
-      { code: 'UNKNOWN_DEPARTMENT', line: 5, message: '担当課「総務部人時課」が担当課の一覧（municipality.yaml）にありません。近い名前: 総務部人事課、教育総務部総務課、上下水道局総務課' },
+      {
+        code: 'UNKNOWN_DEPARTMENT',
+        line: 5,
+        message: '担当課「総務部人時課」が担当課の一覧（municipality.yaml）にありません。近い名前: 総務部人事課、教育総務部総務課、上下水道局総務課',
+      },
     ]);
   });
 
@@ -172,7 +201,9 @@ describe('cross-checks', () => {
 
   it('a numeric indicator whose target is only words', async () => {
     const problems = await problemsWith({ [PLAN]: await edited(PLAN, 'finalTarget: { value: 70.0,', 'finalTarget: { text: 向上させる,') });
-    expect(problems).toMatchObject([{ code: 'MISSING_NUMBER', message: '最終目標に数値（value）がありません。言葉だけの目標なら direction を qualitative にします' }]);
+    expect(problems).toMatchObject([
+      { code: 'MISSING_NUMBER', message: '最終目標に数値（value）がありません。言葉だけの目標なら direction を qualitative にします' },
+    ]);
   });
 
   it('a plan whose id differs from its folder', async () => {
@@ -186,7 +217,9 @@ describe('cross-checks', () => {
   });
 
   it('an example address not marked as a placeholder', async () => {
-    const problems = await problemsWith({ [MUNICIPALITY]: await edited(MUNICIPALITY, '{ address: jinji@testcity.example.jp, placeholder: true }', 'jinji@testcity.example.jp') });
+    const problems = await problemsWith({
+      [MUNICIPALITY]: await edited(MUNICIPALITY, '{ address: jinji@testcity.example.jp, placeholder: true }', 'jinji@testcity.example.jp'),
+    });
     expect(problems).toMatchObject([{ code: 'INVALID', message: expect.stringContaining('placeholder: true を付けてください') }]);
   });
 });
@@ -197,14 +230,26 @@ describe('actuals CSV', () => {
   it('a blank value is absent, so the row is refused rather than read as 0', async () => {
     const problems = await problemsWith({ [ACTUALS]: csv('1-1,2024,,') });
     expect(problems).toEqual([
-      { code: 'MISSING_NUMBER', file: ACTUALS, line: 2, where: '2行目「実績値」列', message: '実績値も状況も空欄です。まだ報告がない指標は行ごと書かないでください' },
+      {
+        code: 'MISSING_NUMBER',
+        file: ACTUALS,
+        line: 2,
+        where: '2行目「実績値」列',
+        message: '実績値も状況も空欄です。まだ報告がない指標は行ごと書かないでください',
+      },
     ]);
   });
 
   it('reads △ as minus, and refuses a negative count as import does', async () => {
     const problems = await problemsWith({ [ACTUALS]: csv('1-1,2024,△12,') });
     expect(problems).toEqual([
-      { code: 'IMPLAUSIBLE_VALUE', file: ACTUALS, line: 2, where: '2行目「実績値」列', message: '負の値（-12）です。この指標の基準値・目標値・実績はすべて0以上です' },
+      {
+        code: 'IMPLAUSIBLE_VALUE',
+        file: ACTUALS,
+        line: 2,
+        where: '2行目「実績値」列',
+        message: '負の値（-12）です。この指標の基準値・目標値・実績はすべて0以上です',
+      },
     ]);
   });
 
@@ -219,7 +264,14 @@ describe('actuals CSV', () => {
 
   it('names the row and column of a value that is not a number, without pointing at a unit column the CSV has not got', async () => {
     const problems = await problemsWith({ [ACTUALS]: csv('1-1,2024,たくさん,') });
-    expect(problems).toMatchObject([{ code: 'NOT_A_NUMBER', line: 2, where: '2行目「実績値」列', message: '「たくさん」は数値として読めません。数値だけを書きます（例: 1,234 や △5。単位は指標の単位と同じなら付けてもかまいません）' }]);
+    expect(problems).toMatchObject([
+      {
+        code: 'NOT_A_NUMBER',
+        line: 2,
+        where: '2行目「実績値」列',
+        message: '「たくさん」は数値として読めません。数値だけを書きます（例: 1,234 や △5。単位は指標の単位と同じなら付けてもかまいません）',
+      },
+    ]);
   });
 
   it('refuses 「12 34」 rather than reading 1234', async () => {
@@ -263,7 +315,9 @@ describe('actuals CSV', () => {
 
   it('an indicator the plan does not have', async () => {
     const problems = await problemsWith({ [ACTUALS]: csv('9-9,2024,5,') });
-    expect(problems).toMatchObject([{ code: 'UNKNOWN_INDICATOR', where: '2行目「指標ID」列', message: '指標ID「9-9」は計画「テスト市協働推進計画」にありません' }]);
+    expect(problems).toMatchObject([
+      { code: 'UNKNOWN_INDICATOR', where: '2行目「指標ID」列', message: '指標ID「9-9」は計画「テスト市協働推進計画」にありません' },
+    ]);
   });
 
   it('the same indicator and year twice', async () => {
@@ -285,7 +339,10 @@ describe('actuals CSV', () => {
 
 describe('YAML read exactly as typed, or refused with its place', () => {
   it('keeps an unquoted id as typed: 1.10 is not 1.1', async () => {
-    const dir = await fixtureWith({ [ACTUALS]: null, [PROJECTS]: (await original(PROJECTS)).replace('    - id: 1-1\n', '    - id: 1.10\n').replace("- id: '2'", '- id: 0x1F') });
+    const dir = await fixtureWith({
+      [ACTUALS]: null,
+      [PROJECTS]: (await original(PROJECTS)).replace('    - id: 1-1\n', '    - id: 1.10\n').replace("- id: '2'", '- id: 0x1F'),
+    });
     try {
       const result = await loadData(dir);
       if (!result.ok) throw new Error(JSON.stringify(result.problems));
@@ -302,7 +359,10 @@ describe('YAML read exactly as typed, or refused with its place', () => {
   });
 
   it('refuses an alias bomb with a Japanese message instead of a stack trace', async () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
+    ].join('\n');
     const problems = await problemsWith({ [PLAN]: bomb });
     expect(problems).toMatchObject([{ code: 'YAML_SYNTAX', file: PLAN, message: expect.stringContaining('別名（& と *）の参照が多すぎ') }]);
   });

@@ -11,14 +11,22 @@ const csv = (...rows: string[]) => `\uFEFF${[HEAD, ...rows].join('\r\n')}\r\n`;
 
 describe('a results CSV', () => {
   it("becomes the project's result for the year, with its provenance", async () => {
-    const dir = await fixtureWith({ [RESULTS]: csv('1,令和5年度,研修を2回開催した,計画どおり,概ね順調,,継続,"9,876",,,総務部人事課,2024-05-30T10:00:00+09:00,返送.xlsx') });
+    const dir = await fixtureWith({
+      [RESULTS]: csv('1,令和5年度,研修を2回開催した,計画どおり,概ね順調,,継続,"9,876",,,総務部人事課,2024-05-30T10:00:00+09:00,返送.xlsx'),
+    });
     try {
       const loaded = await loadData(dir);
       if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
       const project = loaded.dataset.municipalities[0]!.plans[0]!.projects.find((p) => p.id === '1')!;
       expect(project.results?.get(2023)).toEqual({
-        done: '研修を2回開催した', schedule: '計画どおり', selfEvaluation: '概ね順調', direction: '継続', settledCost: 9876,
-        reportedBy: '総務部人事課', reportedAt: '2024-05-30T10:00:00+09:00', importedFrom: '返送.xlsx',
+        done: '研修を2回開催した',
+        schedule: '計画どおり',
+        selfEvaluation: '概ね順調',
+        direction: '継続',
+        settledCost: 9876,
+        reportedBy: '総務部人事課',
+        reportedAt: '2024-05-30T10:00:00+09:00',
+        importedFrom: '返送.xlsx',
       });
       // The year the plan file already has stays as it was.
       expect(project.results?.get(2024)?.done).toBe('新任管理職研修を3回開催した');

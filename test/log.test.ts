@@ -36,6 +36,14 @@ describe('logs', () => {
     log.with({ runId: '2024-abc' }).progress('mail.sent', 1, 2, '送信: 人事課', { department: '総務部人事課' });
     const [line, ...rest] = text().split('\n').filter(Boolean);
     expect(rest).toEqual([]);
-    expect(JSON.parse(line!)).toMatchObject({ level: 'info', event: 'mail.sent', runId: '2024-abc', department: '総務部人事課', done: 1, total: 2, msg: '[1/2] 送信: 人事課' });
+    expect(JSON.parse(line!)).toMatchObject({
+      level: 'info',
+      event: 'mail.sent',
+      runId: '2024-abc',
+      department: '総務部人事課',
+      done: 1,
+      total: 2,
+      msg: '[1/2] 送信: 人事課',
+    });
   });
 });

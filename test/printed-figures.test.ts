@@ -32,7 +32,8 @@ beforeAll(async () => {
   for (const file of await filesUnder(out, '.pdf')) pdfTexts.set(path.relative(out, file), squash((await readPdf(file)).pages.map((p) => p.text).join('\n')));
 }, 240_000);
 
-const offending = (texts: Map<string, string>, pattern: RegExp) => [...texts].flatMap(([file, text]) => (pattern.exec(text) ? [`${file}: ${pattern.exec(text)![0]}`] : []));
+const offending = (texts: Map<string, string>, pattern: RegExp) =>
+  [...texts].flatMap(([file, text]) => (pattern.exec(text) ? [`${file}: ${pattern.exec(text)![0]}`] : []));
 
 describe('the FY2024 run on the bundled plans', () => {
   it('writes the 4 annual reports and every department report', () => {
@@ -50,7 +51,8 @@ describe('the FY2024 run on the bundled plans', () => {
 
   it('prints the plan’s comparators with its targets', () => {
     const gyozaisei = pdfTexts.get(path.join('2024', 'koriyama', 'gyozaisei', 'annual-report.pdf'))!;
-    for (const target of ['85%以上を維持', '95%以上を維持', '99.1%以上', '96.6%以上', '75%以上', '30日以内', '1,350人以下', '10%以下']) expect(gyozaisei).toContain(target);
+    for (const target of ['85%以上を維持', '95%以上を維持', '99.1%以上', '96.6%以上', '75%以上', '30日以内', '1,350人以下', '10%以下'])
+      expect(gyozaisei).toContain(target);
     const kyodo = pdfTexts.get(path.join('2024', 'koriyama', 'kyodo', 'annual-report.pdf'))!;
     expect(kyodo).toContain('30件以上');
     expect(pdfTexts.get(path.join('2024', 'aizuwakamatsu', 'shakai-sankaku', 'annual-report.pdf'))).toContain('60万円以上');
@@ -103,7 +105,10 @@ describe('the FY2024 run on the bundled plans', () => {
         ids.push(String(cellUnder(sheet, '指標ID', row).value));
         const unit = String(cellUnder(sheet, '単位', row).value ?? '');
         const guide = shown(cellUnder(sheet, '目安', row));
-        values.set(`${path.basename(file)}:${row}`, `${shown(cellUnder(sheet, '目標値', row))}${unit}（${cellUnder(sheet, '目標の年度', row).value ?? ''}） ${guide && `${guide}${unit}`}`);
+        values.set(
+          `${path.basename(file)}:${row}`,
+          `${shown(cellUnder(sheet, '目標値', row))}${unit}（${cellUnder(sheet, '目標の年度', row).value ?? ''}） ${guide && `${guide}${unit}`}`,
+        );
         marks.set(`${path.basename(file)}:${row}`, String(cellUnder(sheet, '注記', row).value ?? ''));
       }
       expect(new Set(ids).size).toBe(ids.length);

@@ -42,7 +42,11 @@ describe('第二次郡山市協働推進基本計画 (000 + 001)', () => {
   const in2024 = () => plan('kyodo').projects.filter((p) => p.categories?.get(2024) !== '完了・統合');
 
   it('has the 98 rows of the 2024 implementation plan, numbered 1 to 98', () => {
-    expect(in2024().map((p) => Number(p.number)).sort((a, b) => a - b)).toEqual(Array.from({ length: 98 }, (_, i) => i + 1));
+    expect(
+      in2024()
+        .map((p) => Number(p.number))
+        .sort((a, b) => a - b),
+    ).toEqual(Array.from({ length: 98 }, (_, i) => i + 1));
   });
 
   it('has the 4 projects the document lists as completed or merged', () => {
@@ -109,7 +113,12 @@ describe('第二次郡山市協働推進基本計画 (000 + 001)', () => {
   it('has the overview’s two overall indicators, 2016 baseline and 2025 target', () => {
     const love = indicator('kyodo', 'overall-1');
     expect([love.name, love.unit, love.baseline?.value, love.baseline?.fiscalYear, love.finalTarget?.value, love.finalTarget?.fiscalYear]).toEqual([
-      '地域への愛着度', '%', 67.6, 2016, 70, 2025,
+      '地域への愛着度',
+      '%',
+      67.6,
+      2016,
+      70,
+      2025,
     ]);
     const satisfaction = indicator('kyodo', 'overall-2');
     expect([satisfaction.unit, satisfaction.baseline?.value, satisfaction.finalTarget?.value]).toEqual(['点', 62.3, 70]);
@@ -127,7 +136,11 @@ describe('郡山市行財政改革大綱2022 実施計画 (002)', () => {
   it('keeps each 2025 target with its baseline and date (カイゼン件数 21件 at 2021年度末 → 35件/年間)', () => {
     const kaizen = indicator('gyozaisei', '1-2-3-1');
     expect([kaizen.name, kaizen.baseline?.value, kaizen.baseline?.fiscalYear, kaizen.finalTarget?.value, kaizen.finalTarget?.fiscalYear]).toEqual([
-      'カイゼン件数', 21, 2021, 35, 2025,
+      'カイゼン件数',
+      21,
+      2021,
+      35,
+      2025,
     ]);
   });
 
@@ -182,7 +195,15 @@ describe('会津若松市 政策分野9 社会参画 (004)', () => {
 
   it('has the 3 KPIs with 令和4–6年度 targets, final target and the 令和4年度 actual', () => {
     const kpis = ['kpi-1', 'kpi-2', 'kpi-3'].map((id) => indicator('shakai-sankaku', id));
-    expect(kpis.map((k) => [k.targets?.get(2022)?.value, k.targets?.get(2023)?.value, k.targets?.get(2024)?.value, k.finalTarget?.value, k.actuals?.get(2022)?.value])).toEqual([
+    expect(
+      kpis.map((k) => [
+        k.targets?.get(2022)?.value,
+        k.targets?.get(2023)?.value,
+        k.targets?.get(2024)?.value,
+        k.finalTarget?.value,
+        k.actuals?.get(2022)?.value,
+      ]),
+    ).toEqual([
       [73, 76, 79, 85, 55],
       [155, 170, 185, 215, 75],
       [15, 16, 17, 20, 2],

@@ -38,7 +38,9 @@ function splitNumbers(file: string, pdf: ParsedPdf): string[] {
   return pdf.pages.flatMap((page, p) =>
     page.items.slice(1).flatMap((b, i) => {
       const a = page.items[i]!;
-      return nextLineOf(a, b) && ENDS_IN_NUMBER.test(a.text) && GOES_ON.test(b.text) && !yearLabel(a, b) ? [`${file} p.${p + 1}: 「${a.text} / ${b.text}」`] : [];
+      return nextLineOf(a, b) && ENDS_IN_NUMBER.test(a.text) && GOES_ON.test(b.text) && !yearLabel(a, b)
+        ? [`${file} p.${p + 1}: 「${a.text} / ${b.text}」`]
+        : [];
     }),
   );
 }
@@ -56,25 +58,34 @@ describe('every report of the seed runs', () => {
   it('prints no text within 8 mm of the paper’s edge (where printers cannot print)', () => {
     const MARGIN = 8 * (72 / 25.4);
     const outside = [...pdfs].flatMap(([file, pdf]) =>
-      pdf.pages.flatMap((page, p) => page.items.filter((t) => t.x < MARGIN || t.x + t.width > page.width - MARGIN || t.y < MARGIN || t.y > page.height - MARGIN).map((t) => `${file} p.${p + 1}: ${t.text}`)),
+      pdf.pages.flatMap((page, p) =>
+        page.items
+          .filter((t) => t.x < MARGIN || t.x + t.width > page.width - MARGIN || t.y < MARGIN || t.y > page.height - MARGIN)
+          .map((t) => `${file} p.${p + 1}: ${t.text}`),
+      ),
     );
     expect(outside).toEqual([]);
   });
 
   it('leaves no page blank between its running head and its page number', () => {
-    const blank = [...pdfs].flatMap(([file, pdf]) => pdf.pages.flatMap((page, p) => (page.items.some((t) => t.y > 55 && t.y < page.height - 50) ? [] : [`${file} p.${p + 1}`])));
+    const blank = [...pdfs].flatMap(([file, pdf]) =>
+      pdf.pages.flatMap((page, p) => (page.items.some((t) => t.y > 55 && t.y < page.height - 50) ? [] : [`${file} p.${p + 1}`])),
+    );
     expect(blank).toEqual([]);
   });
 
   it('sets no text under 7.5 pt', () => {
-    const tiny = [...pdfs].flatMap(([file, pdf]) => pdf.pages.flatMap((page, p) => page.items.filter((t) => t.size < 7.49).map((t) => `${file} p.${p + 1}: ${t.text} (${t.size.toFixed(1)} pt)`)));
+    const tiny = [...pdfs].flatMap(([file, pdf]) =>
+      pdf.pages.flatMap((page, p) => page.items.filter((t) => t.size < 7.49).map((t) => `${file} p.${p + 1}: ${t.text} (${t.size.toFixed(1)} pt)`)),
+    );
     expect(tiny.slice(0, 5)).toEqual([]);
   });
 });
 
 describe('the kyodo FY2024 annual report', () => {
   const kyodo = () => pdfs.get(path.join('2024', 'koriyama', 'kyodo', 'annual-report.pdf'))!;
-  const sizesOf = (pattern: RegExp) => new Set(kyodo().pages.flatMap((p) => p.items.filter((t) => pattern.test(t.text)).map((t) => Math.round(t.size * 10) / 10)));
+  const sizesOf = (pattern: RegExp) =>
+    new Set(kyodo().pages.flatMap((p) => p.items.filter((t) => pattern.test(t.text)).map((t) => Math.round(t.size * 10) / 10)));
 
   it('sets body text at 10.5 pt', () => {
     expect(sizesOf(/^この基本方針の指標は/)).toEqual(new Set([10.5]));
@@ -103,14 +114,22 @@ describe('the Aizuwakamatsu FY2022 annual report (政策目標 > 政策 > 政策
   const sizeOf = (text: string) => Math.max(...aizu().pages.flatMap((p) => p.items.filter((t) => t.text === text).map((t) => t.size)));
 
   it('sets its four levels in four sizes, larger above smaller, and 指標 below them all', () => {
-    const sizes = ['政策目標1 未来につなぐひとづくり', '政策2 生涯にわたる学びと活躍の推進', '政策分野9 社会参画', '施策1 市民活動・協働の推進', '指標（3件）'].map(sizeOf);
+    const sizes = [
+      '政策目標1 未来につなぐひとづくり',
+      '政策2 生涯にわたる学びと活躍の推進',
+      '政策分野9 社会参画',
+      '施策1 市民活動・協働の推進',
+      '指標（3件）',
+    ].map(sizeOf);
     expect(sizes.every((s) => s > 0)).toBe(true);
     expect([...sizes].sort((a, b) => b! - a!)).toEqual(sizes);
     expect(new Set(sizes).size).toBe(5);
   });
 
   it('lists every 施策 in the 目次', () => {
-    const toc = aizu().pages[1]!.items.map((t) => t.text).join('\n');
+    const toc = aizu()
+      .pages[1]!.items.map((t) => t.text)
+      .join('\n');
     for (const title of ['施策1 市民活動・協働の推進', '施策2 高齢者等の活躍の促進', '施策3 障がいのある人の活躍の場の創出']) expect(toc).toContain(title);
   });
 

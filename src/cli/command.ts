@@ -48,7 +48,9 @@ export function defineCommand<O extends Record<string, OptionDef>>(def: CommandD
  * A command's work, loaded when it runs (its libraries stay out of --help and of other commands).
  * A stop asked for while it loads is honoured before any work starts.
  */
-export function lazyRun<O extends Record<string, OptionDef>>(load: () => Promise<{ run(context: CommandContext<O>): Promise<number> }>): (context: CommandContext<O>) => Promise<number> {
+export function lazyRun<O extends Record<string, OptionDef>>(
+  load: () => Promise<{ run(context: CommandContext<O>): Promise<number> }>,
+): (context: CommandContext<O>) => Promise<number> {
   return async (context) => {
     const work = await load();
     context.signal.throwIfAborted();

@@ -20,7 +20,6 @@ function optionLines(options: Record<string, OptionDef>): string[] {
   return rows.map(([f, d]) => `  ${f}${' '.repeat(width - stringWidth(f))}  ${d}`);
 }
 
-
 export function globalHelp(commands: readonly CommandDef[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [

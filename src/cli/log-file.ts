@@ -45,7 +45,9 @@ export async function openLogFile(file: string): Promise<LogFile> {
       old.end();
       current.write(jsonLine('info', 'log.reopened', `記録のファイル ${file} を開き直しました（SIGHUP）`, {}));
     } catch (error) {
-      current.write(jsonLine('error', 'log.reopen-failed', `記録のファイル ${file} を開き直せません（${(error as Error).message}）。前のファイルに書き続けます`, {}));
+      current.write(
+        jsonLine('error', 'log.reopen-failed', `記録のファイル ${file} を開き直せません（${(error as Error).message}）。前のファイルに書き続けます`, {}),
+      );
     }
   };
   const onHangUp = () => void reopen();

@@ -38,7 +38,10 @@ export const COMMANDS: readonly CommandDef[] = [
 
 function commandNamed(name: string): CommandDef {
   const command = COMMANDS.find((c) => c.name === name);
-  if (!command) throw new UsageError(`「${name}」というコマンドはありません${suggestion(name, [...COMMANDS.map((c) => c.name), 'help', 'version'])}。一覧は shinchoku --help で見られます`);
+  if (!command)
+    throw new UsageError(
+      `「${name}」というコマンドはありません${suggestion(name, [...COMMANDS.map((c) => c.name), 'help', 'version'])}。一覧は shinchoku --help で見られます`,
+    );
   return command;
 }
 
@@ -108,7 +111,11 @@ function abortOnSignals(logs: { current: Log }): { signal: AbortSignal; dispose(
       if (name === 'SIGINT') process.exit(EXIT.aborted);
       return;
     }
-    logs.current.warn('signal', `${name} を受け取りました。いまの報告書・メールが終わったところで止めます（送った分は記録済みで、やり直しても二重には送りません）`, { signal: name });
+    logs.current.warn(
+      'signal',
+      `${name} を受け取りました。いまの報告書・メールが終わったところで止めます（送った分は記録済みで、やり直しても二重には送りません）`,
+      { signal: name },
+    );
     controller.abort(new ShinchokuError('ABORTED', `${name} で中断しました。もう一度実行すると、続きから行います`));
   };
   const onMessage = (message: unknown) => {
@@ -129,7 +136,11 @@ function abortOnSignals(logs: { current: Log }): { signal: AbortSignal; dispose(
   };
 }
 
-export async function runMain(argv: string[], streams: Pick<CommandIO, 'stdout' | 'stderr'> = { stdout: process.stdout, stderr: process.stderr }, env = process.env): Promise<number> {
+export async function runMain(
+  argv: string[],
+  streams: Pick<CommandIO, 'stdout' | 'stderr'> = { stdout: process.stdout, stderr: process.stderr },
+  env = process.env,
+): Promise<number> {
   const logs = { current: createLog(streams.stderr, 'text') };
   const signals = abortOnSignals(logs);
   try {
@@ -143,7 +154,10 @@ export async function runMain(argv: string[], streams: Pick<CommandIO, 'stdout' 
       log.error(`error.${error.code}`, `エラー: ${error.message} [${error.code}]`, { code: error.code });
       return error.exitCode;
     }
-    log.error('error.internal', `予期しないエラーが起きました。これは shinchoku の不具合です。以下を開発担当に伝えてください。\n${(error as Error)?.stack ?? String(error)}`);
+    log.error(
+      'error.internal',
+      `予期しないエラーが起きました。これは shinchoku の不具合です。以下を開発担当に伝えてください。\n${(error as Error)?.stack ?? String(error)}`,
+    );
     return EXIT.internal;
   } finally {
     signals.dispose();

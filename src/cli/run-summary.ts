@@ -81,6 +81,9 @@ export function printRunSummary(outcome: Summarised, { dryRun, out, folders, not
   }
   out.write(`\n合計: 送信 ${count('sent')}、スキップ ${count('skipped')}、失敗 ${failed}、${nothing.label} ${outcome.nothingToReport.length}\n`);
   warn();
-  if (failed > 0) out.write(`失敗した分だけ送り直すには: ${outcome.reports ? `npx shinchoku ${shellCommand(['resend', '--run', outcome.runId, ...folderArgs(folders)])}` : '同じコマンドをもう一度実行してください（送信済みの課には送りません）'}\n`);
+  if (failed > 0)
+    out.write(
+      `失敗した分だけ送り直すには: ${outcome.reports ? `npx shinchoku ${shellCommand(['resend', '--run', outcome.runId, ...folderArgs(folders)])}` : '同じコマンドをもう一度実行してください（送信済みの課には送りません）'}\n`,
+    );
   return failed > 0 ? EXIT.failure : EXIT.ok;
 }

@@ -54,15 +54,41 @@ export function collectManifest(r: Pick<CollectRequest, 'dataset' | 'outDir' | '
   for (const { m, d } of chosenDepartments(dataset.municipalities, r.department)) {
     const name = departmentFullName(d);
     const sender = senderFor(dataset.mail, m);
-    const workbook = workbookInput({ outDir: r.outDir, year, m, department: name, progress: plans.filter((p) => p.m === m).map((p) => p.progress), collected: dataset.collected, collectedResults: dataset.collectedResults, sender, edition: dataset.edition, templates });
+    const workbook = workbookInput({
+      outDir: r.outDir,
+      year,
+      m,
+      department: name,
+      progress: plans.filter((p) => p.m === m).map((p) => p.progress),
+      collected: dataset.collected,
+      collectedResults: dataset.collectedResults,
+      sender,
+      edition: dataset.edition,
+      templates,
+    });
     if (!workbook) {
       nothingToReport.push(`${m.municipality.name} ${name}`);
       continue;
     }
-    files.push({ kind: 'xlsx', file: workbook.file, label: `${m.municipality.name} ${name}（指標 ${workbook.input.rows.length}件、事業 ${workbook.input.measures.length}件）`, workbook: workbook.input });
+    files.push({
+      kind: 'xlsx',
+      file: workbook.file,
+      label: `${m.municipality.name} ${name}（指標 ${workbook.input.rows.length}件、事業 ${workbook.input.measures.length}件）`,
+      workbook: workbook.input,
+    });
     const deadline = dueDate(m.actualsDue, year);
     const attachment = collectFileName(year, name);
-    const data = { municipality: m.municipality.name, department: name, year, deadline, count: workbook.input.rows.length, measures: workbook.input.measures.length, attachment, signature: sender.signature, replyTo: sender.replyTo };
+    const data = {
+      municipality: m.municipality.name,
+      department: name,
+      year,
+      deadline,
+      count: workbook.input.rows.length,
+      measures: workbook.input.measures.length,
+      attachment,
+      signature: sender.signature,
+      replyTo: sender.replyTo,
+    };
     mails.push({
       municipality: { id: m.municipality.id, name: m.municipality.name },
       department: name,
@@ -80,7 +106,14 @@ export function collectManifest(r: Pick<CollectRequest, 'dataset' | 'outDir' | '
       attachments: [{ file: workbook.file, name: attachment, contentType: XLSX }],
     });
   }
-  return { runId, plans: plans.map((p) => p.data.plan.id), files, mails, nothingToReport, warnings: deadlineWarnings(dataset.municipalities).map((message) => ({ event: 'run.no-deadline', message })) };
+  return {
+    runId,
+    plans: plans.map((p) => p.data.plan.id),
+    files,
+    mails,
+    nothingToReport,
+    warnings: deadlineWarnings(dataset.municipalities).map((message) => ({ event: 'run.no-deadline', message })),
+  };
 }
 
 export async function collectJob(r: CollectRequest): Promise<CollectOutcome> {
@@ -89,6 +122,21 @@ export async function collectJob(r: CollectRequest): Promise<CollectOutcome> {
     for (const warning of checkSenders(r.env, r.dataset.mail, r.dataset.municipalities)) r.log.warn('mail.placeholder-sender', warning);
   }
   const manifest = collectManifest(r, requestsFrom(r.outDir, new Date(), r.dataset.timezone));
-  const done = await execute(manifest, { outDir: r.outDir, dryRun: !r.send, force: r.force, env: r.env, mail: r.dataset.mail, log: r.log, signal: r.signal, tally: r.tally });
-  return { runId: manifest.runId, reports: done.written.map((w) => w.file), planned: done.planned, deliveries: done.deliveries, nothingToReport: manifest.nothingToReport };
+  const done = await execute(manifest, {
+    outDir: r.outDir,
+    dryRun: !r.send,
+    force: r.force,
+    env: r.env,
+    mail: r.dataset.mail,
+    log: r.log,
+    signal: r.signal,
+    tally: r.tally,
+  });
+  return {
+    runId: manifest.runId,
+    reports: done.written.map((w) => w.file),
+    planned: done.planned,
+    deliveries: done.deliveries,
+    nothingToReport: manifest.nothingToReport,
+  };
 }

@@ -65,7 +65,9 @@ function figures(r: IndicatorRow): Pick<CollectRow, 'baseline' | 'baselineWhen' 
   const stated = r.target.stated;
   const target = stated?.final ? i.finalTarget : i.targets?.get(stated?.fiscalYear ?? r.year);
   // As statedTargetText words it: the comparator, and 「を維持」 where the document says so.
-  const condition = stated ? `${stated.comparator && stated.comparator !== '一致' ? stated.comparator : ''}${stated.text && /を維持/.test(stated.text) ? 'を維持' : ''}` : '';
+  const condition = stated
+    ? `${stated.comparator && stated.comparator !== '一致' ? stated.comparator : ''}${stated.text && /を維持/.test(stated.text) ? 'を維持' : ''}`
+    : '';
   const marks = [
     condition && `目標は${condition}`,
     i.baseline?.footnote && `※基準値：${i.baseline.footnote}`,

@@ -29,7 +29,8 @@ export interface MeasureRow {
   fixed: boolean;
 }
 
-const stepLine = (s: ReturnType<typeof stepsOfYear>[number]) => [s.part && `［${s.part}］`, s.item && `${s.item}：`, s.text.replace(/\s*\n\s*/g, ' ')].filter(Boolean).join('');
+const stepLine = (s: ReturnType<typeof stepsOfYear>[number]) =>
+  [s.part && `［${s.part}］`, s.item && `${s.item}：`, s.text.replace(/\s*\n\s*/g, ' ')].filter(Boolean).join('');
 
 export function measureRows(municipalityId: string, department: string, plans: readonly PlanProgress[], collected: ReadonlySet<string>): MeasureRow[] {
   return plans.flatMap((p) => {
@@ -61,4 +62,3 @@ export function measureRows(municipalityId: string, department: string, plans: r
       });
   });
 }
-

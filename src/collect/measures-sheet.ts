@@ -10,8 +10,22 @@ import type { SheetCell, SheetColumn } from './table-sheet.ts';
 
 // Two pages across on A4 landscape: what the project is, then (with its number and name repeated) the result.
 const WIDTHS: Record<MeasureColumn, number> = {
-  where: 22, number: 8, project: 8, name: 18, steps: 26, budget: 9, year: 5,
-  done: 26, schedule: 9, selfEvaluation: 8, issues: 18, direction: 9, settledCost: 9, note: 8, municipality: 10, plan: 12,
+  where: 22,
+  number: 8,
+  project: 8,
+  name: 18,
+  steps: 26,
+  budget: 9,
+  year: 5,
+  done: 26,
+  schedule: 9,
+  selfEvaluation: 8,
+  issues: 18,
+  direction: 9,
+  settledCost: 9,
+  note: 8,
+  municipality: 10,
+  plan: 12,
 };
 const HIDDEN: ReadonlySet<MeasureColumn> = new Set(['municipality', 'plan']);
 
@@ -19,21 +33,38 @@ const COSTS: ReadonlySet<MeasureColumn> = new Set(['budget', 'settledCost']);
 /** The sheet's columns: 予算額 and 決算額 only when a project on it has costs in the plan. */
 const keysOf = (costs: boolean) => (Object.keys(MEASURE_COLUMNS) as MeasureColumn[]).filter((k) => costs || !COSTS.has(k));
 
-export const measureColumns = (costs: boolean): SheetColumn[] => keysOf(costs).map((k) => ({ heading: MEASURE_COLUMNS[k], width: WIDTHS[k], hidden: HIDDEN.has(k) }));
+export const measureColumns = (costs: boolean): SheetColumn[] =>
+  keysOf(costs).map((k) => ({ heading: MEASURE_COLUMNS[k], width: WIDTHS[k], hidden: HIDDEN.has(k) }));
 
 const choice = (title: string, options: readonly string[]): ExcelJS.DataValidation => ({
-  type: 'list', formulae: [`"${options.join(',')}"`], allowBlank: true, showErrorMessage: true, errorStyle: 'stop', errorTitle: `${title}を選んでください`, error: `リストから選びます（${options.join('・')}）`,
+  type: 'list',
+  formulae: [`"${options.join(',')}"`],
+  allowBlank: true,
+  showErrorMessage: true,
+  errorStyle: 'stop',
+  errorTitle: `${title}を選んでください`,
+  error: `リストから選びます（${options.join('・')}）`,
 });
 
 const COST: ExcelJS.DataValidation = {
-  type: 'decimal', operator: 'between', formulae: [0, 1e12], allowBlank: true, showErrorMessage: true, errorStyle: 'stop',
-  errorTitle: '金額（千円）を入力してください', error: '千円単位の決算額を数値だけで入力してください（例: 12345）。まだ決まらないときは空欄のままにしてください。',
+  type: 'decimal',
+  operator: 'between',
+  formulae: [0, 1e12],
+  allowBlank: true,
+  showErrorMessage: true,
+  errorStyle: 'stop',
+  errorTitle: '金額（千円）を入力してください',
+  error: '千円単位の決算額を数値だけで入力してください（例: 12345）。まだ決まらないときは空欄のままにしてください。',
 };
 
 export function measureCells(row: MeasureRow, rubric: Rubric, costs: boolean): SheetCell[] {
   const open = !row.fixed;
   const r = row.current;
-  const input = (value: ExcelJS.CellValue | undefined, validation: ExcelJS.DataValidation): SheetCell => ({ value: value ?? null, input: open, validation: open ? validation : undefined });
+  const input = (value: ExcelJS.CellValue | undefined, validation: ExcelJS.DataValidation): SheetCell => ({
+    value: value ?? null,
+    input: open,
+    validation: open ? validation : undefined,
+  });
   const cells: Record<MeasureColumn, SheetCell> = {
     where: { value: `${row.planTitle}\n${row.node}` },
     number: { value: row.number },
@@ -44,7 +75,13 @@ export function measureCells(row: MeasureRow, rubric: Rubric, costs: boolean): S
     year: { value: row.year },
     done: input(r?.done, textUpTo('実施状況', 'この年度に実施したことを書いてください（報告書の「実施状況」に載ります）')),
     schedule: input(r?.schedule, choice('工程の進み', ScheduleProgress.options)),
-    selfEvaluation: input(r?.selfEvaluation, choice('自己評価', rubric.bands.map((b) => b.label))),
+    selfEvaluation: input(
+      r?.selfEvaluation,
+      choice(
+        '自己評価',
+        rubric.bands.map((b) => b.label),
+      ),
+    ),
     issues: input(r?.issues, textUpTo('課題', '工程が遅れている・未着手のときは、その課題を書いてください（取り込みで必須です）')),
     direction: input(r?.direction, choice('今後の方向性', FutureDirection.options)),
     // Asked only where the plan carries costs: elsewhere there is no budget to settle against.

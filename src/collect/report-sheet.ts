@@ -8,8 +8,23 @@ import type { SheetCell, SheetColumn } from './table-sheet.ts';
 
 // In Excel's units (the width of a digit): a Japanese character takes two.
 const WIDTHS: Record<Column, number> = {
-  where: 24, indicator: 9, name: 24, unit: 5, baseline: 10, baselineWhen: 10, target: 10, targetWhen: 12, guide: 8, marks: 16,
-  earlier: 13, year: 5, actual: 10, reason: 22, note: 10, municipality: 10, plan: 12,
+  where: 24,
+  indicator: 9,
+  name: 24,
+  unit: 5,
+  baseline: 10,
+  baselineWhen: 10,
+  target: 10,
+  targetWhen: 12,
+  guide: 8,
+  marks: 16,
+  earlier: 13,
+  year: 5,
+  actual: 10,
+  reason: 22,
+  note: 10,
+  municipality: 10,
+  plan: 12,
 };
 const HIDDEN: ReadonlySet<Column> = new Set(['municipality', 'plan']);
 
@@ -35,8 +50,17 @@ const STATE_ONLY: ExcelJS.DataValidation = {
 };
 
 export const textUpTo = (title: string, prompt: string): ExcelJS.DataValidation => ({
-  type: 'textLength', operator: 'lessThan', formulae: [MAX_TEXT + 1], allowBlank: true, showInputMessage: true, promptTitle: title, prompt,
-  showErrorMessage: true, errorStyle: 'stop', errorTitle: '長すぎます', error: `${MAX_TEXT}字までで書いてください`,
+  type: 'textLength',
+  operator: 'lessThan',
+  formulae: [MAX_TEXT + 1],
+  allowBlank: true,
+  showInputMessage: true,
+  promptTitle: title,
+  prompt,
+  showErrorMessage: true,
+  errorStyle: 'stop',
+  errorTitle: '長すぎます',
+  error: `${MAX_TEXT}字までで書いてください`,
 });
 
 const REASON = textUpTo('要因・課題', '実績が目標に届いていないときは、その要因と今後の課題を書いてください（取り込みで必須です）');
@@ -53,7 +77,8 @@ function actualValue(row: CollectRow): ExcelJS.CellValue {
 }
 
 export function reportCells(row: CollectRow): SheetCell[] {
-  const figure = (v: number | string | undefined): SheetCell => (typeof v === 'number' ? { value: v, numFmt: numberFormat(row.decimals) } : { value: v ?? '—' });
+  const figure = (v: number | string | undefined): SheetCell =>
+    typeof v === 'number' ? { value: v, numFmt: numberFormat(row.decimals) } : { value: v ?? '—' };
   const open = !row.fixed;
   const cells: Record<Column, SheetCell> = {
     where: { value: [row.planTitle, row.node, row.project].filter(Boolean).join('\n') },

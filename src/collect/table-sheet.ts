@@ -48,7 +48,13 @@ const letter = (n: number) => String.fromCharCode(64 + n);
 function linesNeeded(cells: readonly SheetCell[], columns: readonly SheetColumn[]): number {
   return Math.max(
     1,
-    ...cells.map((c, i) => (columns[i]!.hidden ? 1 : String(c.value ?? '').split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(stringWidth(line) / (columns[i]!.width - 1))), 0))),
+    ...cells.map((c, i) =>
+      columns[i]!.hidden
+        ? 1
+        : String(c.value ?? '')
+            .split('\n')
+            .reduce((n, line) => n + Math.max(1, Math.ceil(stringWidth(line) / (columns[i]!.width - 1))), 0),
+    ),
   );
 }
 
@@ -78,10 +84,22 @@ export async function addTableSheet(wb: ExcelJS.Workbook, t: TableSheet): Promis
   const reporter = sheet.getCell(3, 2);
   reporter.fill = INPUT_FILL;
   reporter.protection = { locked: false };
-  reporter.dataValidation = { type: 'textLength', operator: 'lessThan', formulae: [100], allowBlank: true, showInputMessage: true, promptTitle: LABELS.reporter, prompt: '氏名と内線番号を書いてください' };
+  reporter.dataValidation = {
+    type: 'textLength',
+    operator: 'lessThan',
+    formulae: [100],
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: LABELS.reporter,
+    prompt: '氏名と内線番号を書いてください',
+  };
 
   const header = sheet.getRow(HEADER_ROW);
-  header.height = linesNeeded(t.columns.map((c) => ({ value: c.heading })), t.columns) * LINE_HEIGHT;
+  header.height =
+    linesNeeded(
+      t.columns.map((c) => ({ value: c.heading })),
+      t.columns,
+    ) * LINE_HEIGHT;
   t.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.value = c.heading;

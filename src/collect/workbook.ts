@@ -67,7 +67,15 @@ export async function departmentWorkbook(input: WorkbookInput): Promise<Uint8Arr
   const title = `${input.municipality} ${formatFiscalYear(input.year)}`;
   if (input.rows.length > 0) {
     // Frozen and repeated on every printed page: the indicator's id and name.
-    await addTableSheet(wb, { name: REPORT_SHEET, title: `${title}の実績報告`, department: input.department, columns: reportColumns, rows: input.rows.map(reportCells), frozen: 3, repeated: [2, 3] });
+    await addTableSheet(wb, {
+      name: REPORT_SHEET,
+      title: `${title}の実績報告`,
+      department: input.department,
+      columns: reportColumns,
+      rows: input.rows.map(reportCells),
+      frozen: 3,
+      repeated: [2, 3],
+    });
   }
   if (input.measures.length > 0) {
     const costs = input.measures.some((m) => m.hasCosts);

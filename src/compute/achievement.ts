@@ -31,7 +31,14 @@ export function achievement(indicator: Indicator, actual: number, target: number
   }
   const base = indicator.baseline?.value;
   const positive = target >= 0 && (base === undefined || base >= 0);
-  if (indicator.direction === 'maintain' && indicator.comparator !== '以上' && indicator.comparator !== '以下' && indicator.comparator !== '以内' && positive && target > 0) {
+  if (
+    indicator.direction === 'maintain' &&
+    indicator.comparator !== '以上' &&
+    indicator.comparator !== '以下' &&
+    indicator.comparator !== '以内' &&
+    positive &&
+    target > 0
+  ) {
     // An exact target missed on either side: the nearer, the higher.
     const ratio = actual > 0 ? Math.min(actual, target) / Math.max(actual, target) : 0;
     return { met, ratio: { value: ratio, formula: `小さい方 ÷ 大きい方（実績値と${name}）`, inputs } };

@@ -14,8 +14,6 @@ export function actualForYear(indicator: Indicator, year: number): ActualForYear
 
 /** The newest numeric actual up to `year`: the year itself, else the latest before it. */
 export function latestNumericActual(indicator: Indicator, year: number): { year: number; value: number } | undefined {
-  const found = [...(indicator.actuals ?? [])]
-    .filter(([y, a]) => y <= year && a.value !== undefined)
-    .sort(([a], [b]) => b - a)[0];
+  const found = [...(indicator.actuals ?? [])].filter(([y, a]) => y <= year && a.value !== undefined).sort(([a], [b]) => b - a)[0];
   return found ? { year: found[0], value: found[1].value! } : undefined;
 }

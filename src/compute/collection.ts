@@ -11,10 +11,7 @@ export interface Requests {
   today: string;
 }
 
-export type Collection =
-  | { state: '照会前' }
-  | { state: '照会中'; sentAt: string; deadline?: string }
-  | { state: '未報告'; sentAt: string; deadline: string };
+export type Collection = { state: '照会前' } | { state: '照会中'; sentAt: string; deadline?: string } | { state: '未報告'; sentAt: string; deadline: string };
 
 /** The state of a value the given departments answer for: asked when any of them was asked. */
 export function collectionOf(departments: readonly string[], requests: Requests): Collection {

@@ -103,7 +103,12 @@ function byAchievement(p: Figures, rubric: Rubric, basis: string): Status {
 
 function collectionStatus(c: Collection, year: number, rubric: Rubric): Status {
   if (c.state === '照会前') return neutralStatus(rubric, '照会前', `${year}年度の実績はまだ照会していません`);
-  if (c.state === '照会中') return neutralStatus(rubric, '照会中', c.deadline ? `${formatCalendarDay(c.deadline)}までの報告を依頼しています` : '報告を依頼しています（提出期限の設定なし）');
+  if (c.state === '照会中')
+    return neutralStatus(
+      rubric,
+      '照会中',
+      c.deadline ? `${formatCalendarDay(c.deadline)}までの報告を依頼しています` : '報告を依頼しています（提出期限の設定なし）',
+    );
   return neutralStatus(rubric, '未報告', `提出期限（${formatCalendarDay(c.deadline)}）を過ぎても${year}年度の実績が報告されていません`);
 }
 
@@ -114,7 +119,8 @@ function statusFor(p: Figures, rubric: Rubric): Status {
   if (state === '達成' || state === '一部達成' || state === '未達成') {
     if (p.indicator.direction === 'qualitative' || value === undefined) return verdictStatus(rubric, state);
   }
-  if (p.indicator.direction === 'qualitative' || value === undefined) return neutralStatus(rubric, '評価不能', '状況（達成・一部達成・未達成）が報告されていません');
+  if (p.indicator.direction === 'qualitative' || value === undefined)
+    return neutralStatus(rubric, '評価不能', '状況（達成・一部達成・未達成）が報告されていません');
   const againstGuide = p.target.kind === 'guide' ? '（目安に対して）' : '';
   if (rubric.basis === '進捗率') {
     if (p.progress) return bandStatus(rubric, p.progress.value);

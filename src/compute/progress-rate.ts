@@ -7,7 +7,9 @@ import { better, type Anchor } from './target-for-year.ts';
 export function progressRate(actual: number, start: Anchor, final: number, sense: Sense): { rate: Explained } | { note: string } {
   if (final === start.value) return { note: `最終目標値が${start.label}と同じ（水準を保つ目標）のため、進捗率は示しません` };
   if (!better(sense, final, start.value)) {
-    return { note: `最終目標値が${start.label}より${sense === 1 ? '低い' : '高い'}（その水準を${sense === 1 ? '下回らない' : '上回らない'}ことを求める目標）ため、進捗率は示しません` };
+    return {
+      note: `最終目標値が${start.label}より${sense === 1 ? '低い' : '高い'}（その水準を${sense === 1 ? '下回らない' : '上回らない'}ことを求める目標）ため、進捗率は示しません`,
+    };
   }
   // The same quotient holds for both directions: both differences change sign together.
   return {

@@ -19,7 +19,9 @@ export function stepsOfYear(project: Project, year: number): YearStep[] {
   const covers = (a: { from: number; to: number }) => a.from <= year && year <= a.to;
   return [
     ...(project.actionPlans ?? []).filter(covers).map((a) => ({ item: a.item, text: a.text, from: a.from, to: a.to })),
-    ...(project.parts ?? []).flatMap((part) => (part.actionPlans ?? []).filter(covers).map((a) => ({ part: part.name, item: a.item, text: a.text, from: a.from, to: a.to }))),
+    ...(project.parts ?? []).flatMap((part) =>
+      (part.actionPlans ?? []).filter(covers).map((a) => ({ part: part.name, item: a.item, text: a.text, from: a.from, to: a.to })),
+    ),
   ];
 }
 

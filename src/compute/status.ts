@@ -39,7 +39,14 @@ export function bandStatus(rubric: Rubric, ratio: number, basis: string = rubric
   const band = rubric.bands[index]!;
   const bound = band.min === undefined ? `${rubric.bands[index - 1]!.min}%未満` : `${band.min}%以上`;
   const because = short ? `（四捨五入する前は${rubric.bands[0]!.min}%に届かないため「${band.label}」）` : ` → ${bound}`;
-  return { label: band.label, symbol: band.symbol, failure: band.failure ?? false, neutral: false, figure: ratio, reason: `${basis} ${formatTenths(pct)}%${because}` };
+  return {
+    label: band.label,
+    symbol: band.symbol,
+    failure: band.failure ?? false,
+    neutral: false,
+    figure: ratio,
+    reason: `${basis} ${formatTenths(pct)}%${because}`,
+  };
 }
 
 /** 99.8 → 「99.8」 with 桁区切り for the rare four-digit percentage. */
@@ -71,6 +78,8 @@ export function describeRubric(rubric: Rubric): string[] {
     `「${top.label}」は四捨五入する前の${rubric.basis}が${top.min}%に届いたものだけです（四捨五入で${top.min}.0%と示されても、届いていなければ次の段階です）`,
     ...(rubric.basis === '進捗率' ? ['進捗率を示さない指標（水準を保つ目標）は、達成率で判定します'] : []),
     `数値でない指標は報告された状況で判定：${verdicts.join('、')}`,
-    `次の状態は遅れとして扱いません：${Object.values(rubric.states).map((s) => s.label).join('、')}`,
+    `次の状態は遅れとして扱いません：${Object.values(rubric.states)
+      .map((s) => s.label)
+      .join('、')}`,
   ];
 }

@@ -70,7 +70,9 @@ export function finalTarget(indicator: Indicator): StatedTarget | undefined {
 export function statedTargets(indicator: Indicator): StatedTarget[] {
   const yearly = [...(indicator.targets ?? [])].flatMap(([year, t]): StatedTarget[] => {
     const value = fromChange(indicator, t);
-    return value === undefined ? [] : [{ value, fiscalYear: year, comparator: indicator.comparator, final: false, change: t.value === undefined ? t.change : undefined, text: t.text }];
+    return value === undefined
+      ? []
+      : [{ value, fiscalYear: year, comparator: indicator.comparator, final: false, change: t.value === undefined ? t.change : undefined, text: t.text }];
   });
   const final = finalTarget(indicator);
   const all = final && !yearly.some((t) => t.fiscalYear === final.fiscalYear) ? [...yearly, final] : yearly;
@@ -83,7 +85,8 @@ export function statedTargets(indicator: Indicator): StatedTarget[] {
  */
 export function startOf(indicator: Indicator): Anchor | undefined {
   const b = indicator.baseline;
-  const baseline = b?.value !== undefined && b.fiscalYear !== undefined ? { year: b.fiscalYear, value: b.value, kind: 'baseline' as const, label: '基準値' } : undefined;
+  const baseline =
+    b?.value !== undefined && b.fiscalYear !== undefined ? { year: b.fiscalYear, value: b.value, kind: 'baseline' as const, label: '基準値' } : undefined;
   const from = indicator.cumulativeFrom;
   if (indicator.accumulation !== '累計' || from === undefined) return baseline;
   return baseline && baseline.year >= from ? baseline : { year: from - 1, value: 0, kind: 'origin', label: '累計の起点' };
@@ -118,14 +121,21 @@ export function targetForYear(indicator: Indicator, year: number, decimals: numb
   if (!next) {
     const last = all.at(-1);
     if (last?.final) return { kind: 'final-passed', stated: last };
-    return { kind: 'none', stated: last, reason: last ? `${year}年度の目標値は示されていません（最後の目標値は${last.fiscalYear}年度のもの）` : '目標値が示されていません' };
+    return {
+      kind: 'none',
+      stated: last,
+      reason: last ? `${year}年度の目標値は示されていません（最後の目標値は${last.fiscalYear}年度のもの）` : '目標値が示されていません',
+    };
   }
   const reason = thresholdReason(indicator, next);
   if (reason) return { kind: 'threshold', stated: next, reason };
   if (next.fiscalYear === undefined) return { kind: 'none', stated: next, reason: '最終目標の年度が示されていないため、この年度の目安は求められません' };
 
   const start = startOf(indicator);
-  const earlier = [...(start ? [start] : []), ...all.filter((t): t is StatedTarget & { fiscalYear: number } => t.fiscalYear !== undefined && t.fiscalYear < year).map(statedAnchor)];
+  const earlier = [
+    ...(start ? [start] : []),
+    ...all.filter((t): t is StatedTarget & { fiscalYear: number } => t.fiscalYear !== undefined && t.fiscalYear < year).map(statedAnchor),
+  ];
   const from = earlier.filter((a) => a.year < year).sort((a, b) => b.year - a.year)[0];
   if (!from) return { kind: 'none', stated: next, reason: noGuideReason(indicator, year, start) };
   const to = statedAnchor(next as StatedTarget & { fiscalYear: number });

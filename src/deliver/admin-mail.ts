@@ -56,9 +56,18 @@ export async function sendAdminMail(
   const transport = openTransport(env, path.join(outDir, 'outbox', 'admin'));
   try {
     if (transport.kind === 'smtp' && to.some((a) => a.placeholder)) throw new Error('仮のアドレス（placeholder）には送りません');
-    const message = { from: { name: settings.from.name, address: settings.from.address.address }, to: to.map((a) => a.address), subject: mail.subject, text: mail.text };
+    const message = {
+      from: { name: settings.from.name, address: settings.from.address.address },
+      to: to.map((a) => a.address),
+      subject: mail.subject,
+      text: mail.text,
+    };
     const stem = `failure-${new Date().toISOString().replaceAll(/[:.]/g, '-')}`;
-    const result = await withRetry(() => transport.send(message, stem), { attempts: settings.attempts, firstDelayMs: settings.retryDelaySeconds * 1000 }, () => {});
+    const result = await withRetry(
+      () => transport.send(message, stem),
+      { attempts: settings.attempts, firstDelayMs: settings.retryDelaySeconds * 1000 },
+      () => {},
+    );
     if (!result.ok) throw new Error(result.failure.fromServer ? `サーバーの応答: ${result.failure.reply}` : result.failure.reply);
     return `${transport.describe}（${result.reply}）`;
   } finally {

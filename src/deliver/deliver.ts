@@ -60,7 +60,10 @@ function sizeText(bytes: number): string {
 function refusal(item: DeliveryItem, o: DeliveryOptions): string | undefined {
   if (item.recipients.length === 0) return '担当課の一覧にメールアドレスが登録されていません';
   if (o.transport.kind === 'smtp' && item.recipients.some((r) => r.placeholder)) {
-    return `仮のアドレス（placeholder: ${item.recipients.filter((r) => r.placeholder).map((r) => r.address).join('、')}）には送りません。実際のアドレスを登録してください`;
+    return `仮のアドレス（placeholder: ${item.recipients
+      .filter((r) => r.placeholder)
+      .map((r) => r.address)
+      .join('、')}）には送りません。実際のアドレスを登録してください`;
   }
   const bytes = item.attachments.reduce((n, a) => n + a.bytes, 0);
   if (bytes > o.maxBytes) return `添付ファイルが ${sizeText(bytes)} で、上限の ${sizeText(o.maxBytes)} を超えています`;
@@ -104,8 +107,13 @@ async function deliverOne(item: DeliveryItem, o: DeliveryOptions): Promise<Outco
     attachments: item.attachments.map((a) => ({ filename: a.name, path: a.file, contentType: a.contentType })),
   };
   const stem = `${item.municipality.id}-${item.department}`;
-  const result = await withRetry(() => o.transport.send(message, stem), { attempts: o.attempts, firstDelayMs: o.firstRetryDelayMs }, (n, failure, waitMs) =>
-    o.log.warn('mail.retry', `再試行: ${item.department}（${n}回目の失敗: ${failure.reply}、${(waitMs / 1000).toFixed(1)}秒後にもう一度送ります）`, { department: item.department }),
+  const result = await withRetry(
+    () => o.transport.send(message, stem),
+    { attempts: o.attempts, firstDelayMs: o.firstRetryDelayMs },
+    (n, failure, waitMs) =>
+      o.log.warn('mail.retry', `再試行: ${item.department}（${n}回目の失敗: ${failure.reply}、${(waitMs / 1000).toFixed(1)}秒後にもう一度送ります）`, {
+        department: item.department,
+      }),
   );
   if (!result.ok) {
     const reason = `${result.failure.permanent ? '送信できませんでした' : `${result.attempts}回試しても送信できませんでした`}（${result.failure.fromServer ? `サーバーの応答: ${result.failure.reply}` : result.failure.reply}）`;
@@ -128,7 +136,14 @@ export async function deliver(items: readonly DeliveryItem[], o: DeliveryOptions
     const who = `${item.municipality.name} ${item.department}`;
     const fields = { municipality: item.municipality.id, department: item.department, status: outcome.status };
     if (outcome.status === 'failed') o.log.warn('mail.failed', `失敗: ${who}（${outcome.reason}）`, fields);
-    else o.log.progress(`mail.${outcome.status}`, i + 1, items.length, `${WORD[outcome.status]}: ${who}${outcome.status === 'skipped' ? `（${outcome.reason}）` : ''}`, fields);
+    else
+      o.log.progress(
+        `mail.${outcome.status}`,
+        i + 1,
+        items.length,
+        `${WORD[outcome.status]}: ${who}${outcome.status === 'skipped' ? `（${outcome.reason}）` : ''}`,
+        fields,
+      );
     if (o.tally) o.tally[outcome.status] += 1;
     results.push({ item, outcome });
   }

@@ -14,7 +14,12 @@ export function attachmentName(context: DepartmentContext): string {
 }
 
 /** `workbook`: the name of the attached 実績照会 workbook, when actuals are due. */
-export function departmentMail(context: DepartmentContext, templates: TemplateSet, meta: { runId: string; sender: Sender }, workbook?: string): MailContent & { attachmentName: string } {
+export function departmentMail(
+  context: DepartmentContext,
+  templates: TemplateSet,
+  meta: { runId: string; sender: Sender },
+  workbook?: string,
+): MailContent & { attachmentName: string } {
   const name = attachmentName(context);
   const data = { ...context, attachment: name, workbook, replyTo: meta.sender.replyTo, signature: meta.sender.signature };
   return {

@@ -6,9 +6,7 @@ import path from 'node:path';
 
 export type LedgerEvent =
   /** About to hand the mail to the transport; without a later event the outcome is unknown. */
-  | 'attempt'
-  | 'sent'
-  | 'failed';
+  'attempt' | 'sent' | 'failed';
 
 export interface LedgerEntry {
   at: string;

@@ -21,7 +21,11 @@ export interface ReminderContext {
   projectCount: number;
   /** Whether any listed indicator is measured against a 目安 this year. */
   guided: boolean;
-  plans: Array<{ title: string; indicators: Array<{ id: string; name: string; target: string; guide?: string; latest?: string }>; projects: Array<{ code: string; name: string }> }>;
+  plans: Array<{
+    title: string;
+    indicators: Array<{ id: string; name: string; target: string; guide?: string; latest?: string }>;
+    projects: Array<{ code: string; name: string }>;
+  }>;
 }
 
 /** The department's unreported indicators across the plans, or undefined when it has none. */
@@ -38,8 +42,17 @@ export function reminderContext(
       indicators: p.rows
         // Only what was asked for (照会中・未報告): a value never asked for is not overdue.
         .filter((r) => r.departments.includes(department) && r.collection !== undefined && r.collection.state !== '照会前')
-        .map((r) => ({ id: r.indicator.id, name: indicatorTitle(r.indicator), target: targetLine(r) || '—', guide: guideText(r), latest: latestActualText(r) })),
-      projects: pendingResults(p.projects.projects.filter((x) => p.data.projectDepartments.get(x)!.includes(department)), p)
+        .map((r) => ({
+          id: r.indicator.id,
+          name: indicatorTitle(r.indicator),
+          target: targetLine(r) || '—',
+          guide: guideText(r),
+          latest: latestActualText(r),
+        })),
+      projects: pendingResults(
+        p.projects.projects.filter((x) => p.data.projectDepartments.get(x)!.includes(department)),
+        p,
+      )
         .filter((x) => resultRequest(p.data.projectDepartments.get(x)!, p.requests).state !== '照会前')
         .map((x) => ({ code: projectCodes(p.data)(x), name: x.name })),
     }))
@@ -48,7 +61,17 @@ export function reminderContext(
   const guided = shares.some((s) => s.indicators.some((i) => i.guide !== undefined));
   const indicatorCount = shares.reduce((n, s) => n + s.indicators.length, 0);
   const projectCount = shares.reduce((n, s) => n + s.projects.length, 0);
-  return { municipality, department: { name: department }, year, deadline, count: indicatorCount + projectCount, indicatorCount, projectCount, guided, plans: shares };
+  return {
+    municipality,
+    department: { name: department },
+    year,
+    deadline,
+    count: indicatorCount + projectCount,
+    indicatorCount,
+    projectCount,
+    guided,
+    plans: shares,
+  };
 }
 
 export function reminderMail(context: ReminderContext, templates: TemplateSet, meta: { runId: string; sender: Sender }): MailContent {

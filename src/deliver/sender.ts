@@ -39,12 +39,21 @@ export function senderFor(mail: MailSettings, m: Municipal): Sender {
  */
 export function checkSenders(env: NodeJS.ProcessEnv, mail: MailSettings, municipalities: readonly Municipal[]): string[] {
   const problems = [
-    ...(mail.from.address.placeholder ? [`メールの送信者（shinchoku.yaml の mail.from）が設定されていないか、仮のアドレス（${mail.from.address.address}）です。市の実際の送信者名とアドレスを書いてください（例: from: { name: 郡山市 行政マネジメント課, address: gyosei@city.example.lg.jp } のように、placeholder を付けずに）`] : []),
+    ...(mail.from.address.placeholder
+      ? [
+          `メールの送信者（shinchoku.yaml の mail.from）が設定されていないか、仮のアドレス（${mail.from.address.address}）です。市の実際の送信者名とアドレスを書いてください（例: from: { name: 郡山市 行政マネジメント課, address: gyosei@city.example.lg.jp } のように、placeholder を付けずに）`,
+        ]
+      : []),
     ...municipalities.flatMap((m) => {
       const reply = replyAddress(mail, m);
-      return reply?.placeholder ? [`${m.municipality.name}の返信先（shinchoku.yaml の contact.email か mail.replyTo）が仮のアドレス（${reply.address}）です。担当課が返信できる実際のアドレスを書いてください`] : [];
+      return reply?.placeholder
+        ? [
+            `${m.municipality.name}の返信先（shinchoku.yaml の contact.email か mail.replyTo）が仮のアドレス（${reply.address}）です。担当課が返信できる実際のアドレスを書いてください`,
+          ]
+        : [];
     }),
   ];
-  if (problems.length > 0 && env[SMTP_URL_VARIABLE]) throw new ShinchokuError('SENDER_PLACEHOLDER', `メールを送りません。${problems.map((p) => `${p}。`).join('')}`);
+  if (problems.length > 0 && env[SMTP_URL_VARIABLE])
+    throw new ShinchokuError('SENDER_PLACEHOLDER', `メールを送りません。${problems.map((p) => `${p}。`).join('')}`);
   return problems.map((p) => `${p}。いまは送信箱のファイルに書くだけなので、このまま続けます`);
 }

@@ -28,7 +28,10 @@ function caFrom(env: NodeJS.ProcessEnv): Buffer | undefined {
   try {
     return readFileSync(file);
   } catch (error) {
-    throw new ShinchokuError('SMTP_CA', `環境変数 ${SMTP_CA_VARIABLE} の CA 証明書ファイル「${file}」を読めません（${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '見つかりません' : (error as NodeJS.ErrnoException).code}）`);
+    throw new ShinchokuError(
+      'SMTP_CA',
+      `環境変数 ${SMTP_CA_VARIABLE} の CA 証明書ファイル「${file}」を読めません（${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '見つかりません' : (error as NodeJS.ErrnoException).code}）`,
+    );
   }
 }
 
@@ -51,7 +54,11 @@ export function smtpSettings(raw: string, env: NodeJS.ProcessEnv): SmtpSettings 
   if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
     throw new ShinchokuError('SMTP_URL', `環境変数 ${SMTP_URL_VARIABLE} は smtp:// か smtps:// で始めてください（いまは ${url.protocol}//）`);
   }
-  if (url.hostname === '') throw new ShinchokuError('SMTP_URL', `環境変数 ${SMTP_URL_VARIABLE} にメールサーバーの名前がありません（例: smtps://ユーザー:パスワード@mail.example.jp:465）`);
+  if (url.hostname === '')
+    throw new ShinchokuError(
+      'SMTP_URL',
+      `環境変数 ${SMTP_URL_VARIABLE} にメールサーバーの名前がありません（例: smtps://ユーザー:パスワード@mail.example.jp:465）`,
+    );
   const secure = url.protocol === 'smtps:';
   let user: string;
   let pass: string;
@@ -60,7 +67,10 @@ export function smtpSettings(raw: string, env: NodeJS.ProcessEnv): SmtpSettings 
     pass = decodeURIComponent(url.password);
   } catch {
     // The password itself is never shown, not even in part.
-    throw new ShinchokuError('SMTP_URL', `環境変数 ${SMTP_URL_VARIABLE} のユーザー名かパスワードの「%」の使い方が正しくありません。「%」そのものは %25 と書きます（パスワードは表示していません）`);
+    throw new ShinchokuError(
+      'SMTP_URL',
+      `環境変数 ${SMTP_URL_VARIABLE} のユーザー名かパスワードの「%」の使い方が正しくありません。「%」そのものは %25 と書きます（パスワードは表示していません）`,
+    );
   }
   const options: SMTPTransport.Options = {
     host: url.hostname,

@@ -58,21 +58,30 @@ type Reading = { ok: true; result: Omit<ProjectResult, 'reportedBy' | 'reportedA
 function readResult(row: ReturnedMeasure, project: Project, m: MunicipalityData): Reading {
   const fail = (message: string): Reading => ({ ok: false, message });
   if (!row.done) return fail('「実施状況」が空欄です。この年度に実施したことを書いてください');
-  for (const [label, value] of [['実施状況', row.done], ['課題', row.issues], ['備考', row.note]] as const) {
+  for (const [label, value] of [
+    ['実施状況', row.done],
+    ['課題', row.issues],
+    ['備考', row.note],
+  ] as const) {
     if (value && value.length > MAX_TEXT) return fail(`「${label}」が${value.length}字あります。${MAX_TEXT}字までにしてください`);
   }
   const schedule = ScheduleProgress.safeParse(row.schedule);
-  if (row.schedule !== undefined && !schedule.success) return fail(`工程の進み「${row.schedule}」は選べる値にありません（${ScheduleProgress.options.join('・')}）`);
+  if (row.schedule !== undefined && !schedule.success)
+    return fail(`工程の進み「${row.schedule}」は選べる値にありません（${ScheduleProgress.options.join('・')}）`);
   const direction = FutureDirection.safeParse(row.direction);
-  if (row.direction !== undefined && !direction.success) return fail(`今後の方向性「${row.direction}」は選べる値にありません（${FutureDirection.options.join('・')}）`);
+  if (row.direction !== undefined && !direction.success)
+    return fail(`今後の方向性「${row.direction}」は選べる値にありません（${FutureDirection.options.join('・')}）`);
   const band = row.selfEvaluation === undefined ? undefined : m.rubric.bands.find((b) => b.label.normalize('NFKC') === row.selfEvaluation!.normalize('NFKC'));
-  if (row.selfEvaluation !== undefined && !band) return fail(`自己評価「${row.selfEvaluation}」は評価基準「${m.rubric.name}」の段階にありません（${m.rubric.bands.map((b) => b.label).join('・')}）`);
-  if (row.schedule && NEEDS_ISSUES.has(row.schedule) && !row.issues) return fail(`工程の進みが「${row.schedule}」です。「課題」の欄に、その理由と今後の課題を書いてください`);
+  if (row.selfEvaluation !== undefined && !band)
+    return fail(`自己評価「${row.selfEvaluation}」は評価基準「${m.rubric.name}」の段階にありません（${m.rubric.bands.map((b) => b.label).join('・')}）`);
+  if (row.schedule && NEEDS_ISSUES.has(row.schedule) && !row.issues)
+    return fail(`工程の進みが「${row.schedule}」です。「課題」の欄に、その理由と今後の課題を書いてください`);
   let settledCost: number | undefined;
   if (row.settledCost !== undefined) {
     if ((project.budgets?.length ?? 0) === 0) return fail('この事業は計画に事業費の記載がないため、決算額は受け付けていません。決算額の欄は空欄にしてください');
     const reading = readNumber(row.settledCost);
-    if (reading.kind !== 'number' || reading.value < 0) return fail(`決算額「${row.settledCost}」は千円単位の金額として読めません。数値だけを書きます（例: 12,345）`);
+    if (reading.kind !== 'number' || reading.value < 0)
+      return fail(`決算額「${row.settledCost}」は千円単位の金額として読めません。数値だけを書きます（例: 12,345）`);
     settledCost = reading.value;
   }
   return {
@@ -97,7 +106,8 @@ export function checkReturnedMeasures(sources: readonly MeasureSource[], c: Chec
     const reporters: Reporters = new Map();
     const refused: Refused = new Map();
     for (const row of source.rows) {
-      const problem = (message: string) => problems.push({ file: source.file, line: row.line, message: `${row.project ? `事業 ${row.project}: ` : ''}${message}` });
+      const problem = (message: string) =>
+        problems.push({ file: source.file, line: row.line, message: `${row.project ? `事業 ${row.project}: ` : ''}${message}` });
       const place = placeOfRow(row, source.department, c.dataset, reporters, refused);
       if (!place.ok) {
         if (place.message) problem(place.message);
@@ -131,10 +141,21 @@ export function checkReturnedMeasures(sources: readonly MeasureSource[], c: Chec
       }
       const key = resultKey(plan.plan.id, project.id, year);
       const before = project.results?.get(year);
-      const where = { key, municipalityId: m.municipality.id, planId: plan.plan.id, planTitle: plan.plan.title, project, year, before, file: source.file, line: row.line };
+      const where = {
+        key,
+        municipalityId: m.municipality.id,
+        planId: plan.plan.id,
+        planTitle: plan.plan.title,
+        project,
+        year,
+        before,
+        file: source.file,
+        line: row.line,
+      };
       if (before && !c.dataset.collectedResults.has(key)) {
         // Shown locked on the sheet: sent back as it was it changes nothing, whatever its 備考 says.
-        if (!asTranscribed(row, before)) problem(`${year}年度の実施結果は原本から転記したものです。取り込みでは変えられません。誤りなら計画のデータを直してください`);
+        if (!asTranscribed(row, before))
+          problem(`${year}年度の実施結果は原本から転記したものです。取り込みでは変えられません。誤りなら計画のデータを直してください`);
         else changes.push({ kind: 'unchanged', ...where, after: before });
         continue;
       }

@@ -53,7 +53,9 @@ type Reading = { ok: true; actual: Pick<Actual, 'value' | 'state'> } | { ok: fal
 function readActual(raw: ReturnedRow['actual'], indicator: Indicator): Reading {
   if (indicator.direction === 'qualitative') {
     const state = ActualState.safeParse(typeof raw === 'string' ? raw.normalize('NFKC').trim() : raw);
-    return state.success ? { ok: true, actual: { state: state.data } } : { ok: false, message: `定性の指標です。実績には状況（${ActualState.options.join('・')}）のどれかを書きます（いまは「${raw}」）` };
+    return state.success
+      ? { ok: true, actual: { state: state.data } }
+      : { ok: false, message: `定性の指標です。実績には状況（${ActualState.options.join('・')}）のどれかを書きます（いまは「${raw}」）` };
   }
   let input = raw;
   const unit = indicator.unit?.normalize('NFKC');
@@ -87,7 +89,8 @@ export function checkReturned(sources: readonly ImportSource[], c: CheckContext)
   const byKey = new Map<string, Change>();
   const indicatorsOf = new Map<ResolvedPlan, Map<string, { indicator: Indicator; owners: string[]; planIndicator: PlanIndicator }>>();
   const indicatorsIn = (plan: ResolvedPlan) => {
-    if (!indicatorsOf.has(plan)) indicatorsOf.set(plan, new Map(plan.indicators.map((i) => [i.indicator.id, { indicator: i.indicator, owners: i.departments, planIndicator: i }])));
+    if (!indicatorsOf.has(plan))
+      indicatorsOf.set(plan, new Map(plan.indicators.map((i) => [i.indicator.id, { indicator: i.indicator, owners: i.departments, planIndicator: i }])));
     return indicatorsOf.get(plan)!;
   };
   for (const source of sources) {
@@ -95,7 +98,8 @@ export function checkReturned(sources: readonly ImportSource[], c: CheckContext)
     // Rows refused because of the sheet's 担当課, counted per municipality and reported once per file.
     const refused: Refused = new Map();
     for (const row of source.rows) {
-      const problem = (message: string) => problems.push({ file: source.file, line: row.line, message: `${row.indicator ? `指標 ${row.indicator}: ` : ''}${message}` });
+      const problem = (message: string) =>
+        problems.push({ file: source.file, line: row.line, message: `${row.indicator ? `指標 ${row.indicator}: ` : ''}${message}` });
       const place = placeOfRow(row, source.department, c.dataset, reporters, refused);
       if (!place.ok) {
         if (place.message) problem(place.message);
@@ -151,8 +155,24 @@ export function checkReturned(sources: readonly ImportSource[], c: CheckContext)
       }
       if (before && !c.dataset.collected.has(key)) {
         // A document's note is its own: only the figure has to agree.
-        if (!sameFigure(before, after)) problem(`${year}年度の実績は原本から転記した値（${before.value ?? before.state ?? before.text}）です。取り込みでは変えられません。誤りなら計画のデータを直してください`);
-        else changes.push({ kind: 'unchanged', key, municipalityId: m.municipality.id, planId: plan.plan.id, planTitle: plan.plan.title, indicator, year, before, after, file: source.file, line: row.line });
+        if (!sameFigure(before, after))
+          problem(
+            `${year}年度の実績は原本から転記した値（${before.value ?? before.state ?? before.text}）です。取り込みでは変えられません。誤りなら計画のデータを直してください`,
+          );
+        else
+          changes.push({
+            kind: 'unchanged',
+            key,
+            municipalityId: m.municipality.id,
+            planId: plan.plan.id,
+            planTitle: plan.plan.title,
+            indicator,
+            year,
+            before,
+            after,
+            file: source.file,
+            line: row.line,
+          });
         continue;
       }
       const earlier = byKey.get(key);
@@ -160,7 +180,19 @@ export function checkReturned(sources: readonly ImportSource[], c: CheckContext)
         if (!same(earlier.after, after)) problem(`同じ指標・年度が ${earlier.file} の${earlier.line}行目にもあり、値が違います。どちらか一つにしてください`);
         continue;
       }
-      const change: Change = { kind: !before ? 'new' : same(before, after) ? 'unchanged' : 'changed', key, municipalityId: m.municipality.id, planId: plan.plan.id, planTitle: plan.plan.title, indicator, year, before, after, file: source.file, line: row.line };
+      const change: Change = {
+        kind: !before ? 'new' : same(before, after) ? 'unchanged' : 'changed',
+        key,
+        municipalityId: m.municipality.id,
+        planId: plan.plan.id,
+        planTitle: plan.plan.title,
+        indicator,
+        year,
+        before,
+        after,
+        file: source.file,
+        line: row.line,
+      };
       byKey.set(key, change);
       changes.push(change);
     }

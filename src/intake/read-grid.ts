@@ -23,12 +23,18 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'UTF-8' 
 
 /** More rows than this are not a returned 実績照会 sheet: it is refused before it fills the memory. */
 function tooMany(file: string, maxRows: number): ShinchokuError {
-  return new ShinchokuError('IMPORT_TOO_MANY_ROWS', `${file} の行が多すぎます（${maxRows.toLocaleString('ja-JP')}行まで）。shinchoku collect で作った実績照会のシートを返してもらってください`);
+  return new ShinchokuError(
+    'IMPORT_TOO_MANY_ROWS',
+    `${file} の行が多すぎます（${maxRows.toLocaleString('ja-JP')}行まで）。shinchoku collect で作った実績照会のシートを返してもらってください`,
+  );
 }
 
 function csvGrid(bytes: Uint8Array, file: string, maxRows: number): Grid {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new ShinchokuError('IMPORT_UNREADABLE', `${file} は UTF-16（Excel の「Unicode テキスト」）で保存されています。Excel で開き、「CSV UTF-8（コンマ区切り）」か「CSV（コンマ区切り）」で保存し直してください`);
+    throw new ShinchokuError(
+      'IMPORT_UNREADABLE',
+      `${file} は UTF-16（Excel の「Unicode テキスト」）で保存されています。Excel で開き、「CSV UTF-8（コンマ区切り）」か「CSV（コンマ区切り）」で保存し直してください`,
+    );
   }
   const { text } = decodeCsv(bytes);
   let rows: string[][];
@@ -64,9 +70,18 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0];
  */
 async function xlsxGrids(bytes: Uint8Array, file: string, maxRows: number): Promise<Grid[]> {
   if (OLE.every((b, i) => bytes[i] === b)) {
-    throw new ShinchokuError('IMPORT_UNREADABLE', `${file} はパスワードで保護された（暗号化された）Excel ファイルです。パスワードを外して保存し直してから取り込んでください`);
+    throw new ShinchokuError(
+      'IMPORT_UNREADABLE',
+      `${file} はパスワードで保護された（暗号化された）Excel ファイルです。パスワードを外して保存し直してから取り込んでください`,
+    );
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
   const wanted: Grid[] = [];
   let fallback: Grid | undefined;
   try {
@@ -103,7 +118,10 @@ export async function readGrids(file: string, maxRows: number): Promise<Grid[]> 
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ShinchokuError('IMPORT_NOT_FOUND', `ファイル ${file} を読めません（${code === 'ENOENT' ? '見つかりません' : code === 'EISDIR' ? 'フォルダです' : (error as Error).message}）`);
+    throw new ShinchokuError(
+      'IMPORT_NOT_FOUND',
+      `ファイル ${file} を読めません（${code === 'ENOENT' ? '見つかりません' : code === 'EISDIR' ? 'フォルダです' : (error as Error).message}）`,
+    );
   }
   const ext = path.extname(file).toLowerCase();
   if (ext === '.xlsx') return xlsxGrids(bytes, file, maxRows);

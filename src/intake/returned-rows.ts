@@ -15,9 +15,7 @@ export interface ReturnedRow {
   note?: string;
 }
 
-export type ReturnedSheet =
-  | { ok: true; department?: string; reporter?: string; rows: ReturnedRow[]; blank: number }
-  | { ok: false; message: string };
+export type ReturnedSheet = { ok: true; department?: string; reporter?: string; rows: ReturnedRow[]; blank: number } | { ok: false; message: string };
 
 const REQUIRED: Column[] = ['municipality', 'plan', 'indicator', 'year', 'actual'];
 
@@ -35,7 +33,16 @@ export function returnedRows(grid: Grid): ReturnedSheet | undefined {
       blank++;
       continue;
     }
-    rows.push({ line, municipality: typed(raw('municipality')), plan: typed(raw('plan')), indicator: typed(raw('indicator')), year: raw('year'), actual: raw('actual'), reason: typed(raw('reason')), note: typed(raw('note')) });
+    rows.push({
+      line,
+      municipality: typed(raw('municipality')),
+      plan: typed(raw('plan')),
+      indicator: typed(raw('indicator')),
+      year: raw('year'),
+      actual: raw('actual'),
+      reason: typed(raw('reason')),
+      note: typed(raw('note')),
+    });
   }
   return { ok: true, department: found.department, reporter: found.reporter, rows, blank };
 }

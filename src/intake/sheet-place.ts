@@ -6,11 +6,18 @@ import { departmentFullName } from '../model/municipality.ts';
 /** The department a returned sheet speaks for: only its own indicators can be imported from it. */
 function sheetDepartment(written: string | undefined, m: MunicipalityData): { ok: true; name: string } | { ok: false; message: string } {
   if (!written) {
-    return { ok: false, message: '「担当課」の欄が空なので、どの課の報告か分かりません。shinchoku collect で作ったシートの「担当課」の欄は消さずに返してもらってください' };
+    return {
+      ok: false,
+      message: '「担当課」の欄が空なので、どの課の報告か分かりません。shinchoku collect で作ったシートの「担当課」の欄は消さずに返してもらってください',
+    };
   }
   const r = m.registry.resolve(written);
   if (r.kind === 'found') return { ok: true, name: departmentFullName(r.department) };
-  if (r.kind === 'ambiguous') return { ok: false, message: `担当課「${written}」に当たる課が${m.municipality.name}に複数あります（${r.candidates.map(departmentFullName).join('、')}）。部名から書いてください` };
+  if (r.kind === 'ambiguous')
+    return {
+      ok: false,
+      message: `担当課「${written}」に当たる課が${m.municipality.name}に複数あります（${r.candidates.map(departmentFullName).join('、')}）。部名から書いてください`,
+    };
   return { ok: false, message: `担当課「${written}」は${m.municipality.name}の担当課の一覧にありません` };
 }
 
@@ -41,4 +48,3 @@ export function placeOfRow(
   if (!plan) return { ok: false, message: `計画ID「${row.plan ?? ''}」は${m.municipality.name}の計画にありません` };
   return { ok: true, m, reporter, plan };
 }
-

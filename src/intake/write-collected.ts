@@ -26,7 +26,12 @@ function render(columns: Record<string, string>, entries: Entry[]): Uint8Array {
 }
 
 /** Each changed plan's file (relative path → bytes): the rows it has, with the changes put in. */
-function merged(files: Map<string, Uint8Array>, columns: Record<string, string>, changes: ReadonlyArray<{ file: string; entry: Entry }>, existing: Map<string, Entry[]>): void {
+function merged(
+  files: Map<string, Uint8Array>,
+  columns: Record<string, string>,
+  changes: ReadonlyArray<{ file: string; entry: Entry }>,
+  existing: Map<string, Entry[]>,
+): void {
   const byFile = new Map<string, Entry[]>();
   for (const c of changes) byFile.set(c.file, [...(byFile.get(c.file) ?? []), c.entry]);
   for (const [file, planChanges] of byFile) {
@@ -48,22 +53,48 @@ function collectedFiles(data: DataFiles, changes: readonly Change[], measures: r
   const results = new Map<string, Entry[]>();
   for (const p of data.municipalities.flatMap((m) => m.plans)) {
     const a = collectedOf(p.actuals);
-    if (a) actuals.set(a.file, readActualsCsv(a.file, a.bytes).rows.map((r) => ({ id: r.indicatorId, fiscalYear: r.fiscalYear, fields: r.actual })));
+    if (a)
+      actuals.set(
+        a.file,
+        readActualsCsv(a.file, a.bytes).rows.map((r) => ({ id: r.indicatorId, fiscalYear: r.fiscalYear, fields: r.actual })),
+      );
     const r = collectedOf(p.results);
-    if (r) results.set(r.file, readResultsCsv(r.file, r.bytes).rows.map((x) => ({ id: x.projectId, fiscalYear: x.fiscalYear, fields: x.result })));
+    if (r)
+      results.set(
+        r.file,
+        readResultsCsv(r.file, r.bytes).rows.map((x) => ({ id: x.projectId, fiscalYear: x.fiscalYear, fields: x.result })),
+      );
   }
   const files = new Map<string, Uint8Array>();
-  merged(files, ACTUALS_COLUMNS, changes.filter((c) => c.kind !== 'unchanged').map((c) => ({ file: `${c.municipalityId}/${c.planId}/actuals/${COLLECTED_FILE}`, entry: { id: c.indicator.id, fiscalYear: c.year, fields: c.after } })), actuals);
-  merged(files, RESULTS_COLUMNS, measures.filter((c) => c.kind !== 'unchanged').map((c) => ({ file: `${c.municipalityId}/${c.planId}/results/${COLLECTED_FILE}`, entry: { id: c.project.id, fiscalYear: c.year, fields: c.after } })), results);
+  merged(
+    files,
+    ACTUALS_COLUMNS,
+    changes
+      .filter((c) => c.kind !== 'unchanged')
+      .map((c) => ({ file: `${c.municipalityId}/${c.planId}/actuals/${COLLECTED_FILE}`, entry: { id: c.indicator.id, fiscalYear: c.year, fields: c.after } })),
+    actuals,
+  );
+  merged(
+    files,
+    RESULTS_COLUMNS,
+    measures
+      .filter((c) => c.kind !== 'unchanged')
+      .map((c) => ({ file: `${c.municipalityId}/${c.planId}/results/${COLLECTED_FILE}`, entry: { id: c.project.id, fiscalYear: c.year, fields: c.after } })),
+    results,
+  );
   if (files.size === 0) return files;
   const replace = (raws: readonly RawFile[], dir: string) => {
     const replaced = [...files].filter(([file]) => path.posix.dirname(file) === dir).map(([file, bytes]) => ({ file, bytes }));
     return [...raws.filter((f) => !replaced.some((r) => r.file === f.file)), ...replaced].sort((a, b) => (a.file < b.file ? -1 : 1));
   };
-  const plans = (m: DataFiles['municipalities'][number]) => m.plans.map((p) => ({ ...p, actuals: replace(p.actuals, `${p.dir}/actuals`), results: replace(p.results, `${p.dir}/results`) }));
+  const plans = (m: DataFiles['municipalities'][number]) =>
+    m.plans.map((p) => ({ ...p, actuals: replace(p.actuals, `${p.dir}/actuals`), results: replace(p.results, `${p.dir}/results`) }));
   const checked = assembleDataset({ ...data, municipalities: data.municipalities.map((m) => ({ ...m, plans: plans(m) })) });
   if (!checked.ok) {
-    throw new ShinchokuError('IMPORT_WOULD_BREAK', `取り込むとデータに問題が出るため、何も書き込んでいません:\n${checked.problems.map(formatProblem).join('\n')}`);
+    throw new ShinchokuError(
+      'IMPORT_WOULD_BREAK',
+      `取り込むとデータに問題が出るため、何も書き込んでいません:\n${checked.problems.map(formatProblem).join('\n')}`,
+    );
   }
   return files;
 }

@@ -51,7 +51,11 @@ export function readActualsCsv(file: string, bytes: Uint8Array): CsvRead {
     }
     const fiscalYear = yearText === undefined ? undefined : parseFiscalYear(yearText);
     if (fiscalYear === undefined) {
-      problems.push({ code: 'BAD_FISCAL_YEAR', ...at('fiscalYear'), message: yearText ? `「${yearText}」は年度として読めません（例: 2024 または 令和6年度）` : '年度が空欄です' });
+      problems.push({
+        code: 'BAD_FISCAL_YEAR',
+        ...at('fiscalYear'),
+        message: yearText ? `「${yearText}」は年度として読めません（例: 2024 または 令和6年度）` : '年度が空欄です',
+      });
       continue;
     }
     const { value, unit: writtenUnit } = splitUnit(cell('value'));

@@ -88,7 +88,11 @@ export function assembleDataset(files: DataFiles): LoadResult {
 
   for (const m of files.municipalities) {
     if (!m.municipality) {
-      problems.push({ code: 'MISSING_FILE', file: `${m.dir}/municipality.yaml`, message: '自治体のフォルダに municipality.yaml（自治体名と担当課の一覧）がありません' });
+      problems.push({
+        code: 'MISSING_FILE',
+        file: `${m.dir}/municipality.yaml`,
+        message: '自治体のフォルダに municipality.yaml（自治体名と担当課の一覧）がありません',
+      });
       continue;
     }
     const parsed = parseFile(m.municipality, Municipality, problems);
@@ -105,7 +109,12 @@ export function assembleDataset(files: DataFiles): LoadResult {
     for (const sp of complete) {
       const first = planIds.get(sp.plan.id);
       if (first) {
-        problems.push({ code: 'DUPLICATE_ID', file: sp.yaml.file, line: sp.yaml.lineOf(['id']), message: `計画ID「${sp.plan.id}」は ${first} でも使われています` });
+        problems.push({
+          code: 'DUPLICATE_ID',
+          file: sp.yaml.file,
+          line: sp.yaml.lineOf(['id']),
+          message: `計画ID「${sp.plan.id}」は ${first} でも使われています`,
+        });
       }
       planIds.set(sp.plan.id, sp.yaml.file);
       problems.push(...checkPlanStructure(sp, parsed.value.id, registry));
@@ -118,10 +127,22 @@ export function assembleDataset(files: DataFiles): LoadResult {
   if (settings?.ok) {
     const known = new Set(municipalities.map((m) => m.municipality.id));
     for (const [id, own] of Object.entries(settings.value.municipalities)) {
-      if (!known.has(id)) problems.push({ code: 'UNKNOWN_MUNICIPALITY', file: settings.yaml.file, line: settings.yaml.lineOf(['municipalities', id]), message: `自治体ID「${id}」のデータはありません（${[...known].join('、')}）` });
+      if (!known.has(id))
+        problems.push({
+          code: 'UNKNOWN_MUNICIPALITY',
+          file: settings.yaml.file,
+          line: settings.yaml.lineOf(['municipalities', id]),
+          message: `自治体ID「${id}」のデータはありません（${[...known].join('、')}）`,
+        });
       const plans = municipalities.find((m) => m.municipality.id === id)?.plans.map((p) => p.plan.id) ?? [];
       for (const planId of Object.keys(own.plans ?? {})) {
-        if (known.has(id) && !plans.includes(planId)) problems.push({ code: 'UNKNOWN_PLAN', file: settings.yaml.file, line: settings.yaml.lineOf(['municipalities', id, 'plans', planId]), message: `計画ID「${planId}」は自治体「${id}」の計画にありません（${plans.join('、')}）` });
+        if (known.has(id) && !plans.includes(planId))
+          problems.push({
+            code: 'UNKNOWN_PLAN',
+            file: settings.yaml.file,
+            line: settings.yaml.lineOf(['municipalities', id, 'plans', planId]),
+            message: `計画ID「${planId}」は自治体「${id}」の計画にありません（${plans.join('、')}）`,
+          });
       }
     }
   }

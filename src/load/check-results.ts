@@ -36,15 +36,24 @@ export function checkResultRows(sp: SourcedPlan, rubric: Rubric): Problem[] {
       problems.push({ code: 'YEAR_OUT_OF_PERIOD', ...at('年度'), message: `${row.fiscalYear}年度は${periodText(first, last)}の外です` });
     }
     const label = row.result.selfEvaluation;
-    if (label !== undefined && !rubric.bands.some((b) => b.label === label)) problems.push({ code: 'UNKNOWN_EVALUATION', ...at('自己評価'), message: unknownLabel(label, rubric) });
+    if (label !== undefined && !rubric.bands.some((b) => b.label === label))
+      problems.push({ code: 'UNKNOWN_EVALUATION', ...at('自己評価'), message: unknownLabel(label, rubric) });
     if (row.result.settledCost !== undefined && row.result.settledCost < 0) {
-      problems.push({ code: 'IMPLAUSIBLE_VALUE', ...at('決算額（千円）'), message: `決算額「${row.result.settledCost}」が負の値です。千円単位の決算額を書きます` });
+      problems.push({
+        code: 'IMPLAUSIBLE_VALUE',
+        ...at('決算額（千円）'),
+        message: `決算額「${row.result.settledCost}」が負の値です。千円単位の決算額を書きます`,
+      });
     }
     const key = `${row.projectId}@${row.fiscalYear}`;
     const earlier = seen.get(key);
     if (project.results?.has(row.fiscalYear) || earlier) {
       const place = earlier ? `${earlier.file} の${earlier.line}行目` : '計画のYAMLファイル';
-      problems.push({ code: 'DUPLICATE_RESULT', ...at('年度'), message: `事業「${project.name}」の${row.fiscalYear}年度の実施結果は ${place}にもあります。どちらか一つにしてください` });
+      problems.push({
+        code: 'DUPLICATE_RESULT',
+        ...at('年度'),
+        message: `事業「${project.name}」の${row.fiscalYear}年度の実施結果は ${place}にもあります。どちらか一つにしてください`,
+      });
     }
     seen.set(key, row);
   }

@@ -13,7 +13,12 @@ export function checkMunicipality(m: SourcedMunicipality): Problem[] {
   for (const { spelling, departments } of conflictingSpellings(m.municipality.departments)) {
     const index = m.municipality.departments.indexOf(departments[1]!);
     problems.push(
-      problemAt(m.yaml, ['departments', index], 'DUPLICATE_DEPARTMENT', `表記「${spelling}」が ${departments.map(departmentFullName).join(' と ')} の両方に登録されています`),
+      problemAt(
+        m.yaml,
+        ['departments', index],
+        'DUPLICATE_DEPARTMENT',
+        `表記「${spelling}」が ${departments.map(departmentFullName).join(' と ')} の両方に登録されています`,
+      ),
     );
   }
   return problems;
@@ -38,7 +43,14 @@ export function checkPlanStructure(sp: SourcedPlan, municipalityId: string, regi
     problems.push(problemAt(yaml, ['id'], 'FOLDER_MISMATCH', `計画IDは「${plan.id}」ですが、フォルダ名は「${folder}」です。同じにしてください`));
   }
   if (plan.municipality !== municipalityId) {
-    problems.push(problemAt(yaml, ['municipality'], 'UNKNOWN_MUNICIPALITY', `自治体「${plan.municipality}」は、この計画が置かれたフォルダの自治体「${municipalityId}」と違います`));
+    problems.push(
+      problemAt(
+        yaml,
+        ['municipality'],
+        'UNKNOWN_MUNICIPALITY',
+        `自治体「${plan.municipality}」は、この計画が置かれたフォルダの自治体「${municipalityId}」と違います`,
+      ),
+    );
   }
 
   const nodeIds = new Set<string>();
@@ -73,7 +85,9 @@ export function checkPlanStructure(sp: SourcedPlan, municipalityId: string, regi
   for (const { node, path } of walkNodes(plan)) {
     for (const [i, related] of (node.relatedProjects ?? []).entries()) {
       const at = [...path, 'relatedProjects', i, 'department'];
-      problems.push(...departmentProblems(registry, related.department ? [related.department] : undefined, (m) => problemAt(yaml, at, 'UNKNOWN_DEPARTMENT', m)));
+      problems.push(
+        ...departmentProblems(registry, related.department ? [related.department] : undefined, (m) => problemAt(yaml, at, 'UNKNOWN_DEPARTMENT', m)),
+      );
     }
   }
 
@@ -116,7 +130,9 @@ function repeatProblems(
   if (project.repeatOf === undefined) {
     return [
       ...repeatYears.map((y) => at(['categories', String(y)], 'BAD_REPEAT', '再掲の事業には、再掲元の事業IDを repeatOf に書きます')),
-      ...(project.repeatedIndicators ? [at(['repeatedIndicators'], 'BAD_REPEAT', '再掲する指標（repeatedIndicators）を書けるのは、repeatOf のある再掲の事業だけです')] : []),
+      ...(project.repeatedIndicators
+        ? [at(['repeatedIndicators'], 'BAD_REPEAT', '再掲する指標（repeatedIndicators）を書けるのは、repeatOf のある再掲の事業だけです')]
+        : []),
     ];
   }
   const original = projectsById.get(project.repeatOf);
@@ -137,7 +153,13 @@ function repeatProblems(
     ...(project.repeatedIndicators ?? [])
       .map((id, i) => [id, i] as const)
       .filter(([id]) => !originalIndicators.has(id))
-      .map(([id, i]) => at(['repeatedIndicators', i], 'BAD_REPEAT', `指標「${id}」は再掲元「${original.id}」の指標ではありません（再掲元の指標: ${[...originalIndicators].join('、') || 'なし'}）`)),
+      .map(([id, i]) =>
+        at(
+          ['repeatedIndicators', i],
+          'BAD_REPEAT',
+          `指標「${id}」は再掲元「${original.id}」の指標ではありません（再掲元の指標: ${[...originalIndicators].join('、') || 'なし'}）`,
+        ),
+      ),
   ];
 }
 
@@ -145,13 +167,20 @@ function repeatProblems(
 /** `unchecked`: ids of the municipality's plans with an unreadable file, whose links cannot be told right or wrong. */
 export function checkSameMeasures(plans: readonly SourcedPlan[], unchecked: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
-  const idsOf = new Map(plans.map((sp) => [sp.plan.id, new Set([...walkPlanIndicators(sp.plan), ...sp.projects.flatMap((p) => [...walkProjectIndicators(p.project)])].map((v) => v.indicator.id))]));
+  const idsOf = new Map(
+    plans.map((sp) => [
+      sp.plan.id,
+      new Set([...walkPlanIndicators(sp.plan), ...sp.projects.flatMap((p) => [...walkProjectIndicators(p.project)])].map((v) => v.indicator.id)),
+    ]),
+  );
   const report = (where: { yaml: SourcedPlan['yaml']; path: Path; topKind: string }, message: string) =>
     problems.push(problemAt(where.yaml, [...where.path, 'sameMeasureAs'], 'UNKNOWN_INDICATOR', message, where.topKind));
   for (const sp of plans) {
     const places = [
       ...[...walkPlanIndicators(sp.plan)].map((v) => ({ indicator: v.indicator, yaml: sp.yaml, path: v.path, topKind: '' })),
-      ...sp.projects.flatMap((p) => [...walkProjectIndicators(p.project)].map((v) => ({ indicator: v.indicator, yaml: p.yaml, path: [p.index, ...v.path], topKind: '事業' }))),
+      ...sp.projects.flatMap((p) =>
+        [...walkProjectIndicators(p.project)].map((v) => ({ indicator: v.indicator, yaml: p.yaml, path: [p.index, ...v.path], topKind: '事業' })),
+      ),
     ];
     for (const place of places) {
       const link = place.indicator.sameMeasureAs;

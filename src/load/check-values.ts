@@ -52,7 +52,13 @@ function indicatorProblems(indicator: Indicator, first: number, last: number, re
     out.push(report(['finalTarget', 'fiscalYear'], 'YEAR_OUT_OF_PERIOD', `最終目標の年度（${finalYear}年度）が${periodText(first, last)}より前です`));
   }
   if (indicator.accumulation === '累計' && indicator.cumulativeFrom === undefined) {
-    out.push(report(['accumulation'], 'MISSING_FIELD', '累計の指標には、累計の起点の年度（cumulativeFrom。例: 「1999年度からの累計」なら 1999、計画期間の「4年間累計」なら計画の初年度）を書きます'));
+    out.push(
+      report(
+        ['accumulation'],
+        'MISSING_FIELD',
+        '累計の指標には、累計の起点の年度（cumulativeFrom。例: 「1999年度からの累計」なら 1999、計画期間の「4年間累計」なら計画の初年度）を書きます',
+      ),
+    );
   }
   if (indicator.cumulativeFrom !== undefined && indicator.accumulation !== '累計') {
     out.push(report(['cumulativeFrom'], 'INVALID', '累計の起点（cumulativeFrom）は、accumulation: 累計 の指標にだけ書きます'));
@@ -84,7 +90,14 @@ export function checkPlanValues(sp: SourcedPlan): Problem[] {
   const problems: Problem[] = [];
   const inPlan: Report = (path, code, message) => problemAt(yaml, path, code, message);
 
-  problems.push(...yearProblems(first, last, (plan.implementationYears ?? []).map((y, i): [number, Path] => [y.fiscalYear, ['implementationYears', i, 'fiscalYear']]), inPlan));
+  problems.push(
+    ...yearProblems(
+      first,
+      last,
+      (plan.implementationYears ?? []).map((y, i): [number, Path] => [y.fiscalYear, ['implementationYears', i, 'fiscalYear']]),
+      inPlan,
+    ),
+  );
   for (const { indicator, path } of walkPlanIndicators(plan)) {
     problems.push(...indicatorProblems(indicator, first, last, (p, code, message) => inPlan([...path, ...p], code, message)));
   }
@@ -127,10 +140,15 @@ export function checkActualRows(sp: SourcedPlan, indicators: Map<string, Indicat
     }
     const unit = indicator.unit?.normalize('NFKC');
     if (row.writtenUnit !== undefined && row.writtenUnit !== unit) {
-      problems.push({ code: 'NOT_A_NUMBER', ...at('実績値'), message: `単位「${row.writtenUnit}」は、この指標の単位（${indicator.unit ?? 'なし'}）と違います` });
+      problems.push({
+        code: 'NOT_A_NUMBER',
+        ...at('実績値'),
+        message: `単位「${row.writtenUnit}」は、この指標の単位（${indicator.unit ?? 'なし'}）と違います`,
+      });
       continue;
     }
-    const odd = row.actual.value !== undefined && indicator.direction !== 'qualitative' ? implausibility(row.actual.value, indicator, row.fiscalYear) : undefined;
+    const odd =
+      row.actual.value !== undefined && indicator.direction !== 'qualitative' ? implausibility(row.actual.value, indicator, row.fiscalYear) : undefined;
     if (odd) problems.push({ code: 'IMPLAUSIBLE_VALUE', ...at('実績値'), message: odd });
     if (row.fiscalYear < first || row.fiscalYear > last) {
       problems.push({ code: 'YEAR_OUT_OF_PERIOD', ...at('年度'), message: `${row.fiscalYear}年度は${periodText(first, last)}の外です` });
@@ -139,7 +157,11 @@ export function checkActualRows(sp: SourcedPlan, indicators: Map<string, Indicat
     const earlier = seen.get(key);
     if (indicator.actuals?.has(row.fiscalYear) || earlier) {
       const place = earlier ? `${earlier.file} の${earlier.line}行目` : '計画のYAMLファイル';
-      problems.push({ code: 'DUPLICATE_ACTUAL', ...at('年度'), message: `指標「${indicator.name}」の${row.fiscalYear}年度の実績は ${place}にもあります。どちらか一つにしてください` });
+      problems.push({
+        code: 'DUPLICATE_ACTUAL',
+        ...at('年度'),
+        message: `指標「${indicator.name}」の${row.fiscalYear}年度の実績は ${place}にもあります。どちらか一つにしてください`,
+      });
     }
     seen.set(key, row);
   }

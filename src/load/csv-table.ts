@@ -11,12 +11,24 @@ export interface CsvRecord<F extends string> {
   at(field: F): Pick<Problem, 'file' | 'line' | 'where'>;
 }
 
-const UTF16_BOMS = [[0xff, 0xfe], [0xfe, 0xff]];
+const UTF16_BOMS = [
+  [0xff, 0xfe],
+  [0xfe, 0xff],
+];
 
-export function readCsvTable<F extends string>(file: string, bytes: Uint8Array, columns: Record<F, string>, required: readonly NoInfer<F>[]): { records: CsvRecord<F>[]; problems: Problem[] } {
+export function readCsvTable<F extends string>(
+  file: string,
+  bytes: Uint8Array,
+  columns: Record<F, string>,
+  required: readonly NoInfer<F>[],
+): { records: CsvRecord<F>[]; problems: Problem[] } {
   const fail = (problem: Problem) => ({ records: [], problems: [problem] });
   if (UTF16_BOMS.some(([a, b]) => bytes[0] === a && bytes[1] === b)) {
-    return fail({ code: 'FILE_UNREADABLE', file, message: '文字コードが UTF-16（Excel の「Unicode テキスト」）です。Excel では「CSV UTF-8（コンマ区切り）」で保存し直してください' });
+    return fail({
+      code: 'FILE_UNREADABLE',
+      file,
+      message: '文字コードが UTF-16（Excel の「Unicode テキスト」）です。Excel では「CSV UTF-8（コンマ区切り）」で保存し直してください',
+    });
   }
   let text: string;
   try {
@@ -30,7 +42,12 @@ export function readCsvTable<F extends string>(file: string, bytes: Uint8Array, 
     parsed = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true }) as unknown as typeof parsed;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    return fail({ code: 'CSV_SYNTAX', file, line, message: '「"」で始まるセルが閉じられていないため、CSV として読めません。「"」を「""」と二つ重ねるか、セルの最後に「"」を書いてください' });
+    return fail({
+      code: 'CSV_SYNTAX',
+      file,
+      line,
+      message: '「"」で始まるセルが閉じられていないため、CSV として読めません。「"」を「""」と二つ重ねるか、セルの最後に「"」を書いてください',
+    });
   }
   const [header, ...body] = parsed;
   if (!header) return { records: [], problems: [] };
@@ -42,7 +59,13 @@ export function readCsvTable<F extends string>(file: string, bytes: Uint8Array, 
     const field = fields.find((f) => columns[f] === heading.trim());
     if (field) columnOf.set(field, i);
     else if (heading.trim() !== '') {
-      problems.push({ code: 'CSV_HEADER', file, line: 1, where: `${i + 1}列目`, message: `知らない見出し「${heading}」です。使える見出し: ${Object.values<string>(columns).join('、')}` });
+      problems.push({
+        code: 'CSV_HEADER',
+        file,
+        line: 1,
+        where: `${i + 1}列目`,
+        message: `知らない見出し「${heading}」です。使える見出し: ${Object.values<string>(columns).join('、')}`,
+      });
     }
   });
   for (const f of required) {
@@ -55,7 +78,13 @@ export function readCsvTable<F extends string>(file: string, bytes: Uint8Array, 
     const line = info.lines;
     const extra = record.slice(header.record.length).findIndex((c) => c.trim() !== '');
     if (extra >= 0) {
-      problems.push({ code: 'CSV_HEADER', file, line, where: `${line}行目 ${header.record.length + extra + 1}列目`, message: '見出しのない列に値があります。値は見出しのある列に書いてください（読み捨てると報告が失われます）' });
+      problems.push({
+        code: 'CSV_HEADER',
+        file,
+        line,
+        where: `${line}行目 ${header.record.length + extra + 1}列目`,
+        message: '見出しのない列に値があります。値は見出しのある列に書いてください（読み捨てると報告が失われます）',
+      });
       continue;
     }
     records.push({

@@ -28,4 +28,3 @@ export function parseFile<S extends z.ZodType>(raw: RawFile, schema: S, problems
   }
   return { ok: true, yaml: read.yaml, value: result.data };
 }
-

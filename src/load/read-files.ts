@@ -69,7 +69,8 @@ async function subdirectories(root: string, relative: string, marker: string, sk
     if (kind === undefined) skipped.push({ file, reason: 'リンク先がありません（シンボリックリンクが壊れています）' });
     if (kind !== 'directory') continue;
     if (!e.name.startsWith('.')) names.push(e.name);
-    else if (await stat(path.join(dir, e.name, marker)).catch(() => undefined)) skipped.push({ file, reason: `名前が「.」で始まる隠しフォルダなので読んでいません（${marker} があります）。読むなら名前の先頭の「.」を外してください` });
+    else if (await stat(path.join(dir, e.name, marker)).catch(() => undefined))
+      skipped.push({ file, reason: `名前が「.」で始まる隠しフォルダなので読んでいません（${marker} があります）。読むなら名前の先頭の「.」を外してください` });
   }
   return names.sort();
 }
@@ -104,7 +105,10 @@ async function readOptional(root: string, relative: string): Promise<RawFile | u
 export async function requireDataDir(root: string): Promise<void> {
   const info = await stat(root).catch(() => undefined);
   if (info && !info.isDirectory()) {
-    throw new ShinchokuError('DATA_DIR_NOT_FOUND', `「${root}」はフォルダではなくファイルです。--data にはデータのフォルダ（municipality.yaml のある自治体のフォルダを含むもの）を指定してください`);
+    throw new ShinchokuError(
+      'DATA_DIR_NOT_FOUND',
+      `「${root}」はフォルダではなくファイルです。--data にはデータのフォルダ（municipality.yaml のある自治体のフォルダを含むもの）を指定してください`,
+    );
   }
   if (!info) throw new ShinchokuError('DATA_DIR_NOT_FOUND', `データのフォルダ「${root}」が見つかりません`);
 }
@@ -118,8 +122,16 @@ export async function readDataFiles(root: string): Promise<DataFiles> {
     for (const p of await subdirectories(root, m, 'plan.yaml', skipped)) {
       const dir = `${m}/${p}`;
       const read = async (sub: string, ext: string) =>
-        (await Promise.all((await filesWithExtension(root, `${dir}/${sub}`, ext, skipped)).map((n) => readOptional(root, `${dir}/${sub}/${n}`)))).filter((f) => f !== undefined);
-      plans.push({ dir, plan: await readOptional(root, `${dir}/plan.yaml`), projects: await read('projects', '.yaml'), actuals: await read('actuals', '.csv'), results: await read('results', '.csv') });
+        (await Promise.all((await filesWithExtension(root, `${dir}/${sub}`, ext, skipped)).map((n) => readOptional(root, `${dir}/${sub}/${n}`)))).filter(
+          (f) => f !== undefined,
+        );
+      plans.push({
+        dir,
+        plan: await readOptional(root, `${dir}/plan.yaml`),
+        projects: await read('projects', '.yaml'),
+        actuals: await read('actuals', '.csv'),
+        results: await read('results', '.csv'),
+      });
     }
     municipalities.push({ dir: m, municipality: await readOptional(root, `${m}/municipality.yaml`), plans });
   }
@@ -131,9 +143,10 @@ export const SETTINGS_FILE = 'shinchoku.yaml';
 
 /** Every file read, settings first, in a fixed order. */
 export function allFiles(files: Pick<DataFiles, 'settings' | 'municipalities'>): RawFile[] {
-  return [files.settings, ...files.municipalities.flatMap((m) => [m.municipality, ...m.plans.flatMap((p) => [p.plan, ...p.projects, ...p.actuals, ...p.results])])].filter(
-    (f) => f !== undefined,
-  );
+  return [
+    files.settings,
+    ...files.municipalities.flatMap((m) => [m.municipality, ...m.plans.flatMap((p) => [p.plan, ...p.projects, ...p.actuals, ...p.results])]),
+  ].filter((f) => f !== undefined);
 }
 
 function editionOf(settings: RawFile | undefined, municipalities: MunicipalityFiles[]): string {

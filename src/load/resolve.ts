@@ -58,7 +58,12 @@ function linkSameMeasures(plans: ResolvedPlan[]): void {
     const plan = plans.find((p) => p.plan.id === planId);
     return plan ? { plan, indicator: plan.indicators.find((i) => i.indicator.id === indicatorId)! } : undefined;
   };
-  const ref = (plan: ResolvedPlan, i: PlanIndicator): SameMeasureRef => ({ planId: plan.plan.id, planTitle: plan.plan.title, indicatorId: i.indicator.id, indicatorName: i.indicator.name });
+  const ref = (plan: ResolvedPlan, i: PlanIndicator): SameMeasureRef => ({
+    planId: plan.plan.id,
+    planTitle: plan.plan.title,
+    indicatorId: i.indicator.id,
+    indicatorName: i.indicator.name,
+  });
   // Either side may declare the link, or both: each reference is kept once.
   const link1 = (i: PlanIndicator, r: SameMeasureRef) => {
     if (!i.sameMeasure.some((s) => s.planId === r.planId && s.indicatorId === r.indicatorId)) i.sameMeasure.push(r);
@@ -75,7 +80,13 @@ function linkSameMeasures(plans: ResolvedPlan[]): void {
 }
 
 /** One municipality's validated plans, resolved (the cross-checks have already passed). */
-export function resolveMunicipality(municipality: Municipality, registry: DepartmentRegistry, rubric: Rubric, plans: PlanData[], settings: Settings): MunicipalityData {
+export function resolveMunicipality(
+  municipality: Municipality,
+  registry: DepartmentRegistry,
+  rubric: Rubric,
+  plans: PlanData[],
+  settings: Settings,
+): MunicipalityData {
   const own = settings.municipalities[municipality.id];
   const resolved = plans.map((p) => ({ ...resolvePlan(p, registry), contact: own?.plans?.[p.plan.id]?.contact ?? own?.contact }));
   linkSameMeasures(resolved);

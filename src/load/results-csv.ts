@@ -45,11 +45,19 @@ export function readResultsCsv(file: string, bytes: Uint8Array): { rows: ResultR
     const yearText = cell('fiscalYear');
     const fiscalYear = yearText === undefined ? undefined : parseFiscalYear(yearText);
     if (fiscalYear === undefined) {
-      problems.push({ code: 'BAD_FISCAL_YEAR', ...at('fiscalYear'), message: yearText ? `「${yearText}」は年度として読めません（例: 2024 または 令和6年度）` : '年度が空欄です' });
+      problems.push({
+        code: 'BAD_FISCAL_YEAR',
+        ...at('fiscalYear'),
+        message: yearText ? `「${yearText}」は年度として読めません（例: 2024 または 令和6年度）` : '年度が空欄です',
+      });
       continue;
     }
     if (REPORTED.every((f) => cell(f) === undefined)) {
-      problems.push({ code: 'MISSING_FIELD', ...at('done'), message: '実施状況も工程の進みも自己評価も空欄です。まだ報告がない事業は行ごと書かないでください' });
+      problems.push({
+        code: 'MISSING_FIELD',
+        ...at('done'),
+        message: '実施状況も工程の進みも自己評価も空欄です。まだ報告がない事業は行ごと書かないでください',
+      });
       continue;
     }
     const fields = Object.keys(RESULTS_COLUMNS).filter((f) => f !== 'project' && f !== 'fiscalYear') as Field[];
@@ -65,7 +73,11 @@ export function readResultsCsv(file: string, bytes: Uint8Array): { rows: ResultR
               : field === 'settledCost'
                 ? `「${cell(field)}」は金額（千円）として読めません。数値だけを書きます（例: 12,345）`
                 : issue.message;
-        problems.push({ code: issue.code === 'invalid_value' ? 'NOT_ALLOWED_VALUE' : field === 'settledCost' ? 'NOT_A_NUMBER' : 'BAD_FORMAT', ...at(field), message });
+        problems.push({
+          code: issue.code === 'invalid_value' ? 'NOT_ALLOWED_VALUE' : field === 'settledCost' ? 'NOT_A_NUMBER' : 'BAD_FORMAT',
+          ...at(field),
+          message,
+        });
       }
       continue;
     }

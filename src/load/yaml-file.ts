@@ -19,7 +19,8 @@ const MAX_ALIASES = 1000;
 
 function keepIdentifiersAsTyped(doc: Document): void {
   const asTyped = (node: unknown) => {
-    if (isScalar(node) && typeof node.value === 'number' && (node as Scalar & { source?: string }).source !== undefined) node.value = (node as Scalar & { source: string }).source;
+    if (isScalar(node) && typeof node.value === 'number' && (node as Scalar & { source?: string }).source !== undefined)
+      node.value = (node as Scalar & { source: string }).source;
   };
   visit(doc, {
     Pair(_, pair) {
@@ -52,7 +53,9 @@ export function parseYaml(file: string, source: string): YamlRead {
           code: 'YAML_SYNTAX' as const,
           file,
           line: opened ?? line,
-          message: opened ? `YAMLの書き方に誤りがあります（この行で始まる ${quote} が閉じられていません）` : `YAMLの書き方に誤りがあります（${yamlErrorInJapanese(e.code)}）`,
+          message: opened
+            ? `YAMLの書き方に誤りがあります（この行で始まる ${quote} が閉じられていません）`
+            : `YAMLの書き方に誤りがあります（${yamlErrorInJapanese(e.code)}）`,
         };
       }),
     };
@@ -63,7 +66,12 @@ export function parseYaml(file: string, source: string): YamlRead {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    return { ok: false, problems: [{ code: 'YAML_SYNTAX', file, message: 'YAMLの別名（& と *）の参照が多すぎ、読み込むとデータが異常に大きくなります。& と * を使わずに書いてください' }] };
+    return {
+      ok: false,
+      problems: [
+        { code: 'YAML_SYNTAX', file, message: 'YAMLの別名（& と *）の参照が多すぎ、読み込むとデータが異常に大きくなります。& と * を使わずに書いてください' },
+      ],
+    };
   }
   // Walked by hand rather than with getIn: a key typed as 2024 is a number in the document, and a
   // path names it as a string, so the line of a fiscal year's entry would be lost.

@@ -89,9 +89,7 @@ export const Detail = z.strictObject({
 export type Detail = z.infer<typeof Detail>;
 
 /** One or more department names as written in the document (「A課、B課」 is a list). */
-export const DepartmentRefs = z
-  .union([Text, z.array(Text).min(1)])
-  .transform((v) => (Array.isArray(v) ? v : [v]));
+export const DepartmentRefs = z.union([Text, z.array(Text).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]));
 
 function isTimeZone(name: string): boolean {
   try {

@@ -45,7 +45,16 @@ export function formatFiscalYear(fiscalYear: number): string {
 }
 
 const KANJI_DIGITS: Record<string, number> = {
-  〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 function parseEraYear(text: string): number | undefined {
@@ -66,7 +75,10 @@ export function parseFiscalYear(input: string | number): number | undefined {
   if (typeof input === 'number') {
     return Number.isInteger(input) && input >= MIN_FISCAL_YEAR && input <= MAX_FISCAL_YEAR ? input : undefined;
   }
-  const text = input.normalize('NFKC').replace(/\s+/g, '').replace(/(年度|年)$/, '');
+  const text = input
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/(年度|年)$/, '');
   if (/^\d{4}$/.test(text)) return parseFiscalYear(Number(text));
   for (const era of ERAS) {
     for (const prefix of [era.name, era.short, era.short.toLowerCase()]) {

@@ -5,11 +5,7 @@ import { Rubric } from './rubric.ts';
 /** Domains reserved for examples (RFC 2606, RFC 6761, JPRS): mail to them never reaches anyone. */
 export function isReservedDomain(domain: string): boolean {
   const d = domain.toLowerCase();
-  return (
-    /^example\.(jp|com|net|org)$/.test(d) ||
-    /\.example\.(jp|com|net|org)$/.test(d) ||
-    /(^|\.)(example|test|invalid|localhost)$/.test(d)
-  );
+  return /^example\.(jp|com|net|org)$/.test(d) || /\.example\.(jp|com|net|org)$/.test(d) || /(^|\.)(example|test|invalid|localhost)$/.test(d);
 }
 
 export const EmailAddress = z
@@ -24,15 +20,16 @@ export const EmailAddress = z
       ctx.addIssue({ code: 'custom', message: `${e.address} は例示用のドメインです。仮のアドレスなら placeholder: true を付けてください` });
     }
     if (!reserved && e.placeholder) {
-      ctx.addIssue({ code: 'custom', message: `${e.address} は仮のアドレス（placeholder）とされていますが、例示用のドメイン（example.jp など）ではありません` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${e.address} は仮のアドレス（placeholder）とされていますが、例示用のドメイン（example.jp など）ではありません`,
+      });
     }
   });
 export type EmailAddress = z.infer<typeof EmailAddress>;
 
 /** Another spelling the documents use for a department: a typo, a former name, a short form. */
-export const Alias = z
-  .union([Text, z.strictObject({ name: Text, note: Note })])
-  .transform((v) => (typeof v === 'string' ? { name: v } : v));
+export const Alias = z.union([Text, z.strictObject({ name: Text, note: Note })]).transform((v) => (typeof v === 'string' ? { name: v } : v));
 
 /** A department that answers for projects and indicators (担当課・室, or a 局 without sections). */
 export const Department = z.strictObject({

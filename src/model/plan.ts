@@ -84,4 +84,3 @@ export const Plan = z
     path: ['period', 'last'],
   });
 export type Plan = z.infer<typeof Plan>;
-

@@ -21,7 +21,10 @@ const NEUTRAL_MARKS = {
 };
 
 // 照会前 and 照会中 came after rubrics were written: a rubric without them shows them as above.
-const STATE_MARKS = Object.fromEntries(NEUTRAL_STATES.map((s) => [s, s === '照会前' || s === '照会中' ? Mark.default(NEUTRAL_MARKS[s]) : Mark])) as Record<NeutralState, typeof Mark>;
+const STATE_MARKS = Object.fromEntries(NEUTRAL_STATES.map((s) => [s, s === '照会前' || s === '照会中' ? Mark.default(NEUTRAL_MARKS[s]) : Mark])) as Record<
+  NeutralState,
+  typeof Mark
+>;
 
 /**
  * An evaluation rubric (評価基準) as data: bands over a percentage, labels and symbols,
@@ -33,9 +36,7 @@ export const Rubric = z
     /** Which figure the bands are read against. */
     basis: z.enum(['達成率', '進捗率']),
     /** Highest band first; a figure falls into the first band whose `min` (in %) it reaches. The last band has no min. */
-    bands: z
-      .array(Mark.extend({ min: NumberValue.optional(), failure: z.boolean().optional() }))
-      .min(2),
+    bands: z.array(Mark.extend({ min: NumberValue.optional(), failure: z.boolean().optional() })).min(2),
     /** Band label for each qualitative verdict. */
     qualitative: z.strictObject({ 達成: Text, 一部達成: Text, 未達成: Text }),
     states: z.strictObject(STATE_MARKS),

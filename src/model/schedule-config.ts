@@ -69,7 +69,11 @@ export const ScheduleConfig = z
   })
   .superRefine((c, ctx) => {
     if (c.timezone !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['timezone'], message: 'タイムゾーンは shinchoku.yaml の timezone に書きます（報告書の日時・年度・定期実行の時刻に共通の1つの設定です）。ここからは消してください' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['timezone'],
+        message: 'タイムゾーンは shinchoku.yaml の timezone に書きます（報告書の日時・年度・定期実行の時刻に共通の1つの設定です）。ここからは消してください',
+      });
     }
     const seen = new Set<string>();
     c.jobs.forEach((j, i) => {

@@ -30,10 +30,7 @@ export function* walkNodes(plan: Plan): Generator<NodeVisit> {
   yield* visit(plan.nodes, 0, undefined, ['nodes']);
 }
 
-export type IndicatorScope =
-  | { kind: 'plan' }
-  | { kind: 'node'; node: PlanNode }
-  | { kind: 'project'; project: Project; part?: ProjectPart };
+export type IndicatorScope = { kind: 'plan' } | { kind: 'node'; node: PlanNode } | { kind: 'project'; project: Project; part?: ProjectPart };
 
 export interface IndicatorVisit {
   indicator: Indicator;

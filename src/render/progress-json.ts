@@ -20,7 +20,9 @@ export function aggregateJson(a: Aggregate) {
 }
 
 const statedJson = (t: StatedTarget | undefined) =>
-  t ? { value: t.value, comparator: t.comparator ?? null, fiscalYear: t.fiscalYear ?? null, final: t.final, change: t.change ?? null, text: t.text ?? null } : null;
+  t
+    ? { value: t.value, comparator: t.comparator ?? null, fiscalYear: t.fiscalYear ?? null, final: t.final, change: t.change ?? null, text: t.text ?? null }
+    : null;
 
 /** The target as the plan states it, kept apart from a derived 目安: a consumer can never take one for the other. */
 function targetJson(t: YearTarget) {
@@ -55,8 +57,19 @@ export function indicatorJson(r: IndicatorRow) {
     target: targetJson(r.target),
     finalTarget: statedJson(r.final),
     actual: r.actual.reported
-      ? { reported: true, fiscalYear: r.actual.year, value: r.actual.actual.value ?? null, state: r.actual.actual.state ?? null, note: r.actual.actual.note ?? null }
-      : { reported: false, fiscalYear: r.actual.year, latest: r.actual.latest ? { fiscalYear: r.actual.latest.year, value: r.actual.latest.actual.value ?? null } : null, collection: r.collection ?? null },
+      ? {
+          reported: true,
+          fiscalYear: r.actual.year,
+          value: r.actual.actual.value ?? null,
+          state: r.actual.actual.state ?? null,
+          note: r.actual.actual.note ?? null,
+        }
+      : {
+          reported: false,
+          fiscalYear: r.actual.year,
+          latest: r.actual.latest ? { fiscalYear: r.actual.latest.year, value: r.actual.latest.actual.value ?? null } : null,
+          collection: r.collection ?? null,
+        },
     current: r.current ?? null,
     achievement: r.achievement ? { met: r.achievement.met, ratio: explained(r.achievement.ratio), note: r.achievement.note ?? null } : null,
     progress: explained(r.progress),

@@ -7,8 +7,34 @@ import { formatPercent, formatQuantity, formatSigned } from './format-ja.ts';
 import { baselineLine, guideText, indicatorTitle, measureBasis, statedTargetText, statedTargetYear, targetText } from './indicator-text.ts';
 
 export const RECORD_COLUMNS = [
-  '計画ID', '計画', '階層', '事業', '指標ID', '指標名', '単位', '基準値', '目標値', '目標値の年度', '目安', '比べた値', '実績値', '実績の年度',
-  '達成率', '進捗率', '進捗率を示さない理由', '差', '最終目標値', '最終目標との差', '必要な年間変化', 'これまでの年間変化', '見通し', '状況', '判定', '担当課', '再掲', '他の計画の同じ指標',
+  '計画ID',
+  '計画',
+  '階層',
+  '事業',
+  '指標ID',
+  '指標名',
+  '単位',
+  '基準値',
+  '目標値',
+  '目標値の年度',
+  '目安',
+  '比べた値',
+  '実績値',
+  '実績の年度',
+  '達成率',
+  '進捗率',
+  '進捗率を示さない理由',
+  '差',
+  '最終目標値',
+  '最終目標との差',
+  '必要な年間変化',
+  'これまでの年間変化',
+  '見通し',
+  '状況',
+  '判定',
+  '担当課',
+  '再掲',
+  '他の計画の同じ指標',
 ] as const;
 export type ProgressRecord = Record<(typeof RECORD_COLUMNS)[number], string>;
 
@@ -19,7 +45,9 @@ export function progressRecords(data: PlanData, rows: readonly IndicatorRow[]): 
     const q = (v: number | undefined) => (v === undefined ? '' : formatQuantity(v, unit));
     const actual = r.actual;
     const actualText = actual.reported
-      ? (actual.actual.value !== undefined ? q(actual.actual.value) : (actual.actual.state ?? actual.actual.text ?? ''))
+      ? actual.actual.value !== undefined
+        ? q(actual.actual.value)
+        : (actual.actual.state ?? actual.actual.text ?? '')
       : `${collectionLabel(r.collection ?? { state: '照会前' })}${actual.latest?.actual.value !== undefined ? `（最新: ${formatWarekiFiscalYear(actual.latest.year)} ${q(actual.latest.actual.value)}）` : ''}`;
     const f = r.forecast;
     return {

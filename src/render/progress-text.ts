@@ -35,18 +35,40 @@ function planSection({ progress }: ProgressSection, year: number): string[] {
   const records = progressRecords(data, rows);
   const table = textTable(
     [
-      { heading: '指標ID' }, { heading: '指標名', maxWidth: 30 }, { heading: '目標値（年度）', align: 'right', maxWidth: 30 }, { heading: '目安', align: 'right', maxWidth: 14 }, { heading: '実績値', maxWidth: 26 },
-      { heading: '達成率', align: 'right' }, { heading: '進捗率', align: 'right' }, { heading: '差', align: 'right' }, { heading: '状況' }, { heading: '担当課', maxWidth: 18 },
+      { heading: '指標ID' },
+      { heading: '指標名', maxWidth: 30 },
+      { heading: '目標値（年度）', align: 'right', maxWidth: 30 },
+      { heading: '目安', align: 'right', maxWidth: 14 },
+      { heading: '実績値', maxWidth: 26 },
+      { heading: '達成率', align: 'right' },
+      { heading: '進捗率', align: 'right' },
+      { heading: '差', align: 'right' },
+      { heading: '状況' },
+      { heading: '担当課', maxWidth: 18 },
     ],
-    records.map((r) => [r.指標ID, r.指標名, r.目標値 ? `${r.目標値}${r.目標値の年度 ? `（${r.目標値の年度}）` : ''}` : '', r.目安, r.実績値, r.達成率, r.進捗率, r.差, r.状況, r.担当課]),
+    records.map((r) => [
+      r.指標ID,
+      r.指標名,
+      r.目標値 ? `${r.目標値}${r.目標値の年度 ? `（${r.目標値の年度}）` : ''}` : '',
+      r.目安,
+      r.実績値,
+      r.達成率,
+      r.進捗率,
+      r.差,
+      r.状況,
+      r.担当課,
+    ]),
   );
   const guided = rows.some((r) => r.target.kind === 'guide');
   const all = aggregate(rows, rubric);
   const lines = [`■ ${data.plan.title} [${data.plan.id}] ${formatFiscalYear(year)}`, '', rows.length > 0 ? table : '（該当する指標はありません）'];
-  if (guided) lines.push('目安: 計画にこの年度の目標値がないため、前後の値（基準値・目標値）を結ぶ直線上の値を計画の桁に四捨五入したもの（計画の目標値ではありません）');
+  if (guided)
+    lines.push('目安: 計画にこの年度の目標値がないため、前後の値（基準値・目標値）を結ぶ直線上の値を計画の桁に四捨五入したもの（計画の目標値ではありません）');
   lines.push('', `状況: ${statusLine(all)}`, `達成の割合: ${shareLine(all)}`);
   if (all.furthestBehind.length > 0) {
-    lines.push(`遅れの大きい指標: ${all.furthestBehind.map((r) => `${r.indicator.id}「${r.indicator.name}」${r.gapToTarget ? `（${formatSigned(r.gapToTarget.value, r.indicator.unit)}）` : ''}`).join('、')}`);
+    lines.push(
+      `遅れの大きい指標: ${all.furthestBehind.map((r) => `${r.indicator.id}「${r.indicator.name}」${r.gapToTarget ? `（${formatSigned(r.gapToTarget.value, r.indicator.unit)}）` : ''}`).join('、')}`,
+    );
   }
   const topLevel = groupRows(rows, (r) => r.nodePath.slice(0, 1));
   if (topLevel.size > 0) {
@@ -59,8 +81,20 @@ function planSection({ progress }: ProgressSection, year: number): string[] {
     lines.push('', `${formatFiscalYear(year)}の${data.plan.projectLevel ?? '事業'}数（${data.plan.levels.at(-1)}ごと、再掲は元の事業の区分で数えています）:`);
     lines.push(
       textTable(
-        [{ heading: data.plan.levels.at(-1)! }, { heading: `${year}年度`, align: 'right' }, ...COUNT_COLUMNS.map((c) => ({ heading: c, align: 'right' as const })), { heading: `${year - 1}年度`, align: 'right' }, { heading: '増減', align: 'right' }],
-        counts.map((c) => [titles.get(c.nodeId) ?? c.nodeId, String(c.total), ...COUNT_COLUMNS.map((col) => String(c.byColumn[col])), String(c.previousYearTotal), formatSigned(c.change, '')]),
+        [
+          { heading: data.plan.levels.at(-1)! },
+          { heading: `${year}年度`, align: 'right' },
+          ...COUNT_COLUMNS.map((c) => ({ heading: c, align: 'right' as const })),
+          { heading: `${year - 1}年度`, align: 'right' },
+          { heading: '増減', align: 'right' },
+        ],
+        counts.map((c) => [
+          titles.get(c.nodeId) ?? c.nodeId,
+          String(c.total),
+          ...COUNT_COLUMNS.map((col) => String(c.byColumn[col])),
+          String(c.previousYearTotal),
+          formatSigned(c.change, ''),
+        ]),
       ),
     );
     const goals = [...sdgGoalCounts(data, year)];
@@ -73,7 +107,9 @@ function planSection({ progress }: ProgressSection, year: number): string[] {
 function departmentSection(name: string, sections: ProgressSection[]): string[] {
   const rubric = sections[0]!.progress.rubric;
   const rows = sections.flatMap((s) => s.progress.rows);
-  const byDepartment = [...groupRows(rows, (r) => (r.departments.length > 0 ? r.departments : ['（担当課の記載なし）']))].sort(([a], [b]) => a.localeCompare(b, 'ja'));
+  const byDepartment = [...groupRows(rows, (r) => (r.departments.length > 0 ? r.departments : ['（担当課の記載なし）']))].sort(([a], [b]) =>
+    a.localeCompare(b, 'ja'),
+  );
   const marks = aggregate([], rubric).byStatus;
   return [
     `■ ${name}: 担当課ごと（${sections.length} 計画）`,
@@ -92,6 +128,13 @@ export function formatProgressTables(sections: ProgressSection[], year: number):
   const out: string[] = [];
   for (const s of sections) out.push(...planSection(s, year), '');
   const municipalities = [...new Set(sections.map((s) => s.municipality))];
-  for (const m of municipalities) out.push(...departmentSection(m.municipality.name, sections.filter((s) => s.municipality === m)), '');
+  for (const m of municipalities)
+    out.push(
+      ...departmentSection(
+        m.municipality.name,
+        sections.filter((s) => s.municipality === m),
+      ),
+      '',
+    );
   return out.join('\n').trimEnd();
 }

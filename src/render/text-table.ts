@@ -27,6 +27,10 @@ export function textTable(columns: readonly TableColumn[], rows: readonly string
   // A line break inside a cell (a 備考 typed in two lines) would break the table's rows apart.
   const cells = rows.map((row) => row.map((c, i) => truncateToWidth(c.replace(/\s*\r?\n\s*/g, ' / '), columns[i]!.maxWidth ?? Number.POSITIVE_INFINITY)));
   const widths = columns.map((c, i) => Math.max(stringWidth(c.heading), ...cells.map((row) => stringWidth(row[i]!))));
-  const line = (row: string[]) => row.map((c, i) => pad(c, widths[i]!, columns[i]!.align ?? 'left')).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((c, i) => pad(c, widths[i]!, columns[i]!.align ?? 'left'))
+      .join('  ')
+      .trimEnd();
   return [line(columns.map((c) => c.heading)), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }

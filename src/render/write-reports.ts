@@ -40,7 +40,10 @@ export async function writeReport(doc: ReportDocument, file: string): Promise<Wr
 export function annualReportFiles(input: AnnualReportInput, outDir: string): Array<{ file: string; document: ReportDocument }> {
   const documents = annualReportVolumes(input);
   const { year, data } = input.progress;
-  return documents.map((document, i) => ({ file: annualReportPath(outDir, year, input.municipality.id, data.plan.id, documents.length > 1 ? i + 1 : undefined), document }));
+  return documents.map((document, i) => ({
+    file: annualReportPath(outDir, year, input.municipality.id, data.plan.id, documents.length > 1 ? i + 1 : undefined),
+    document,
+  }));
 }
 
 const VOLUME_NAME = /^annual-report(-\d+)?\.pdf$/;

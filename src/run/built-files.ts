@@ -38,7 +38,8 @@ export async function codeFingerprint(): Promise<string> {
 function plainOnly(_key: string, value: unknown): unknown {
   if (value !== null && typeof value === 'object') {
     const proto = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) throw new Error(`built-files: ${proto?.constructor?.name} in a file's content cannot be addressed`);
+    if (proto !== Object.prototype && proto !== Array.prototype && proto !== null)
+      throw new Error(`built-files: ${proto?.constructor?.name} in a file's content cannot be addressed`);
   }
   return value;
 }

@@ -80,18 +80,18 @@ export async function execute(m: Manifest, x: Execution): Promise<Executed> {
     await writeBuiltIndex(runDir, index);
     if (kept > 0) log.info('report.kept', `前回と同じ内容のファイル ${kept} 件は作り直さずに使いました`, { kept });
   }
-  const planned = m.mails.map(
-    (w): DeliveryItem => ({
-      municipality: w.municipality,
-      department: w.department,
-      year: w.year,
-      deadline: w.deadline,
-      recipients: w.recipients,
-      noMail: w.noMail,
-      mail: w.mail,
-      attachments: w.attachments.map((a) => ({ ...a, bytes: sizes.get(a.file)! })),
-    }),
-  );
-  const deliveries = x.dryRun ? [] : await deliverRun(planned, { runId: m.runId, outDir: x.outDir, env: x.env, mail: x.mail, force: x.force, log, signal: x.signal, tally });
+  const planned = m.mails.map((w): DeliveryItem => ({
+    municipality: w.municipality,
+    department: w.department,
+    year: w.year,
+    deadline: w.deadline,
+    recipients: w.recipients,
+    noMail: w.noMail,
+    mail: w.mail,
+    attachments: w.attachments.map((a) => ({ ...a, bytes: sizes.get(a.file)! })),
+  }));
+  const deliveries = x.dryRun
+    ? []
+    : await deliverRun(planned, { runId: m.runId, outDir: x.outDir, env: x.env, mail: x.mail, force: x.force, log, signal: x.signal, tally });
   return { written, planned, deliveries, warnings };
 }

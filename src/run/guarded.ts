@@ -25,7 +25,11 @@ export async function guarded<T>(g: Guard, work: (tally: Tally) => Promise<T>): 
   const startedAt = new Date().toISOString();
   const tally: Tally = { plans: [], reports: 0, sent: 0, skipped: 0, failed: 0 };
   const record = (outcome: HistoryEntry['outcome'], message?: string) =>
-    appendHistory(g.outDir, { ...g.entry, ...tally, startedAt, finishedAt: new Date().toISOString(), outcome, ...(message ? { message } : {}) }, g.keepHistoryDays);
+    appendHistory(
+      g.outDir,
+      { ...g.entry, ...tally, startedAt, finishedAt: new Date().toISOString(), outcome, ...(message ? { message } : {}) },
+      g.keepHistoryDays,
+    );
   try {
     const result = await work(tally);
     await record(tally.failed > 0 ? 'failed' : 'ok');
@@ -34,7 +38,9 @@ export async function guarded<T>(g: Guard, work: (tally: Tally) => Promise<T>): 
     // A command line that was wrong did nothing: it leaves no history line.
     if (error instanceof UsageError) throw error;
     const aborted = error instanceof ShinchokuError && error.code === 'ABORTED';
-    await record(aborted ? 'aborted' : 'failed', (error as Error).message).catch((e: Error) => g.log.warn('history.unwritable', `実行履歴を書けませんでした: ${e.message}`));
+    await record(aborted ? 'aborted' : 'failed', (error as Error).message).catch((e: Error) =>
+      g.log.warn('history.unwritable', `実行履歴を書けませんでした: ${e.message}`),
+    );
     throw error;
   } finally {
     await release();

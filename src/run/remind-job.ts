@@ -55,17 +55,36 @@ export function remindManifest(r: Pick<RemindRequest, 'dataset' | 'year' | 'depa
   for (const { m, d } of chosenDepartments(r.dataset.municipalities, r.department)) {
     const name = departmentFullName(d);
     const deadline = dueDate(m.actualsDue, r.year);
-    const context = reminderContext({ id: m.municipality.id, name: m.municipality.name }, name, plans.filter((p) => p.m === m).map((p) => p.progress), r.year, deadline);
+    const context = reminderContext(
+      { id: m.municipality.id, name: m.municipality.name },
+      name,
+      plans.filter((p) => p.m === m).map((p) => p.progress),
+      r.year,
+      deadline,
+    );
     if (!context) {
       nothingToReport.push(`${m.municipality.name} ${name}`);
       continue;
     }
-    mails.push({ municipality: context.municipality, department: name, year: r.year, deadline, recipients: d.emails ?? [], noMail: d.noMail, mail: reminderMail(context, r.templates, { runId, sender: senderFor(r.dataset.mail, m) }), attachments: [] });
+    mails.push({
+      municipality: context.municipality,
+      department: name,
+      year: r.year,
+      deadline,
+      recipients: d.emails ?? [],
+      noMail: d.noMail,
+      mail: reminderMail(context, r.templates, { runId, sender: senderFor(r.dataset.mail, m) }),
+      attachments: [],
+    });
   }
   // A value never asked for is not overdue: reminding about it would be the first the department hears of it.
   const neverAsked = plans.flatMap((p) => p.progress.rows.filter((row) => row.departments.length > 0 && row.collection?.state === '照会前')).length;
   const warnings = deadlineWarnings(r.dataset.municipalities).map((message) => ({ event: 'run.no-deadline', message }));
-  if (neverAsked > 0) warnings.push({ event: 'remind.not-asked', message: `${r.year}年度の実績をまだ照会していない指標が ${neverAsked}件あります。督促の対象にしていません（先に shinchoku collect --send か run で照会してください）` });
+  if (neverAsked > 0)
+    warnings.push({
+      event: 'remind.not-asked',
+      message: `${r.year}年度の実績をまだ照会していない指標が ${neverAsked}件あります。督促の対象にしていません（先に shinchoku collect --send か run で照会してください）`,
+    });
   return { runId, plans: plans.map((p) => p.data.plan.id), files: [], mails, nothingToReport, warnings };
 }
 
@@ -75,7 +94,20 @@ export async function remindJob(r: RemindRequest): Promise<RemindOutcome> {
     for (const warning of checkSenders(r.env, r.dataset.mail, r.dataset.municipalities)) r.log.warn('mail.placeholder-sender', warning);
   }
   const manifest = remindManifest(r, requestsFrom(r.outDir, r.now, r.dataset.timezone));
-  r.log.with({ runId: manifest.runId }).info('remind.start', `実行ID ${manifest.runId}（${r.year}年度の未報告がある課 ${manifest.mails.length}、ない課 ${manifest.nothingToReport.length}）`, { year: r.year });
-  const done = await execute(manifest, { outDir: r.outDir, dryRun: r.dryRun, force: r.force, env: r.env, mail: r.dataset.mail, log: r.log, signal: r.signal, tally: r.tally });
+  r.log
+    .with({ runId: manifest.runId })
+    .info('remind.start', `実行ID ${manifest.runId}（${r.year}年度の未報告がある課 ${manifest.mails.length}、ない課 ${manifest.nothingToReport.length}）`, {
+      year: r.year,
+    });
+  const done = await execute(manifest, {
+    outDir: r.outDir,
+    dryRun: r.dryRun,
+    force: r.force,
+    env: r.env,
+    mail: r.dataset.mail,
+    log: r.log,
+    signal: r.signal,
+    tally: r.tally,
+  });
   return { runId: manifest.runId, planned: done.planned, deliveries: done.deliveries, nothingToReport: manifest.nothingToReport };
 }

@@ -80,7 +80,10 @@ export function runManifest(r: RunPlanInput): Manifest {
   const plans = figuresOf(selectPlans(dataset.municipalities, r.plan, year), year, r.requests);
   const municipalities = [...new Set(plans.map((p) => p.m))];
   const files: FileWork[] = plans.flatMap(({ m, data, progress }) => {
-    const volumes = annualReportFiles({ municipality: m.municipality, progress, edition: dataset.edition, generatedAt: startedAt, version: VERSION, templates, duplex: dataset.duplex }, r.outDir);
+    const volumes = annualReportFiles(
+      { municipality: m.municipality, progress, edition: dataset.edition, generatedAt: startedAt, version: VERSION, templates, duplex: dataset.duplex },
+      r.outDir,
+    );
     const label = `${m.municipality.name}「${data.plan.title}」`;
     return volumes.map(({ file, document }, i): FileWork => ({ kind: 'pdf', file, label: volumes.length > 1 ? `${label} 第${i + 1}分冊` : label, document }));
   });
@@ -91,7 +94,18 @@ export function runManifest(r: RunPlanInput): Manifest {
     const progress = plans.filter((p) => p.m === m).map((p) => p.progress);
     const sender = senderFor(dataset.mail, m);
     const deadline = dueDate(m.actualsDue, year);
-    const built = departmentReport({ m, plans: progress, department: d, year, deadline, signature: sender.signature, edition: dataset.edition, generatedAt: startedAt, version: VERSION, templates });
+    const built = departmentReport({
+      m,
+      plans: progress,
+      department: d,
+      year,
+      deadline,
+      signature: sender.signature,
+      edition: dataset.edition,
+      generatedAt: startedAt,
+      version: VERSION,
+      templates,
+    });
     if (!built) {
       nothingToReport.push(`${m.municipality.name} ${name}`);
       continue;
@@ -100,7 +114,20 @@ export function runManifest(r: RunPlanInput): Manifest {
     files.push({ kind: 'pdf', file: pdf, label: `${m.municipality.name} ${name}`, document: built.document });
     // Anything still asked for: the 実績照会 workbook goes with the report, so the mail says how to answer.
     const asked = built.context.counts.asked > 0;
-    const workbook = asked ? workbookInput({ outDir: r.outDir, year, m, department: name, progress, collected: dataset.collected, collectedResults: dataset.collectedResults, sender, edition: dataset.edition, templates }) : undefined;
+    const workbook = asked
+      ? workbookInput({
+          outDir: r.outDir,
+          year,
+          m,
+          department: name,
+          progress,
+          collected: dataset.collected,
+          collectedResults: dataset.collectedResults,
+          sender,
+          edition: dataset.edition,
+          templates,
+        })
+      : undefined;
     if (workbook) files.push({ kind: 'xlsx', file: workbook.file, label: `${m.municipality.name} ${name}（実績照会）`, workbook: workbook.input });
     const content = departmentMail(built.context, templates, { runId, sender }, workbook ? collectFileName(year, name) : undefined);
     mails.push({
@@ -137,10 +164,26 @@ export async function runJob(r: RunRequest): Promise<RunOutcome> {
     const municipalities = r.dataset.municipalities.filter((m) => manifest.mails.some((w) => w.municipality.id === m.municipality.id));
     for (const warning of checkSenders(r.env, r.dataset.mail, municipalities)) r.log.warn('mail.placeholder-sender', warning);
   }
-  r.log.with({ runId: manifest.runId }).info('run.start', `実行ID ${manifest.runId}（${r.year}年度、報告書 ${manifest.files.filter((f) => f.kind === 'pdf').length}、メール ${manifest.mails.length}）`, { year: r.year });
+  r.log
+    .with({ runId: manifest.runId })
+    .info(
+      'run.start',
+      `実行ID ${manifest.runId}（${r.year}年度、報告書 ${manifest.files.filter((f) => f.kind === 'pdf').length}、メール ${manifest.mails.length}）`,
+      { year: r.year },
+    );
   // The same documents assembled at a fixed time address the files, so a rerun keeps what is unchanged.
   const keys = contentKeys(await codeFingerprint(), runManifest({ ...r, startedAt: KEY_TIME, requests }).files);
-  const done = await execute(manifest, { outDir: r.outDir, dryRun: r.dryRun, force: r.force, env: r.env, mail: r.dataset.mail, log: r.log, signal: r.signal, tally: r.tally, keys });
+  const done = await execute(manifest, {
+    outDir: r.outDir,
+    dryRun: r.dryRun,
+    force: r.force,
+    env: r.env,
+    mail: r.dataset.mail,
+    log: r.log,
+    signal: r.signal,
+    tally: r.tally,
+    keys,
+  });
   return {
     runId: manifest.runId,
     manifest,

@@ -46,7 +46,10 @@ async function lockDaemon(outDir: string, timeZone: string) {
   } catch (error) {
     if (!(error instanceof BusyError)) throw error;
     const h = error.holder;
-    throw new ShinchokuError('SCHEDULER_RUNNING', `この出力フォルダのスケジューラはすでに動いています（${h.host} のプロセス ${h.pid}、${formatLocalTime(new Date(h.startedAt), timeZone)} 開始）`);
+    throw new ShinchokuError(
+      'SCHEDULER_RUNNING',
+      `この出力フォルダのスケジューラはすでに動いています（${h.host} のプロセス ${h.pid}、${formatLocalTime(new Date(h.startedAt), timeZone)} 開始）`,
+    );
   }
 }
 
@@ -64,10 +67,16 @@ async function schedule(o: DaemonOptions): Promise<void> {
   const tz = o.timezone;
   // Said now rather than on the day of the run: there is time to fix the data before it is due.
   const data = await loadData(o.dataDir);
-  if (!data.ok) log.warn('data.invalid', `データに ${data.problems.length} 件の問題があり、このままでは予定の実行が失敗します。shinchoku validate --data ${o.dataDir} で確かめてください`, { problems: data.problems.length });
+  if (!data.ok)
+    log.warn(
+      'data.invalid',
+      `データに ${data.problems.length} 件の問題があり、このままでは予定の実行が失敗します。shinchoku validate --data ${o.dataDir} で確かめてください`,
+      { problems: data.problems.length },
+    );
   const { state, fresh } = adoptJobs(await readScheduleState(o.outDir), o.config.jobs, new Date(), o.dataDir);
   await writeScheduleState(o.outDir, state);
-  for (const name of fresh) log.info('schedule.new-job', `「${name}」は新しい（または実行日時が変わった）定期実行です。いまから後の予定だけを実行します`, { job: name });
+  for (const name of fresh)
+    log.info('schedule.new-job', `「${name}」は新しい（または実行日時が変わった）定期実行です。いまから後の予定だけを実行します`, { job: name });
 
   const queue: Array<{ job: ScheduleJob; atStart: boolean }> = [];
   let running: { job: ScheduleJob; child?: RunningJob } | undefined;
@@ -121,7 +130,9 @@ async function schedule(o: DaemonOptions): Promise<void> {
     return task;
   });
 
-  log.info('schedule.start', `スケジューラを起動しました（定期実行 ${o.config.jobs.length} 件、タイムゾーン ${tz}、プロセス ${process.pid}）`, { pid: process.pid });
+  log.info('schedule.start', `スケジューラを起動しました（定期実行 ${o.config.jobs.length} 件、タイムゾーン ${tz}、プロセス ${process.pid}）`, {
+    pid: process.pid,
+  });
   for (const job of o.config.jobs) {
     const [next] = upcomingFirings(timingOf(job, tz), new Date(), 1);
     log.info('schedule.next', `「${job.name}」の次回: ${next ? formatLocalTime(next, tz) : 'なし'}`, { job: job.name, next: next?.toISOString() });

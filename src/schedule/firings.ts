@@ -12,7 +12,11 @@ export interface Timing {
 
 export type ScheduledTrigger = 'schedule' | 'catch-up';
 
-export const timingOf = (job: { cron: string; onClosedDay: Timing['onClosedDay'] }, timeZone: string): Timing => ({ cron: job.cron, timeZone, onClosedDay: job.onClosedDay });
+export const timingOf = (job: { cron: string; onClosedDay: Timing['onClosedDay'] }, timeZone: string): Timing => ({
+  cron: job.cron,
+  timeZone,
+  onClosedDay: job.onClosedDay,
+});
 
 // Far more occurrences than any real schedule has in one search; only a broken expression gets here.
 const MAX_STEPS = 2_000_000;

@@ -29,7 +29,10 @@ export async function readScheduleState(outDir: string): Promise<ScheduleState |
     return JSON.parse(await readFile(stateFile(outDir), 'utf8')) as ScheduleState;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new ShinchokuError('SCHEDULE_STATE', `定期実行の記録 ${stateFile(outDir)} を読めません（${(error as Error).message}）。消すと、次の起動時からの予定だけを実行します`);
+    throw new ShinchokuError(
+      'SCHEDULE_STATE',
+      `定期実行の記録 ${stateFile(outDir)} を読めません（${(error as Error).message}）。消すと、次の起動時からの予定だけを実行します`,
+    );
   }
 }
 
@@ -38,7 +41,12 @@ export async function writeScheduleState(outDir: string, state: ScheduleState): 
 }
 
 /** Pure: the state for the configured jobs; returns the names of jobs that start from `now`. */
-export function adoptJobs(previous: ScheduleState | undefined, jobs: readonly ScheduleJob[], now: Date, dataDir: string): { state: ScheduleState; fresh: string[] } {
+export function adoptJobs(
+  previous: ScheduleState | undefined,
+  jobs: readonly ScheduleJob[],
+  now: Date,
+  dataDir: string,
+): { state: ScheduleState; fresh: string[] } {
   const state: ScheduleState = { dataDir, jobs: {} };
   const fresh: string[] = [];
   for (const job of jobs) {

@@ -31,7 +31,11 @@ export interface ScheduledRunContext extends DaemonOptions {
 async function notifyAdmin(mail: { subject: string; text: string }, job: string, what: string, c: ScheduledRunContext): Promise<void> {
   const unsent = (reason: string) => recordUnsentAlert(c.outDir, { time: new Date().toISOString(), job, subject: mail.subject, reason });
   if (!c.config.adminEmails) {
-    c.log.warn('admin.no-address', `管理者のアドレス（schedule.yaml の adminEmails）がないため、${what}をメールで知らせていません（shinchoku status に表示します）`, { job });
+    c.log.warn(
+      'admin.no-address',
+      `管理者のアドレス（schedule.yaml の adminEmails）がないため、${what}をメールで知らせていません（shinchoku status に表示します）`,
+      { job },
+    );
     await unsent('管理者のアドレス（schedule.yaml の adminEmails）がありません');
     return;
   }
@@ -50,7 +54,11 @@ export async function runScheduled(job: ScheduleJob, atStart: boolean, c: Schedu
   const now = new Date();
   const d = decide(timingOf(job, tz), { handledUpTo: handledUpTo(c.state, job.name), now, atStart });
   if (!d.run) return;
-  for (const f of d.folded) log.warn('schedule.missed', `予定 ${formatLocalTime(f, tz)} の「${job.name}」は実行されていません。このあとの1回にまとめます`, { job: job.name, firing: f.toISOString() });
+  for (const f of d.folded)
+    log.warn('schedule.missed', `予定 ${formatLocalTime(f, tz)} の「${job.name}」は実行されていません。このあとの1回にまとめます`, {
+      job: job.name,
+      firing: f.toISOString(),
+    });
   if (d.moreFolded) log.warn('schedule.missed', `「${job.name}」には、ほかにも実行されていない予定があります。このあとの1回にまとめます`, { job: job.name });
   // The year is the firing's: a March firing caught up in April still reports on its own year.
   const year = lastEndedFiscalYear(d.firing, tz);
@@ -81,7 +89,10 @@ export async function runScheduled(job: ScheduleJob, atStart: boolean, c: Schedu
     const code = await child.exited;
     c.onChild(undefined);
     if (c.isStopping() && code !== EXIT.ok) {
-      log.warn('run.abandoned', `停止のため「${job.name}」を途中で止めました（終了コード ${code}）。次に起動したとき、続きから実行します`, { ...fields, exitCode: code });
+      log.warn('run.abandoned', `停止のため「${job.name}」を途中で止めました（終了コード ${code}）。次に起動したとき、続きから実行します`, {
+        ...fields,
+        exitCode: code,
+      });
       return;
     }
     if (code === EXIT.busy) {
@@ -104,7 +115,9 @@ export async function runScheduled(job: ScheduleJob, atStart: boolean, c: Schedu
     }
     log.error('run.failed', `「${job.name}」が失敗しました（終了コード ${code}: ${exitMeaning(code)}）`, { ...fields, exitCode: code });
     // Once a report run has begun, only what failed is resent; before that, the whole job is rerun.
-    const rerun = shellCommand(job.command === 'run' && runId ? ['resend', '--run', runId, ...where] : argsFor({ job, year, dataDir: c.dataDir, outDir: c.outDir }));
+    const rerun = shellCommand(
+      job.command === 'run' && runId ? ['resend', '--run', runId, ...where] : argsFor({ job, year, dataDir: c.dataDir, outDir: c.outDir }),
+    );
     const report: FailureReport = {
       job: job.name,
       command: job.command,

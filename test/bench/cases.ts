@@ -58,7 +58,14 @@ export function scaledPlan(data: PlanData, times: number): PlanData {
     projects.push(
       ...data.projects.map((p) => {
         const c = structuredClone(p);
-        return { ...c, id: `${c.id}-x${copy}`, node: `${c.node}-x${copy}`, repeatOf: c.repeatOf ? `${c.repeatOf}-x${copy}` : undefined, repeatedIndicators: c.repeatedIndicators?.map((id) => `${id}-x${copy}`), indicators: c.indicators?.map((i) => ({ ...i, id: `${i.id}-x${copy}`, actuals: i.actuals ?? syntheticActuals(i, copy, data.plan.period.first) })) };
+        return {
+          ...c,
+          id: `${c.id}-x${copy}`,
+          node: `${c.node}-x${copy}`,
+          repeatOf: c.repeatOf ? `${c.repeatOf}-x${copy}` : undefined,
+          repeatedIndicators: c.repeatedIndicators?.map((id) => `${id}-x${copy}`),
+          indicators: c.indicators?.map((i) => ({ ...i, id: `${i.id}-x${copy}`, actuals: i.actuals ?? syntheticActuals(i, copy, data.plan.period.first) })),
+        };
       }),
     );
   }
@@ -70,14 +77,25 @@ export async function benchCases(): Promise<BenchCase[]> {
   if (!loaded.ok) throw new Error('the bundled seeds do not load');
   const templates = loadTemplates(loaded.dataset.timezone);
   const input = (m: MunicipalityData, data: PlanData) => (): AnnualReportInput => ({
-    municipality: m.municipality, progress: planProgress(resolvePlan(data, m.registry), YEAR, m.rubric, () => NO_REQUESTS), edition: loaded.dataset.edition, generatedAt: new Date(), version: 'bench', templates, duplex: true,
+    municipality: m.municipality,
+    progress: planProgress(resolvePlan(data, m.registry), YEAR, m.rubric, () => NO_REQUESTS),
+    edition: loaded.dataset.edition,
+    generatedAt: new Date(),
+    version: 'bench',
+    templates,
+    duplex: true,
   });
   const count = (data: PlanData) => [...walkIndicators(data)].length;
   const all = loaded.dataset.municipalities.flatMap((m) => m.plans.map((data) => ({ m, data, indicators: count(data) })));
   const cases: BenchCase[] = all.map(({ m, data, indicators }) => ({ id: data.plan.id, indicators, times: 1, input: input(m, data) }));
   const largest = [...all].sort((a, b) => b.indicators - a.indicators)[0]!;
   for (const times of [SCALE, Math.ceil(LARGE_INDICATORS / largest.indicators)]) {
-    cases.push({ id: `${largest.data.plan.id}-x${times}`, indicators: largest.indicators * times, times, input: () => input(largest.m, scaledPlan(largest.data, times))() });
+    cases.push({
+      id: `${largest.data.plan.id}-x${times}`,
+      indicators: largest.indicators * times,
+      times,
+      input: () => input(largest.m, scaledPlan(largest.data, times))(),
+    });
   }
   return cases;
 }

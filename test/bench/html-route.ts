@@ -68,7 +68,15 @@ export async function reportHtml(doc: ReportDocument): Promise<string> {
 }
 
 /** Chromium's own switches for a quiet headless browser that fetches nothing. */
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Writes the PDF through a Chromium started for this report alone; returns its bytes. */
 export async function chromiumPdf(doc: ReportDocument): Promise<Buffer> {
@@ -76,7 +84,17 @@ export async function chromiumPdf(doc: ReportDocument): Promise<Buffer> {
   try {
     await writeFile(path.join(dir, 'report.html'), await reportHtml(doc));
     const out = path.join(dir, 'report.pdf');
-    await promisify(execFile)(CHROMIUM, [...CHROMIUM_ARGS, `--user-data-dir=${path.join(dir, 'profile')}`, '--no-pdf-header-footer', `--print-to-pdf=${out}`, `file://${path.join(dir, 'report.html')}`], { maxBuffer: 16 * 1024 * 1024 });
+    await promisify(execFile)(
+      CHROMIUM,
+      [
+        ...CHROMIUM_ARGS,
+        `--user-data-dir=${path.join(dir, 'profile')}`,
+        '--no-pdf-header-footer',
+        `--print-to-pdf=${out}`,
+        `file://${path.join(dir, 'report.html')}`,
+      ],
+      { maxBuffer: 16 * 1024 * 1024 },
+    );
     return await readFile(out);
   } finally {
     await rm(dir, { recursive: true, force: true });

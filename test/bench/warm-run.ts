@@ -17,7 +17,14 @@ const loaded = await loadData(BUNDLED_SEEDS);
 if (!loaded.ok) throw new Error('the bundled seeds do not load');
 const out = await mkdtemp(path.join(tmpdir(), 'shinchoku-warm-run-'));
 const startedAt = new Date();
-const manifest = runManifest({ dataset: loaded.dataset, outDir: out, year: YEAR, templates: loadTemplates(loaded.dataset.timezone), requests: requestsFrom(out, startedAt, loaded.dataset.timezone), startedAt });
+const manifest = runManifest({
+  dataset: loaded.dataset,
+  outDir: out,
+  year: YEAR,
+  templates: loadTemplates(loaded.dataset.timezone),
+  requests: requestsFrom(out, startedAt, loaded.dataset.timezone),
+  startedAt,
+});
 const documents = manifest.files.flatMap((f) => (f.kind === 'pdf' ? [f.document] : []));
 const browser = await warmBrowser();
 const times: number[] = [];

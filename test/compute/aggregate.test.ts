@@ -11,10 +11,25 @@ import { NO_REQUESTS } from '../helpers/requests.ts';
 
 const registry = buildDepartmentRegistry([Department.parse({ name: 'A課', division: '甲部' }), Department.parse({ name: 'B課', division: '乙部' })]);
 const plan = Plan.parse({
-  id: 'p', title: '計画', municipality: 'm', period: { first: 2022, last: 2025 }, sources: [{ id: 's', title: '資料' }],
-  levels: ['方針', '施策'], nodes: [{ id: 'n1', title: '方針1', children: [{ id: 'n1-1', title: '施策1' }] }, { id: 'n2', title: '方針2' }],
+  id: 'p',
+  title: '計画',
+  municipality: 'm',
+  period: { first: 2022, last: 2025 },
+  sources: [{ id: 's', title: '資料' }],
+  levels: ['方針', '施策'],
+  nodes: [
+    { id: 'n1', title: '方針1', children: [{ id: 'n1-1', title: '施策1' }] },
+    { id: 'n2', title: '方針2' },
+  ],
 });
-const indicator = (id: string, target: number, actual?: number) => ({ id, name: id, unit: '件', direction: 'increase', targets: { 2024: target }, ...(actual === undefined ? {} : { actuals: { 2024: actual } }) });
+const indicator = (id: string, target: number, actual?: number) => ({
+  id,
+  name: id,
+  unit: '件',
+  direction: 'increase',
+  targets: { 2024: target },
+  ...(actual === undefined ? {} : { actuals: { 2024: actual } }),
+});
 const projects = ProjectsFile.parse([
   { id: 'x', node: 'n1-1', name: 'X', departments: 'A課', indicators: [indicator('x-1', 100, 100), indicator('x-2', 100, 40)] },
   { id: 'y', node: 'n2', name: 'Y', departments: 'A課、B課', indicators: [indicator('y-1', 100, 85), indicator('y-2', 100)] },
@@ -24,7 +39,12 @@ const progress = planProgress(resolvePlan({ plan, projects }, registry), 2024, D
 describe('aggregates', () => {
   it('count indicators by status in the rubric’s order', () => {
     const a = aggregate(progress.rows, DEFAULT_RUBRIC);
-    expect(a.byStatus.filter((s) => s.count > 0).map((s) => [s.label, s.count])).toEqual([['達成', 1], ['概ね順調', 1], ['大幅な遅れ', 1], ['照会前', 1]]);
+    expect(a.byStatus.filter((s) => s.count > 0).map((s) => [s.label, s.count])).toEqual([
+      ['達成', 1],
+      ['概ね順調', 1],
+      ['大幅な遅れ', 1],
+      ['照会前', 1],
+    ]);
   });
 
   it('give the share achieved among the indicators that could be evaluated (1 of 3)', () => {
@@ -46,6 +66,9 @@ describe('aggregates', () => {
 
   it('group by top-level node through the node path', () => {
     expect(progress.rows.map((r) => r.nodePath)).toEqual([['n1', 'n1-1'], ['n1', 'n1-1'], ['n2'], ['n2']]);
-    expect([...groupRows(progress.rows, (r) => r.nodePath.slice(0, 1))].map(([id, rows]) => [id, rows.length])).toEqual([['n1', 2], ['n2', 2]]);
+    expect([...groupRows(progress.rows, (r) => r.nodePath.slice(0, 1))].map(([id, rows]) => [id, rows.length])).toEqual([
+      ['n1', 2],
+      ['n2', 2],
+    ]);
   });
 });

@@ -12,7 +12,12 @@ describe('edge cases', () => {
   });
 
   it('a percentage with a target in points: (12.5 − 10.5) ÷ (14.5 − 10.5) = 50% of the way', () => {
-    const p = progressIn(2030, { unit: '%', baseline: { value: 10.5, fiscalYear: 2019 }, finalTarget: { change: 4, fiscalYear: 2040 }, actuals: { 2030: 12.5 } });
+    const p = progressIn(2030, {
+      unit: '%',
+      baseline: { value: 10.5, fiscalYear: 2019 },
+      finalTarget: { change: 4, fiscalYear: 2040 },
+      actuals: { 2030: 12.5 },
+    });
     expect(p.final).toMatchObject({ value: 14.5, fiscalYear: 2040, change: 4 });
     expect(p.progress!.value).toBeCloseTo(0.5, 12);
     // 目安 for 2030 on the line: 10.5 + 4 × (2030 − 2019) ÷ (2040 − 2019) = 10.5 + 44 ÷ 21 = 12.595… → 12.6 (one decimal, as 10.5)
@@ -30,7 +35,12 @@ describe('edge cases', () => {
   });
 
   it('a 累計 indicator measures its running total against the cumulative line (450 of 600 → 75% → 遅れ)', () => {
-    const p = progressIn(2023, { accumulation: '累計', cumulativeFrom: 2022, finalTarget: { value: 1200, fiscalYear: 2025 }, actuals: { 2022: 200, 2023: 450 } });
+    const p = progressIn(2023, {
+      accumulation: '累計',
+      cumulativeFrom: 2022,
+      finalTarget: { value: 1200, fiscalYear: 2025 },
+      actuals: { 2022: 200, 2023: 450 },
+    });
     // 目安 2023 on the cumulative line from 0 at the end of 2021: 1200 × (2023 − 2021) ÷ (2025 − 2021) = 600
     expect(p.target).toMatchObject({ kind: 'guide', value: 600 });
     expect(p.achievement!.ratio!.value).toBe(0.75);
@@ -38,7 +48,12 @@ describe('edge cases', () => {
   });
 
   it('a 単年度 indicator is measured year by year against the same yearly level (35件/年: 28 ÷ 35 = 80%)', () => {
-    const p = progressIn(2025, { accumulation: '単年度', baseline: { value: 21, fiscalYear: 2021 }, finalTarget: { value: 35, fiscalYear: 2025 }, actuals: { 2025: 28 } });
+    const p = progressIn(2025, {
+      accumulation: '単年度',
+      baseline: { value: 21, fiscalYear: 2021 },
+      finalTarget: { value: 35, fiscalYear: 2025 },
+      actuals: { 2025: 28 },
+    });
     expect(p.achievement!.ratio!.value).toBe(0.8);
     expect(p.status.label).toBe('概ね順調');
   });

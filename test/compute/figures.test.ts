@@ -111,21 +111,43 @@ describe('pace', () => {
 describe('forecast', () => {
   it('least squares through three points: slope 5 ÷ 2 = 2.5, at 2025: 23.67 + 2.5 × 3 = 31.17, short of 35', () => {
     // mean year 2022, mean value 71/3; Σ(dx·dy) = (−1)(21 − 71/3) + (1)(26 − 71/3) = 5; Σdx² = 2
-    const f = forecast([{ year: 2021, value: 21 }, { year: 2022, value: 24 }, { year: 2023, value: 26 }], { year: 2025, value: 35 }, 1)!;
+    const f = forecast(
+      [
+        { year: 2021, value: 21 },
+        { year: 2022, value: 24 },
+        { year: 2023, value: 26 },
+      ],
+      { year: 2025, value: 35 },
+      1,
+    )!;
     expect(f.method).toBe('最小二乗法による直線');
     expect(f.slope).toBeCloseTo(2.5, 12);
     expect(f.value).toBeCloseTo(71 / 3 + 7.5, 10);
     expect(f.meetsFinal).toBe(false);
   });
   it('a line through two points: 21 (2021) → 27 (2023), slope 3, reaches 33 in 2025', () => {
-    const f = forecast([{ year: 2021, value: 21 }, { year: 2023, value: 27 }], { year: 2025, value: 33 }, 1)!;
+    const f = forecast(
+      [
+        { year: 2021, value: 21 },
+        { year: 2023, value: 27 },
+      ],
+      { year: 2025, value: 33 },
+      1,
+    )!;
     expect([f.method, f.value, f.meetsFinal]).toEqual(['2点を結ぶ直線', 33, true]);
   });
   it('needs two different years', () => {
     expect(forecast([{ year: 2021, value: 21 }], { year: 2025, value: 35 }, 1)).toBeUndefined();
   });
   it('for a decrease, a forecast below the final target meets it', () => {
-    const f = forecast([{ year: 2021, value: 40 }, { year: 2023, value: 36 }], { year: 2025, value: 33 }, -1)!;
+    const f = forecast(
+      [
+        { year: 2021, value: 40 },
+        { year: 2023, value: 36 },
+      ],
+      { year: 2025, value: 33 },
+      -1,
+    )!;
     expect([f.value, f.meetsFinal]).toEqual([32, true]);
   });
 });

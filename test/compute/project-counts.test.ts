@@ -16,7 +16,13 @@ beforeAll(async () => {
 describe('project counts of the 2024 implementation plan (000)', () => {
   it('equal the printed table, 基本施策 by 基本施策', () => {
     const computed = projectCounts(kyodo, 2024, (p) => p.node).map((c) => [
-      c.nodeId, c.total, c.byColumn['新規・追加'], c.byColumn['拡充'], c.byColumn['継続'], c.byColumn['完了・統合'], c.previousYearTotal,
+      c.nodeId,
+      c.total,
+      c.byColumn['新規・追加'],
+      c.byColumn['拡充'],
+      c.byColumn['継続'],
+      c.byColumn['完了・統合'],
+      c.previousYearTotal,
     ]);
     // Read from the table at the top of 000: 2024 total, 新規・追加, 拡充, 継続, 完了・統合 (printed △), 2023 total.
     expect(computed.sort()).toEqual([
@@ -34,7 +40,11 @@ describe('project counts of the 2024 implementation plan (000)', () => {
     const published = kyodo.plan.implementationYears![0]!.publishedCounts!;
     for (const c of projectCounts(kyodo, 2024, (p) => p.node)) {
       const row = published.find((r) => r.node === c.nodeId)!;
-      expect({ total: c.total, previous: c.previousYearTotal, ...c.byColumn }).toEqual({ total: row.total, previous: row.previousYearTotal, ...row.byCategory });
+      expect({ total: c.total, previous: c.previousYearTotal, ...c.byColumn }).toEqual({
+        total: row.total,
+        previous: row.previousYearTotal,
+        ...row.byCategory,
+      });
     }
   });
 

@@ -132,8 +132,12 @@ describe('re-listed (再掲) indicators in kyodo', () => {
   it('name the same figure in the other plan, both ways (コンビニ交付件数: kyodo 50-1 and gyozaisei 1-3-5-1)', () => {
     const kyodo = plan('kyodo').indicators.find((i) => i.indicator.id === '50-1')!;
     const gyozaisei = plan('gyozaisei').indicators.find((i) => i.indicator.id === '1-3-5-1')!;
-    expect(kyodo.sameMeasure).toEqual([{ planId: 'gyozaisei', planTitle: '郡山市行財政改革大綱2022 実施計画', indicatorId: '1-3-5-1', indicatorName: 'コンビニ交付件数' }]);
-    expect(gyozaisei.sameMeasure).toEqual([{ planId: 'kyodo', planTitle: '第二次郡山市協働推進基本計画', indicatorId: '50-1', indicatorName: 'コンビニ交付件数' }]);
+    expect(kyodo.sameMeasure).toEqual([
+      { planId: 'gyozaisei', planTitle: '郡山市行財政改革大綱2022 実施計画', indicatorId: '1-3-5-1', indicatorName: 'コンビニ交付件数' },
+    ]);
+    expect(gyozaisei.sameMeasure).toEqual([
+      { planId: 'kyodo', planTitle: '第二次郡山市協働推進基本計画', indicatorId: '50-1', indicatorName: 'コンビニ交付件数' },
+    ]);
   });
 });
 

@@ -36,7 +36,8 @@ describe('status by the default rubric', () => {
   });
 
   const asked = (today: string) => ({ sentAt: new Map([['総務部人事課', '2025-04-10T09:00:00+09:00']]), deadline: '2025-06-30', today });
-  const pending = (today: string) => indicatorProgress(planIndicator(ind({ targets: { 2024: 100 } }), { kind: 'plan' }, [], ['総務部人事課']), 2024, DEFAULT_RUBRIC, asked(today));
+  const pending = (today: string) =>
+    indicatorProgress(planIndicator(ind({ targets: { 2024: 100 } }), { kind: 'plan' }, [], ['総務部人事課']), 2024, DEFAULT_RUBRIC, asked(today));
 
   it('a year asked for is 照会中 until the deadline, the deadline day included', () => {
     expect(pending('2025-06-30').status).toMatchObject({ label: '照会中', failure: false, neutral: true, reason: '令和7年6月30日までの報告を依頼しています' });
@@ -48,7 +49,12 @@ describe('status by the default rubric', () => {
   });
 
   it('a request to another department leaves the year 照会前', () => {
-    const p = indicatorProgress(planIndicator(ind({ targets: { 2024: 100 } }), { kind: 'plan' }, [], ['市民部市民課']), 2024, DEFAULT_RUBRIC, asked('2025-07-01'));
+    const p = indicatorProgress(
+      planIndicator(ind({ targets: { 2024: 100 } }), { kind: 'plan' }, [], ['市民部市民課']),
+      2024,
+      DEFAULT_RUBRIC,
+      asked('2025-07-01'),
+    );
     expect(p.status.label).toBe('照会前');
   });
 
@@ -63,7 +69,13 @@ describe('status by the default rubric', () => {
   });
 
   it('qualitative indicators take the reported verdict (一部達成 → 遅れ by default)', () => {
-    const q = (state?: string) => progressIn(2024, { unit: undefined, direction: 'qualitative', finalTarget: { text: '再認証取得', fiscalYear: 2024 }, actuals: { 2024: state ? { state } : { text: '手続中' } } });
+    const q = (state?: string) =>
+      progressIn(2024, {
+        unit: undefined,
+        direction: 'qualitative',
+        finalTarget: { text: '再認証取得', fiscalYear: 2024 },
+        actuals: { 2024: state ? { state } : { text: '手続中' } },
+      });
     expect(q('達成').status.label).toBe('達成');
     expect(q('一部達成').status.label).toBe('遅れ');
     expect(q('未達成').status.label).toBe('大幅な遅れ');
@@ -71,7 +83,12 @@ describe('status by the default rubric', () => {
   });
 
   it('uses the final target after its year has passed (60% due 2023, 58.5% in 2025 → 97.5% → 概ね順調)', () => {
-    const p = progressIn(2025, { unit: '%', baseline: { value: 38.2, fiscalYear: 2018 }, finalTarget: { value: 60, fiscalYear: 2023 }, actuals: { 2025: 58.5 } });
+    const p = progressIn(2025, {
+      unit: '%',
+      baseline: { value: 38.2, fiscalYear: 2018 },
+      finalTarget: { value: 60, fiscalYear: 2023 },
+      actuals: { 2025: 58.5 },
+    });
     expect(p.target.kind).toBe('final-passed');
     expect(p.achievement!.ratio!.value).toBeCloseTo(0.975, 12);
     expect(p.status.label).toBe('概ね順調');
@@ -174,13 +191,21 @@ describe('the top band needs the figure before rounding', () => {
   const progressRubric = Rubric.parse({
     name: '進捗率で判定',
     basis: '進捗率',
-    bands: [{ label: 'S', min: 100 }, { label: 'A', min: 70 }, { label: 'B', failure: true }],
+    bands: [
+      { label: 'S', min: 100 },
+      { label: 'A', min: 70 },
+      { label: 'B', failure: true },
+    ],
     qualitative: { 達成: 'S', 一部達成: 'A', 未達成: 'B' },
     states: DEFAULT_RUBRIC.states,
   });
 
   it('with a 進捗率 rubric: 9,996 of the way from 0 to 10,000 prints 100.0% and is A, not S', () => {
-    const p = progressIn(2024, { baseline: { value: 0, fiscalYear: 2021 }, finalTarget: { value: 10000, fiscalYear: 2025 }, actuals: { 2024: 9996 } }, progressRubric);
+    const p = progressIn(
+      2024,
+      { baseline: { value: 0, fiscalYear: 2021 }, finalTarget: { value: 10000, fiscalYear: 2025 }, actuals: { 2024: 9996 } },
+      progressRubric,
+    );
     expect(p.status).toMatchObject({ label: 'A', reason: '進捗率 100.0%（四捨五入する前は100%に届かないため「A」）' });
   });
 
@@ -188,7 +213,10 @@ describe('the top band needs the figure before rounding', () => {
     const ninety = Rubric.parse({
       name: '90%でA',
       basis: '達成率',
-      bands: [{ label: 'A', min: 90 }, { label: 'B', failure: true }],
+      bands: [
+        { label: 'A', min: 90 },
+        { label: 'B', failure: true },
+      ],
       qualitative: { 達成: 'A', 一部達成: 'B', 未達成: 'B' },
       states: DEFAULT_RUBRIC.states,
     });

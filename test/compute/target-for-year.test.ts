@@ -37,7 +37,12 @@ describe('the target a year is measured against', () => {
 
   it('interpolates between stated yearly targets when the year falls between them', () => {
     // 73 (2022) … 79 (2024): 73 + (79 − 73) × 1 ÷ 2 = 76
-    expect(target({ targets: { 2022: 73, 2024: 79 } }, 2023)).toMatchObject({ kind: 'guide', value: 76, from: { year: 2022, value: 73 }, to: { year: 2024, value: 79 } });
+    expect(target({ targets: { 2022: 73, 2024: 79 } }, 2023)).toMatchObject({
+      kind: 'guide',
+      value: 76,
+      from: { year: 2022, value: 73 },
+      to: { year: 2024, value: 79 },
+    });
   });
 
   it('is the final target once its year has passed (a 2023 target read in 2025)', () => {
@@ -46,7 +51,10 @@ describe('the target a year is measured against', () => {
   });
 
   it('holds a 以上 target flat in the years before its own: 99.1%以上 in 2025 is the level in 2023, with no 目安', () => {
-    const t = target({ unit: '%', direction: 'maintain', comparator: '以上', baseline: { value: 99.2, fiscalYear: 2021 }, finalTarget: { value: 99.1, fiscalYear: 2025 } }, 2023);
+    const t = target(
+      { unit: '%', direction: 'maintain', comparator: '以上', baseline: { value: 99.2, fiscalYear: 2021 }, finalTarget: { value: 99.1, fiscalYear: 2025 } },
+      2023,
+    );
     expect(t).toMatchObject({ kind: 'threshold', reason: 'comparator', stated: { value: 99.1, comparator: '以上' } });
   });
 
@@ -62,13 +70,31 @@ describe('the target a year is measured against', () => {
 
   it('counts a running total from its baseline when the baseline is a total from the same start (1999年度からの累計)', () => {
     // 6,351,493 + (8,308,557 − 6,351,493) × 3 ÷ 4 = 6,351,493 + 1,467,798 = 7,819,291
-    const t = target({ unit: '千円', accumulation: '累計', cumulativeFrom: 1999, baseline: { value: 6351493, fiscalYear: 2021 }, finalTarget: { value: 8308557, fiscalYear: 2025 } }, 2024);
+    const t = target(
+      {
+        unit: '千円',
+        accumulation: '累計',
+        cumulativeFrom: 1999,
+        baseline: { value: 6351493, fiscalYear: 2021 },
+        finalTarget: { value: 8308557, fiscalYear: 2025 },
+      },
+      2024,
+    );
     expect(t).toMatchObject({ kind: 'guide', value: 7819291, from: { label: '基準値', year: 2021, value: 6351493 } });
   });
 
   it('counts a total over the plan period (4年間累計) from 0 at the end of the year before it, whatever the earlier baseline', () => {
     // 0 (end of 2021) … 652,000 (2025): 652,000 × 3 ÷ 4 = 489,000
-    const t = target({ unit: '千円', accumulation: '累計', cumulativeFrom: 2022, baseline: { value: 71797, fiscalYear: 2021 }, finalTarget: { value: 652000, fiscalYear: 2025 } }, 2024);
+    const t = target(
+      {
+        unit: '千円',
+        accumulation: '累計',
+        cumulativeFrom: 2022,
+        baseline: { value: 71797, fiscalYear: 2021 },
+        finalTarget: { value: 652000, fiscalYear: 2025 },
+      },
+      2024,
+    );
     expect(t).toMatchObject({ kind: 'guide', value: 489000, from: { label: '累計の起点', year: 2021, value: 0 } });
   });
 

@@ -10,17 +10,20 @@ import { departmentFullName } from '../../src/model/municipality.ts';
 import { planProgress } from '../../src/compute/plan-progress.ts';
 
 describe('which failures are tried again', () => {
-  it('retries a 4xx reply', () => expect(classifyFailure({ responseCode: 451, response: '451 4.3.0 busy' })).toEqual({ permanent: false, reply: '451 4.3.0 busy', fromServer: true }));
+  it('retries a 4xx reply', () =>
+    expect(classifyFailure({ responseCode: 451, response: '451 4.3.0 busy' })).toEqual({ permanent: false, reply: '451 4.3.0 busy', fromServer: true }));
   it('does not retry a 5xx reply', () => expect(classifyFailure({ responseCode: 550, response: '550 5.1.1 unknown user' }).permanent).toBe(true));
   it('retries a refused connection and a timeout', () => {
     expect(classifyFailure({ code: 'ECONNECTION', message: 'connect ECONNREFUSED' }).permanent).toBe(false);
     expect(classifyFailure({ code: 'ETIMEDOUT', message: 'Greeting never received' }).permanent).toBe(false);
   });
-  it('does not retry a refused login', () => expect(classifyFailure({ code: 'EAUTH', responseCode: 535, response: '535 5.7.8 bad credentials' }).permanent).toBe(true));
+  it('does not retry a refused login', () =>
+    expect(classifyFailure({ code: 'EAUTH', responseCode: 535, response: '535 5.7.8 bad credentials' }).permanent).toBe(true));
   it('does not retry a certificate it cannot trust, and says so in Japanese rather than as a server reply', () => {
     expect(classifyFailure({ code: 'ESOCKET', message: 'certificate has expired' })).toEqual({
       permanent: true,
-      reply: 'メールサーバーの証明書を信頼できません（期限切れ・自己署名・サーバー名の不一致など）。証明書を直すか、組織の CA 証明書を環境変数 SHINCHOKU_SMTP_CA_FILE に指定してください（ESOCKET）',
+      reply:
+        'メールサーバーの証明書を信頼できません（期限切れ・自己署名・サーバー名の不一致など）。証明書を直すか、組織の CA 証明書を環境変数 SHINCHOKU_SMTP_CA_FILE に指定してください（ESOCKET）',
       fromServer: false,
     });
   });
@@ -52,12 +55,22 @@ describe('the department mail', () => {
   type Counts = { indicators: number; reported: number; unreported: number; projects: number; resultsPending: number };
   const mail = (c: Counts, workbook?: string) =>
     templates.render('mail/department-body', {
-      municipality: { name: 'テスト市' }, department: { name: '総務部人事課' }, year: 2024, deadline: '2025-06-30', attachment: 'x.pdf', workbook, plans: [],
-      counts: { ...c, asked: c.unreported + c.resultsPending }, signature: ['テスト市 行政経営課'], edition: 'e',
+      municipality: { name: 'テスト市' },
+      department: { name: '総務部人事課' },
+      year: 2024,
+      deadline: '2025-06-30',
+      attachment: 'x.pdf',
+      workbook,
+      plans: [],
+      counts: { ...c, asked: c.unreported + c.resultsPending },
+      signature: ['テスト市 行政経営課'],
+      edition: 'e',
     });
 
   it('asks for what is missing, by the deadline', () => {
-    expect(mail({ indicators: 3, reported: 1, unreported: 2, projects: 0, resultsPending: 0 })).toContain('令和6年度（2024年度）の実績がまだ届いていない指標が 2件あります（PDF の「報告をお願いする指標」に一覧があります）。\n令和7年6月30日 までにご報告ください。');
+    expect(mail({ indicators: 3, reported: 1, unreported: 2, projects: 0, resultsPending: 0 })).toContain(
+      '令和6年度（2024年度）の実績がまだ届いていない指標が 2件あります（PDF の「報告をお願いする指標」に一覧があります）。\n令和7年6月30日 までにご報告ください。',
+    );
   });
 
   it('only confirms when everything has come in', () => {
@@ -85,7 +98,18 @@ describe('the department report', async () => {
   const koriyama = loaded.dataset.municipalities.find((m) => m.municipality.id === 'koriyama')!;
   const build = (name: string, deadline?: string) => {
     const department = koriyama.municipality.departments.find((d) => departmentFullName(d) === name)!;
-    return departmentReport({ m: koriyama, plans: koriyama.plans.map((p) => planProgress(p, 2024, koriyama.rubric, () => NO_REQUESTS)), department, year: 2024, deadline, signature: ['テスト'], edition: 'e', generatedAt: new Date('2026-11-23T00:00:00Z'), version: 'v', templates: loadTemplates('Asia/Tokyo') });
+    return departmentReport({
+      m: koriyama,
+      plans: koriyama.plans.map((p) => planProgress(p, 2024, koriyama.rubric, () => NO_REQUESTS)),
+      department,
+      year: 2024,
+      deadline,
+      signature: ['テスト'],
+      edition: 'e',
+      generatedAt: new Date('2026-11-23T00:00:00Z'),
+      version: 'v',
+      templates: loadTemplates('Asia/Tokyo'),
+    });
   };
 
   it('states the configured deadline for unreported actuals', () => {
@@ -118,14 +142,33 @@ describe('the department report', async () => {
   it('is not built for a department with nothing in the plans', () => {
     const aizu = loaded.dataset.municipalities.find((m) => m.municipality.id === 'aizuwakamatsu')!;
     const department = aizu.municipality.departments.find((d) => d.name === '商工課')!;
-    expect(departmentReport({ m: aizu, plans: aizu.plans.map((p) => planProgress(p, 2022, aizu.rubric, () => NO_REQUESTS)), department, year: 2022, signature: [], edition: 'e', generatedAt: new Date(), version: 'v', templates: loadTemplates('Asia/Tokyo') })).toBeUndefined();
+    expect(
+      departmentReport({
+        m: aizu,
+        plans: aizu.plans.map((p) => planProgress(p, 2022, aizu.rubric, () => NO_REQUESTS)),
+        department,
+        year: 2022,
+        signature: [],
+        edition: 'e',
+        generatedAt: new Date(),
+        version: 'v',
+        templates: loadTemplates('Asia/Tokyo'),
+      }),
+    ).toBeUndefined();
   });
 });
 
 describe('the admin’s mail when a scheduled run finishes with something a reader would miss', () => {
   it('names the job and lists each warning', () => {
     const mail = adminWarningMail(
-      { job: '年次報告', command: 'run', firing: '令和7年6月2日 09:00', year: 2024, warnings: ['注意: 文字「🏯」（U+1F3EF）はフォントにないため □ で印刷されます。場所: 総務部人事課.pdf の 「指標」「…城🏯…」'], statusCommand: 'npx shinchoku status' },
+      {
+        job: '年次報告',
+        command: 'run',
+        firing: '令和7年6月2日 09:00',
+        year: 2024,
+        warnings: ['注意: 文字「🏯」（U+1F3EF）はフォントにないため □ で印刷されます。場所: 総務部人事課.pdf の 「指標」「…城🏯…」'],
+        statusCommand: 'npx shinchoku status',
+      },
       loadTemplates('Asia/Tokyo'),
     );
     expect(mail.subject).toBe('【shinchoku】定期実行「年次報告」の報告書に注意があります（令和6年度）');

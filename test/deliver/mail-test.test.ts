@@ -28,7 +28,8 @@ async function failingServer(options: SMTPServerOptions): Promise<number> {
   return (server.server.address() as AddressInfo).port;
 }
 
-const mailTest = async (url: string | undefined, ...args: string[]) => shinchokuWith(url ? { SHINCHOKU_SMTP_URL: url } : {}, 'mail-test', '--data', await data(), ...args);
+const mailTest = async (url: string | undefined, ...args: string[]) =>
+  shinchokuWith(url ? { SHINCHOKU_SMTP_URL: url } : {}, 'mail-test', '--data', await data(), ...args);
 
 describe('shinchoku mail-test', () => {
   it('sends one test mail from the configured sender and says it went through', async () => {
@@ -49,7 +50,9 @@ describe('shinchoku mail-test', () => {
     const port = await failingServer({ allowInsecureAuth: true, onAuth: (_auth, _session, done) => done(new Error('Invalid username or password')) });
     const result = await mailTest(`smtp://user:wrong@127.0.0.1:${port}`, '--to', 'joho@testcity.lg.jp');
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('ログインで失敗しました。メールサーバーにログインできません。SHINCHOKU_SMTP_URL のユーザー名とパスワードを確かめてください');
+    expect(result.stderr).toContain(
+      'ログインで失敗しました。メールサーバーにログインできません。SHINCHOKU_SMTP_URL のユーザー名とパスワードを確かめてください',
+    );
     expect(result.stderr).toContain('[MAIL_TEST_FAILED]');
     expect(result.stderr).not.toContain('wrong');
   });
@@ -64,7 +67,10 @@ describe('shinchoku mail-test', () => {
   });
 
   it('says the server refused the sender', async () => {
-    const port = await failingServer({ authOptional: true, onMailFrom: (_address, _session, done) => done(Object.assign(new Error('Sender address rejected'), { responseCode: 553 })) });
+    const port = await failingServer({
+      authOptional: true,
+      onMailFrom: (_address, _session, done) => done(Object.assign(new Error('Sender address rejected'), { responseCode: 553 })),
+    });
     const result = await mailTest(`smtp://127.0.0.1:${port}`, '--to', 'joho@testcity.lg.jp');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('送信者で失敗しました。メールサーバーが送信者のアドレスを受け付けません。shinchoku.yaml の mail.from');

@@ -16,7 +16,11 @@ async function setUp() {
   const data = await mailFixture();
   const out = path.join(tmpdir(), `shinchoku-remind-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const smtp = await startSmtp();
-  cleanup.push(() => smtp.close(), () => rm(data, { recursive: true }), () => rm(out, { recursive: true, force: true }));
+  cleanup.push(
+    () => smtp.close(),
+    () => rm(data, { recursive: true }),
+    () => rm(out, { recursive: true, force: true }),
+  );
   const remind = (...args: string[]) => shinchokuWith({ SHINCHOKU_SMTP_URL: smtp.url() }, 'remind', '--data', data, '--out', out, ...args);
   // The year's 実績照会, sent to the outbox: a reminder is only for what was asked.
   const ask = async (year: string) => expect((await shinchokuWith({}, 'collect', '--year', year, '--send', '--data', data, '--out', out)).code).toBe(0);
@@ -82,7 +86,9 @@ describe('shinchoku remind', () => {
     expect(result.code).toBe(0);
     expect(smtp.attempts).toHaveLength(0);
     expect(result.stdout).toContain('未報告なし テスト市 総務部人事課');
-    expect(result.stderr).toContain('2025年度の実績をまだ照会していない指標が 1件あります。督促の対象にしていません（先に shinchoku collect --send か run で照会してください）');
+    expect(result.stderr).toContain(
+      '2025年度の実績をまだ照会していない指標が 1件あります。督促の対象にしていません（先に shinchoku collect --send か run で照会してください）',
+    );
   });
 
   it('refuses a year outside every plan’s period', async () => {

@@ -18,7 +18,10 @@ afterEach(async () => {
 async function dirs() {
   const data = await mailFixture();
   const out = path.join(tmpdir(), `shinchoku-run-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  cleanup.push(() => rm(data, { recursive: true }), () => rm(out, { recursive: true, force: true }));
+  cleanup.push(
+    () => rm(data, { recursive: true }),
+    () => rm(out, { recursive: true, force: true }),
+  );
   return { data, out };
 }
 

@@ -23,7 +23,11 @@ async function setUp(reply?: Parameters<typeof startSmtp>[0], files: Record<stri
   const smtp = await startSmtp(reply);
   const dataDir = await mailFixture(files);
   const outDir = path.join(tmpdir(), `shinchoku-out-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  cleanup.push(() => smtp.close(), () => rm(dataDir, { recursive: true }), () => rm(outDir, { recursive: true, force: true }));
+  cleanup.push(
+    () => smtp.close(),
+    () => rm(dataDir, { recursive: true }),
+    () => rm(outDir, { recursive: true, force: true }),
+  );
   const loaded = await loadData(dataDir);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
   const logs = memoryLog();
@@ -92,7 +96,9 @@ describe('mail to departments through a real SMTP server', () => {
     expect(jinji!.mail.replyTo?.value[0]?.address).toBe('gyosei@testcity.lg.jp');
     expect(jinji!.mail.text).toContain('--\nテスト市 総務部 行政経営課 行政改革係\n電話 000-000-0000（内線 1234）\nメール gyosei@testcity.lg.jp\n');
     // The department's PDF names the same contact.
-    expect(await pdfText(jinji!.mail.attachments[0]!.content)).toContain('問い合わせ先：テスト市総務部行政経営課行政改革係電話000-000-0000（内線1234）メールgyosei@testcity.lg.jp');
+    expect(await pdfText(jinji!.mail.attachments[0]!.content)).toContain(
+      '問い合わせ先：テスト市総務部行政経営課行政改革係電話000-000-0000（内線1234）メールgyosei@testcity.lg.jp',
+    );
   });
 
   it('refuses to send over SMTP with no sender configured, before building anything', async () => {
@@ -130,7 +136,9 @@ describe('mail to departments through a real SMTP server', () => {
     const names: string[] = [];
     wb.getWorksheet('実績報告')!.eachRow((row) => row.eachCell((c) => names.push(String(c.value))));
     expect(names).toContain('研修参加者数');
-    expect(jinji!.mail.text).toContain('添付の Excel ファイル（令和6年度_実績照会_総務部人事課.xlsx）の「実績報告」シートの黄色のセルに記入し、このメールへの返信で返送してください。');
+    expect(jinji!.mail.text).toContain(
+      '添付の Excel ファイル（令和6年度_実績照会_総務部人事課.xlsx）の「実績報告」シートの黄色のセルに記入し、このメールへの返信で返送してください。',
+    );
     // 5R推進課 answers for no indicator: nothing to fill in.
     const [gomi] = to(smtp, ADDRESSES.gomi[0]);
     expect(gomi!.mail.attachments).toHaveLength(1);
@@ -139,7 +147,10 @@ describe('mail to departments through a real SMTP server', () => {
   it('retries a 4xx reply and then succeeds, once per department', async () => {
     const { smtp, run } = await setUp(({ index }) => (index === 0 ? rejection(451, '4.3.0 Try again later') : undefined));
     const outcome = await run();
-    expect(outcome.deliveries.map((d) => d.outcome)).toMatchObject([{ status: 'sent', attempts: 2 }, { status: 'sent', attempts: 1 }]);
+    expect(outcome.deliveries.map((d) => d.outcome)).toMatchObject([
+      { status: 'sent', attempts: 2 },
+      { status: 'sent', attempts: 1 },
+    ]);
     expect(smtp.attempts).toHaveLength(3);
     expect(smtp.received).toHaveLength(2);
   });
@@ -151,7 +162,11 @@ describe('mail to departments through a real SMTP server', () => {
     expect(jinji.outcome).toMatchObject({ status: 'failed', attempts: 1 });
     expect(smtp.attempts.filter((a) => a.includes(ADDRESSES.jinji))).toHaveLength(1);
     const ledger = await readFile(path.join(outDir, 'runs', outcome.runId, 'ledger.jsonl'), 'utf8');
-    const failed = ledger.split('\n').filter(Boolean).map((l) => JSON.parse(l)).find((e) => e.event === 'failed');
+    const failed = ledger
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l))
+      .find((e) => e.event === 'failed');
     expect(failed).toMatchObject({ department: '総務部人事課', attempts: 1 });
     expect(failed.reply).toContain('5.1.1 Mailbox unavailable');
   });

@@ -24,7 +24,10 @@ export async function setUp(files: Record<string, string> = {}) {
   const data = await mailFixture({ [ACTUALS]: null, ...files });
   const out = path.join(tmpdir(), `shinchoku-collect-${process.pid}-${Math.random().toString(36).slice(2)}`);
   await mkdir(out, { recursive: true });
-  cleanup.push(() => rm(data, { recursive: true }), () => rm(out, { recursive: true, force: true }));
+  cleanup.push(
+    () => rm(data, { recursive: true }),
+    () => rm(out, { recursive: true, force: true }),
+  );
   // import works on the data folder alone; the other commands also write to the output folder.
   const cli = (env: Record<string, string>, ...args: string[]) => shinchokuWith(env, ...args, '--data', data, ...(args[0] === 'import' ? [] : ['--out', out]));
   return { data, out, cli: (...args: string[]) => cli({}, ...args), cliWith: cli };

@@ -12,7 +12,11 @@ function blockText(b: Block): string[] {
     case 'list':
       return b.items.map((i) => `- ${i}`);
     case 'table':
-      return [`| ${b.columns.map((c) => c.header).join(' | ')} |`, ...b.rows.flatMap((r, i) => [`| ${r.map(cellText).join(' | ')} |`, ...(b.rowNotes?.[i] ? [`|  └ ${b.rowNotes[i]!.replaceAll('\n', ' / ')} |`] : [])]), ...(b.footnote ? [`（注）${b.footnote}`] : [])];
+      return [
+        `| ${b.columns.map((c) => c.header).join(' | ')} |`,
+        ...b.rows.flatMap((r, i) => [`| ${r.map(cellText).join(' | ')} |`, ...(b.rowNotes?.[i] ? [`|  └ ${b.rowNotes[i]!.replaceAll('\n', ' / ')} |`] : [])]),
+        ...(b.footnote ? [`（注）${b.footnote}`] : []),
+      ];
     case 'chart':
       return [`[グラフ] ${b.caption}`];
     case 'charts':

@@ -31,7 +31,17 @@ export async function readPdf(file: string | Uint8Array): Promise<ParsedPdf> {
     const page = await pdf.getPage(i);
     const content = await page.getTextContent();
     const items = content.items.flatMap((item) =>
-      'str' in item && item.str.trim() !== '' ? [{ text: item.str, y: item.transform[5] as number, x: item.transform[4] as number, width: item.width, size: Math.hypot(item.transform[0] as number, item.transform[1] as number) }] : [],
+      'str' in item && item.str.trim() !== ''
+        ? [
+            {
+              text: item.str,
+              y: item.transform[5] as number,
+              x: item.transform[4] as number,
+              width: item.width,
+              size: Math.hypot(item.transform[0] as number, item.transform[1] as number),
+            },
+          ]
+        : [],
     );
     const [, , width, height] = page.view as [number, number, number, number];
     pages.push({ items, text: items.map((t) => t.text).join(''), width, height });

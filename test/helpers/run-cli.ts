@@ -28,7 +28,14 @@ export function sink(): { stream: Writable; text: () => string } {
 }
 
 /** Without SMTP or JSON logs from the developer's own environment. */
-const cleanEnv = (env: Record<string, string>) => ({ ...process.env, SHINCHOKU_SMTP_URL: '', SHINCHOKU_LOG_FORMAT: '', SHINCHOKU_DATA: '', SHINCHOKU_OUT: '', ...env });
+const cleanEnv = (env: Record<string, string>) => ({
+  ...process.env,
+  SHINCHOKU_SMTP_URL: '',
+  SHINCHOKU_LOG_FORMAT: '',
+  SHINCHOKU_DATA: '',
+  SHINCHOKU_OUT: '',
+  ...env,
+});
 
 let inRoot = 0;
 let home = process.cwd();

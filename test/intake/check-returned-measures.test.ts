@@ -18,8 +18,18 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true }));
 
-const row = (over: Partial<ReturnedMeasure>): ReturnedMeasure => ({ line: 5, municipality: 'testcity', plan: 'sample-plan', project: '1', year: 2023, done: '研修を2回開催した', settledCost: undefined, ...over });
-const check = (department: string, ...rows: ReturnedMeasure[]) => checkReturnedMeasures([{ file: 'jinji.xlsx', department, reporter: '山田', rows }], { dataset, currentYear: 2026, importedAt: '2026-11-23T10:00:00+09:00' });
+const row = (over: Partial<ReturnedMeasure>): ReturnedMeasure => ({
+  line: 5,
+  municipality: 'testcity',
+  plan: 'sample-plan',
+  project: '1',
+  year: 2023,
+  done: '研修を2回開催した',
+  settledCost: undefined,
+  ...over,
+});
+const check = (department: string, ...rows: ReturnedMeasure[]) =>
+  checkReturnedMeasures([{ file: 'jinji.xlsx', department, reporter: '山田', rows }], { dataset, currentYear: 2026, importedAt: '2026-11-23T10:00:00+09:00' });
 const problemOf = (over: Partial<ReturnedMeasure>, department = '総務部人事課') => {
   const { changes, problems } = check(department, row(over));
   expect(changes).toEqual([]);
@@ -31,12 +41,28 @@ describe("checking a returned project's result", () => {
     const { changes, problems } = check('総務部人事課', row({ schedule: '計画どおり', selfEvaluation: '概ね順調', direction: '継続', settledCost: 9876 }));
     expect(problems).toEqual([]);
     expect(changes.map((c) => [c.kind, c.project.id, c.year, c.after])).toEqual([
-      ['new', '1', 2023, { done: '研修を2回開催した', schedule: '計画どおり', selfEvaluation: '概ね順調', direction: '継続', settledCost: 9876, reportedBy: '総務部人事課 記入者 山田', reportedAt: '2026-11-23T10:00:00+09:00', importedFrom: 'jinji.xlsx' }],
+      [
+        'new',
+        '1',
+        2023,
+        {
+          done: '研修を2回開催した',
+          schedule: '計画どおり',
+          selfEvaluation: '概ね順調',
+          direction: '継続',
+          settledCost: 9876,
+          reportedBy: '総務部人事課 記入者 山田',
+          reportedAt: '2026-11-23T10:00:00+09:00',
+          importedFrom: 'jinji.xlsx',
+        },
+      ],
     ]);
   });
 
   it("refuses another department's project", () => {
-    expect(problemOf({}, '政策開発部広聴広報課')).toEqual(['事業 1: 政策開発部広聴広報課の担当ではない事業です（担当: 総務部人事課）。担当課のシートで報告してもらってください']);
+    expect(problemOf({}, '政策開発部広聴広報課')).toEqual([
+      '事業 1: 政策開発部広聴広報課の担当ではない事業です（担当: 総務部人事課）。担当課のシートで報告してもらってください',
+    ]);
   });
 
   it('refuses a choice that is not on the list, and a rubric label the municipality does not use', () => {
@@ -55,12 +81,27 @@ describe("checking a returned project's result", () => {
   });
 
   it('refuses a 決算額 for a project without costs in the plan', () => {
-    expect(problemOf({ project: '2', settledCost: 100 })).toEqual(['事業 2: この事業は計画に事業費の記載がないため、決算額は受け付けていません。決算額の欄は空欄にしてください']);
+    expect(problemOf({ project: '2', settledCost: 100 })).toEqual([
+      '事業 2: この事業は計画に事業費の記載がないため、決算額は受け付けていません。決算額の欄は空欄にしてください',
+    ]);
   });
 
-  it("leaves a result transcribed from the plan as it is, and refuses to change it", () => {
-    const same = check('総務部人事課', row({ year: 2024, done: '新任管理職研修を3回開催した', schedule: '遅れ', selfEvaluation: '遅れ', issues: '受講者の日程調整が難しい', direction: '見直し', settledCost: 12345 }));
+  it('leaves a result transcribed from the plan as it is, and refuses to change it', () => {
+    const same = check(
+      '総務部人事課',
+      row({
+        year: 2024,
+        done: '新任管理職研修を3回開催した',
+        schedule: '遅れ',
+        selfEvaluation: '遅れ',
+        issues: '受講者の日程調整が難しい',
+        direction: '見直し',
+        settledCost: 12345,
+      }),
+    );
     expect(same.changes.map((c) => c.kind)).toEqual(['unchanged']);
-    expect(problemOf({ year: 2024, done: '別の内容' })).toEqual(['事業 1: 2024年度の実施結果は原本から転記したものです。取り込みでは変えられません。誤りなら計画のデータを直してください']);
+    expect(problemOf({ year: 2024, done: '別の内容' })).toEqual([
+      '事業 1: 2024年度の実施結果は原本から転記したものです。取り込みでは変えられません。誤りなら計画のデータを直してください',
+    ]);
   });
 });

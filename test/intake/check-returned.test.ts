@@ -22,7 +22,10 @@ afterAll(() => rm(dir, { recursive: true }));
 
 /** The same data with one more indicator (YAML flow map) on 人材育成推進事業, after 1-1. */
 async function withIndicator(yaml: string): Promise<Dataset> {
-  const projects = (await readFile(path.join(MINIMAL, PROJECTS), 'utf8')).replace("      targets: { 2024: '1,200' }\n", `      targets: { 2024: '1,200' }\n    - ${yaml}\n`);
+  const projects = (await readFile(path.join(MINIMAL, PROJECTS), 'utf8')).replace(
+    "      targets: { 2024: '1,200' }\n",
+    `      targets: { 2024: '1,200' }\n    - ${yaml}\n`,
+  );
   const fixture = await fixtureWith({ [ACTUALS]: null, [PROJECTS]: projects });
   const loaded = await loadData(fixture);
   await rm(fixture, { recursive: true });
@@ -30,7 +33,15 @@ async function withIndicator(yaml: string): Promise<Dataset> {
   return loaded.dataset;
 }
 
-const row = (over: Partial<ReturnedRow>): ReturnedRow => ({ line: 5, municipality: 'testcity', plan: 'sample-plan', indicator: '1-1', year: 2024, actual: 1080, ...over });
+const row = (over: Partial<ReturnedRow>): ReturnedRow => ({
+  line: 5,
+  municipality: 'testcity',
+  plan: 'sample-plan',
+  indicator: '1-1',
+  year: 2024,
+  actual: 1080,
+  ...over,
+});
 const check = (...rows: ReturnedRow[]) => {
   const source: ImportSource = { file: 'jinji.xlsx', department: '総務部人事課', reporter: '山田', rows };
   return checkReturned([source], { dataset, currentYear: 2026, importedAt: '2026-11-23T10:00:00+09:00' });
@@ -51,7 +62,11 @@ describe('reading a returned actual', () => {
   ])('reads %s', (_what, actual, value) => {
     const { changes, problems } = check(row({ actual }));
     expect(problems).toEqual([]);
-    expect(changes[0]).toMatchObject({ kind: 'new', year: 2024, after: { value, reportedBy: '総務部人事課 記入者 山田', reportedAt: '2026-11-23T10:00:00+09:00', importedFrom: 'jinji.xlsx' } });
+    expect(changes[0]).toMatchObject({
+      kind: 'new',
+      year: 2024,
+      after: { value, reportedBy: '総務部人事課 記入者 山田', reportedAt: '2026-11-23T10:00:00+09:00', importedFrom: 'jinji.xlsx' },
+    });
   });
 
   it('reads a year written in 和暦', () => {
@@ -113,12 +128,15 @@ describe('rows that are not imported, each with its reason', () => {
 });
 
 describe('whose report it is', () => {
-  const from = (department: string | undefined, ...rows: ReturnedRow[]) => checkReturned([{ file: 'from.xlsx', department, reporter: '山田', rows }], { dataset, currentYear: 2026, importedAt: '2026-11-23T10:00:00+09:00' });
+  const from = (department: string | undefined, ...rows: ReturnedRow[]) =>
+    checkReturned([{ file: 'from.xlsx', department, reporter: '山田', rows }], { dataset, currentYear: 2026, importedAt: '2026-11-23T10:00:00+09:00' });
 
   it("refuses another department's indicator: 1-1 is 総務部人事課's alone", () => {
     const { changes, problems } = from('環境部5R推進課', row({}));
     expect(changes).toEqual([]);
-    expect(problems).toEqual([{ file: 'from.xlsx', line: 5, message: '指標 1-1: 環境部5R推進課の担当ではない指標です（担当: 総務部人事課）。担当課のシートで報告してもらってください' }]);
+    expect(problems).toEqual([
+      { file: 'from.xlsx', line: 5, message: '指標 1-1: 環境部5R推進課の担当ではない指標です（担当: 総務部人事課）。担当課のシートで報告してもらってください' },
+    ]);
   });
 
   it('takes the department under another spelling, and records it by its full name', () => {
@@ -131,12 +149,19 @@ describe('whose report it is', () => {
     const { changes, problems } = from(undefined, row({}), row({ line: 6, year: 2023 }));
     expect(changes).toEqual([]);
     expect(problems).toEqual([
-      { file: 'from.xlsx', line: 0, message: '「担当課」の欄が空なので、どの課の報告か分かりません。shinchoku collect で作ったシートの「担当課」の欄は消さずに返してもらってください（2行を取り込んでいません）' },
+      {
+        file: 'from.xlsx',
+        line: 0,
+        message:
+          '「担当課」の欄が空なので、どの課の報告か分かりません。shinchoku collect で作ったシートの「担当課」の欄は消さずに返してもらってください（2行を取り込んでいません）',
+      },
     ]);
   });
 
   it('refuses a 担当課 the municipality does not have', () => {
-    expect(from('総務部人事係', row({})).problems.map((p) => p.message)).toEqual(['担当課「総務部人事係」はテスト市の担当課の一覧にありません（1行を取り込んでいません）']);
+    expect(from('総務部人事係', row({})).problems.map((p) => p.message)).toEqual([
+      '担当課「総務部人事係」はテスト市の担当課の一覧にありません（1行を取り込んでいません）',
+    ]);
   });
 
   it('refuses a 担当課 that could be two departments', () => {
@@ -148,7 +173,11 @@ describe('whose report it is', () => {
   it('takes a shared indicator from either of its departments', async () => {
     const withShared = await withIndicator('{ id: 1-3, name: 合同研修の回数, unit: 回, direction: increase, owner: [人事課, 5R推進課] }');
     const shared = (department: string) =>
-      checkReturned([{ file: 's.xlsx', department, rows: [row({ indicator: '1-3', actual: 4 })] }], { dataset: withShared, currentYear: 2026, importedAt: '2026-11-23T10:00:00+09:00' });
+      checkReturned([{ file: 's.xlsx', department, rows: [row({ indicator: '1-3', actual: 4 })] }], {
+        dataset: withShared,
+        currentYear: 2026,
+        importedAt: '2026-11-23T10:00:00+09:00',
+      });
     expect(shared('総務部人事課').changes).toHaveLength(1);
     expect(shared('環境部5R推進課').changes).toHaveLength(1);
     expect(shared('政策開発部広聴広報課').problems.map((p) => p.message)).toEqual([
@@ -174,17 +203,34 @@ describe('against the actuals the data already has', () => {
 
 describe('a qualitative indicator', () => {
   it('takes a state from the list and refuses a number', async () => {
-    const context = { dataset: await withIndicator('{ id: 1-2, name: 研修体系の見直し, direction: qualitative }'), currentYear: 2026, importedAt: '2026-11-23T10:00:00+09:00' };
-    const run = (actual: ReturnedRow['actual']) => checkReturned([{ file: 'q.xlsx', department: '総務部人事課', rows: [row({ indicator: '1-2', actual })] }], context);
+    const context = {
+      dataset: await withIndicator('{ id: 1-2, name: 研修体系の見直し, direction: qualitative }'),
+      currentYear: 2026,
+      importedAt: '2026-11-23T10:00:00+09:00',
+    };
+    const run = (actual: ReturnedRow['actual']) =>
+      checkReturned([{ file: 'q.xlsx', department: '総務部人事課', rows: [row({ indicator: '1-2', actual })] }], context);
     expect(run('達成').changes[0]).toMatchObject({ kind: 'new', after: { state: '達成' } });
-    expect(run(3).problems.map((p) => p.message)).toEqual(['指標 1-2: 定性の指標です。実績には状況（達成・一部達成・未達成・評価不能・未着手・中止）のどれかを書きます（いまは「3」）']);
+    expect(run(3).problems.map((p) => p.message)).toEqual([
+      '指標 1-2: 定性の指標です。実績には状況（達成・一部達成・未達成・評価不能・未着手・中止）のどれかを書きます（いまは「3」）',
+    ]);
   });
 
   it('takes 一部達成 (遅れ on the default rubric) only with its 要因・課題', async () => {
-    const context = { dataset: await withIndicator('{ id: 1-2, name: 研修体系の見直し, direction: qualitative }'), currentYear: 2026, importedAt: '2026-11-23T10:00:00+09:00' };
-    const run = (reason?: string) => checkReturned([{ file: 'q.xlsx', department: '総務部人事課', rows: [row({ indicator: '1-2', actual: '一部達成', reason })] }], context);
-    expect(run().problems.map((p) => p.message)).toEqual(['指標 1-2: 2024年度の実績は目標に届いていません（遅れ：報告された状況「一部達成」）。「要因・課題」の欄に、その要因と今後の課題を書いてください']);
-    expect(run('階層別研修の見直しが来年度に残った').changes[0]).toMatchObject({ kind: 'new', after: { state: '一部達成', reason: '階層別研修の見直しが来年度に残った' } });
+    const context = {
+      dataset: await withIndicator('{ id: 1-2, name: 研修体系の見直し, direction: qualitative }'),
+      currentYear: 2026,
+      importedAt: '2026-11-23T10:00:00+09:00',
+    };
+    const run = (reason?: string) =>
+      checkReturned([{ file: 'q.xlsx', department: '総務部人事課', rows: [row({ indicator: '1-2', actual: '一部達成', reason })] }], context);
+    expect(run().problems.map((p) => p.message)).toEqual([
+      '指標 1-2: 2024年度の実績は目標に届いていません（遅れ：報告された状況「一部達成」）。「要因・課題」の欄に、その要因と今後の課題を書いてください',
+    ]);
+    expect(run('階層別研修の見直しが来年度に残った').changes[0]).toMatchObject({
+      kind: 'new',
+      after: { state: '一部達成', reason: '階層別研修の見直しが来年度に残った' },
+    });
   });
 });
 

@@ -11,9 +11,11 @@ import { cellUnder } from '../helpers/sheet.ts';
 
 afterEach(cleanUp);
 
-const HEADINGS = '計画・階層,番号,事業ID,事業名,この年度の工程,予算額（千円）,年度,実施状況,工程の進み,自己評価,課題,今後の方向性,決算額（千円）,備考,自治体ID,計画ID';
+const HEADINGS =
+  '計画・階層,番号,事業ID,事業名,この年度の工程,予算額（千円）,年度,実施状況,工程の進み,自己評価,課題,今後の方向性,決算額（千円）,備考,自治体ID,計画ID';
 /** The 事業の実施状況 sheet saved as CSV by Excel, with its rows of cells after the headings. */
-const measuresCsv = (...rows: string[]) => ['テスト市 令和6年度（2024年度）の事業の実施状況', '担当課,総務部人事課', '記入者,山田', HEADINGS, ...rows, ''].join('\r\n');
+const measuresCsv = (...rows: string[]) =>
+  ['テスト市 令和6年度（2024年度）の事業の実施状況', '担当課,総務部人事課', '記入者,山田', HEADINGS, ...rows, ''].join('\r\n');
 
 describe('collect and import of project results', () => {
   it("round trip: a project's result, filled in on the 事業の実施状況 sheet, imports and the reports print it", async () => {
@@ -59,10 +61,9 @@ describe('collect and import of project results', () => {
 
   it('takes back untouched a sheet whose result was transcribed from the plan, even if that result has no 実施状況', async () => {
     const { out, cli } = await setUp({
-      'testcity/sample-plan/projects/projects.yaml': (await readFile(path.join(import.meta.dirname, '..', 'fixtures', 'minimal', 'testcity', 'sample-plan', 'projects', 'projects.yaml'), 'utf8')).replace(
-        '      done: 新任管理職研修を3回開催した\n',
-        '',
-      ),
+      'testcity/sample-plan/projects/projects.yaml': (
+        await readFile(path.join(import.meta.dirname, '..', 'fixtures', 'minimal', 'testcity', 'sample-plan', 'projects', 'projects.yaml'), 'utf8')
+      ).replace('      done: 新任管理職研修を3回開催した\n', ''),
     });
     expect((await cli('collect', '--year', '2024')).code).toBe(0);
     const result = await cli('import', path.join(out, '2024', 'testcity', 'collect', SHEET));
@@ -73,7 +74,13 @@ describe('collect and import of project results', () => {
   it("reads the sheet saved as Excel's default CSV (Shift_JIS), where 「—」 comes back as 「―」", async () => {
     const { data, out, cli } = await withoutResults();
     const file = path.join(out, 'measures.csv');
-    await writeFile(file, iconv.encode(measuresCsv('テスト市協働推進計画,1,1,人材育成推進事業,,"12,500",2024,研修を2回開催した,計画どおり,,,継続,―,,testcity,sample-plan'), 'Shift_JIS'));
+    await writeFile(
+      file,
+      iconv.encode(
+        measuresCsv('テスト市協働推進計画,1,1,人材育成推進事業,,"12,500",2024,研修を2回開催した,計画どおり,,,継続,―,,testcity,sample-plan'),
+        'Shift_JIS',
+      ),
+    );
     const result = await cli('import', file);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('新規 1、変更 0、変更なし 0、問題 0');
@@ -83,7 +90,10 @@ describe('collect and import of project results', () => {
   it('refuses a result on a 再掲 row, naming the project it repeats', async () => {
     const { out, cli } = await withoutResults();
     const file = path.join(out, 'measures.csv');
-    await writeFile(file, `\uFEFF${measuresCsv('テスト市協働推進計画,2,2,人材育成推進事業（再掲）,,,2024,研修を2回開催した,計画どおり,,,継続,,,testcity,sample-plan')}`);
+    await writeFile(
+      file,
+      `\uFEFF${measuresCsv('テスト市協働推進計画,2,2,人材育成推進事業（再掲）,,,2024,研修を2回開催した,計画どおり,,,継続,,,testcity,sample-plan')}`,
+    );
     const result = await cli('import', file);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('問題 measures.csv:5 事業 2: 再掲の行です。実施結果は、もとの事業「1 人材育成推進事業」の行に書いてください');
@@ -102,7 +112,10 @@ describe('collect and import of project results', () => {
   it('refuses a project result whose 工程 is behind without a 課題, naming the row', async () => {
     const { data, out, cli } = await withoutResults();
     const file = path.join(out, 'measures.csv');
-    await writeFile(file, `\uFEFF${measuresCsv('テスト市協働推進計画,1,1,人材育成推進事業,,"12,500",2024,研修を2回開催した,遅れ,,,見直し,,,testcity,sample-plan')}`);
+    await writeFile(
+      file,
+      `\uFEFF${measuresCsv('テスト市協働推進計画,1,1,人材育成推進事業,,"12,500",2024,研修を2回開催した,遅れ,,,見直し,,,testcity,sample-plan')}`,
+    );
     const result = await cli('import', file);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('問題 measures.csv:5 事業 1: 工程の進みが「遅れ」です。「課題」の欄に、その理由と今後の課題を書いてください');

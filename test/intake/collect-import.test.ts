@@ -159,7 +159,9 @@ describe('collect and import', () => {
     const result = await cli('import', file);
     expect(result.code).toBe(1);
     // 500 of 1,200 is 41.7%: 大幅な遅れ.
-    expect(result.stdout).toContain('問題 returned.csv:3 指標 1-1: 2024年度の実績は目標に届いていません（大幅な遅れ：達成率 41.7% → 50%未満）。「要因・課題」の欄に、その要因と今後の課題を書いてください');
+    expect(result.stdout).toContain(
+      '問題 returned.csv:3 指標 1-1: 2024年度の実績は目標に届いていません（大幅な遅れ：達成率 41.7% → 50%未満）。「要因・課題」の欄に、その要因と今後の課題を書いてください',
+    );
     await expect(stat(path.join(data, COLLECTED))).rejects.toThrow();
   });
 

@@ -8,19 +8,48 @@ import { loadTemplates } from '../../src/render/templates/template-set.ts';
 import { cellUnder } from '../helpers/sheet.ts';
 
 const base: CollectRow = {
-  municipalityId: 'testcity', planId: 'p', planTitle: '計画', node: '方針 > 施策', indicatorId: '1-1', indicatorName: '研修参加者数', unit: '人',
-  qualitative: false, target: 1200, targetWhen: '令和6年度', marks: '', decimals: 0, earlier: '', year: 2024, fixed: false,
+  municipalityId: 'testcity',
+  planId: 'p',
+  planTitle: '計画',
+  node: '方針 > 施策',
+  indicatorId: '1-1',
+  indicatorName: '研修参加者数',
+  unit: '人',
+  qualitative: false,
+  target: 1200,
+  targetWhen: '令和6年度',
+  marks: '',
+  decimals: 0,
+  earlier: '',
+  year: 2024,
+  fixed: false,
 };
 
 const measure: MeasureRow = {
-  municipalityId: 'testcity', planId: 'p', planTitle: '計画', node: '1-2 人材の育成', number: '1-2 ①', projectId: 'a1', name: '人材育成推進事業',
-  steps: '新任管理職研修の開始', budget: 12500, hasCosts: true, year: 2024, fixed: false,
+  municipalityId: 'testcity',
+  planId: 'p',
+  planTitle: '計画',
+  node: '1-2 人材の育成',
+  number: '1-2 ①',
+  projectId: 'a1',
+  name: '人材育成推進事業',
+  steps: '新任管理職研修の開始',
+  budget: 12500,
+  hasCosts: true,
+  year: 2024,
+  fixed: false,
 };
 
 async function workbookOf(rows: CollectRow[], measures: MeasureRow[] = []) {
   const data = {
-    municipality: 'テスト市', department: '総務部人事課', year: 2024, sender: { from: { name: '行政経営課', address: 'shinchoku@testcity.lg.jp' }, signature: ['テスト市 行政経営課'] },
-    edition: 'abc', rows, measures, rubric: DEFAULT_RUBRIC,
+    municipality: 'テスト市',
+    department: '総務部人事課',
+    year: 2024,
+    sender: { from: { name: '行政経営課', address: 'shinchoku@testcity.lg.jp' }, signature: ['テスト市 行政経営課'] },
+    edition: 'abc',
+    rows,
+    measures,
+    rubric: DEFAULT_RUBRIC,
   };
   const bytes = await departmentWorkbook({ ...data, instructions: instructionsText(loadTemplates('Asia/Tokyo'), data) });
   const wb = new ExcelJS.Workbook();
@@ -46,7 +75,14 @@ describe('the 実績照会 sheet', () => {
 
   it('prints at full size, split across pages with the headings and the indicator repeated, rather than shrunk', async () => {
     const sheet = await sheetOf([base]);
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', scale: 100, fitToPage: false, printTitlesRow: '4:4', printTitlesColumn: 'B:C' });
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      scale: 100,
+      fitToPage: false,
+      printTitlesRow: '4:4',
+      printTitlesColumn: 'B:C',
+    });
     expect(cellUnder(sheet, '実績', 5).font?.size).toBeGreaterThanOrEqual(9);
   });
 
@@ -65,8 +101,10 @@ describe('the 実績照会 sheet', () => {
     expect(reason.dataValidation).toMatchObject({ type: 'textLength', showInputMessage: true, promptTitle: '要因・課題' });
   });
 
-  it('keeps the plan\'s figures as numbers in its precision, with the ※ notes and conditions in a column of their own', async () => {
-    const sheet = await sheetOf([{ ...base, unit: '%', baseline: 8.93, baselineWhen: '令和3年度', target: 10, decimals: 2, marks: '目標は以上\n※目標値：国の調査による' }]);
+  it("keeps the plan's figures as numbers in its precision, with the ※ notes and conditions in a column of their own", async () => {
+    const sheet = await sheetOf([
+      { ...base, unit: '%', baseline: 8.93, baselineWhen: '令和3年度', target: 10, decimals: 2, marks: '目標は以上\n※目標値：国の調査による' },
+    ]);
     expect(cellUnder(sheet, '基準値', 5).value).toBe(8.93);
     expect(cellUnder(sheet, '基準値', 5).numFmt).toBe('#,##0.00');
     expect(cellUnder(sheet, '目標値', 5).value).toBe(10);
@@ -81,10 +119,13 @@ describe('the 実績照会 sheet', () => {
 });
 
 describe('the 事業の実施状況 sheet', () => {
-  it('offers each result field as a list: 工程の進み, the rubric\'s 自己評価 and 今後の方向性', async () => {
+  it("offers each result field as a list: 工程の進み, the rubric's 自己評価 and 今後の方向性", async () => {
     const sheet = await measuresOf([measure]);
     expect(cellUnder(sheet, '工程の進み', 5).dataValidation).toMatchObject({ type: 'list', formulae: ['"前倒し,計画どおり,遅れ,未着手,完了"'] });
-    expect(cellUnder(sheet, '自己評価', 5).dataValidation).toMatchObject({ type: 'list', formulae: [`"${DEFAULT_RUBRIC.bands.map((b) => b.label).join(',')}"`] });
+    expect(cellUnder(sheet, '自己評価', 5).dataValidation).toMatchObject({
+      type: 'list',
+      formulae: [`"${DEFAULT_RUBRIC.bands.map((b) => b.label).join(',')}"`],
+    });
     expect(cellUnder(sheet, '今後の方向性', 5).dataValidation).toMatchObject({ type: 'list', formulae: ['"拡充,継続,見直し,縮小,廃止,完了"'] });
     expect(cellUnder(sheet, '実施状況', 5).dataValidation).toMatchObject({ type: 'textLength', formulae: [1001] });
   });
@@ -101,7 +142,19 @@ describe('the 事業の実施状況 sheet', () => {
     const sheet = await measuresOf([measure]);
     expect(cellUnder(sheet, '番号', 5).value).toBe('1-2 ①');
     expect(cellUnder(sheet, '計画・階層', 5).value).toBe('計画\n1-2 人材の育成');
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', scale: 100, fitToPage: false, printTitlesRow: '4:4', printTitlesColumn: 'C:D' });
-    expect(cellUnder(sheet, '実施状況', 5).border).toMatchObject({ top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } });
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      scale: 100,
+      fitToPage: false,
+      printTitlesRow: '4:4',
+      printTitlesColumn: 'C:D',
+    });
+    expect(cellUnder(sheet, '実施状況', 5).border).toMatchObject({
+      top: { style: 'thin' },
+      left: { style: 'thin' },
+      bottom: { style: 'thin' },
+      right: { style: 'thin' },
+    });
   });
 });

@@ -22,7 +22,12 @@ async function report(...args: string[]): Promise<ParsedPdf> {
 
 /** The text of the pages' bodies, without running heads and page numbers, so a paragraph that crosses a page reads on. */
 function bodyText(pdf: ParsedPdf, from = 0): string {
-  return squash(pdf.pages.slice(from).flatMap((p) => p.items.filter((i) => i.y > 20 * MM && i.y < A4_HEIGHT - 22 * MM).map((i) => i.text)).join(''));
+  return squash(
+    pdf.pages
+      .slice(from)
+      .flatMap((p) => p.items.filter((i) => i.y > 20 * MM && i.y < A4_HEIGHT - 22 * MM).map((i) => i.text))
+      .join(''),
+  );
 }
 
 /** The body text of one chapter: from its heading on the page where it starts to the next chapter's. */
@@ -91,7 +96,10 @@ describe('the Aizuwakamatsu FY2023 report, with FY2023 actuals added', () => {
     const data = await mkdtemp(path.join(tmpdir(), 'shinchoku-aizu-2023-'));
     await cp(path.join(BUNDLED_SEEDS, 'aizuwakamatsu'), path.join(data, 'aizuwakamatsu'), { recursive: true });
     await mkdir(path.join(data, 'aizuwakamatsu', 'shakai-sankaku', 'actuals'));
-    await writeFile(path.join(data, 'aizuwakamatsu', 'shakai-sankaku', 'actuals', '2023.csv'), '\uFEFF指標ID,年度,実績値,備考\nkpi-1,2023,61,\nkpi-2,2023,70,\nkpi-3,2023,9,\n');
+    await writeFile(
+      path.join(data, 'aizuwakamatsu', 'shakai-sankaku', 'actuals', '2023.csv'),
+      '\uFEFF指標ID,年度,実績値,備考\nkpi-1,2023,61,\nkpi-2,2023,70,\nkpi-3,2023,9,\n',
+    );
     text = bodyText(await report('--year', '2023', '--plan', 'shakai-sankaku', '--data', data));
   });
 

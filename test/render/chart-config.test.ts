@@ -8,12 +8,32 @@ import { drawSample, transparentLegendItems, type SeriesMark } from '../../src/r
 
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 const SPEC: IndicatorChartSpec = {
-  type: 'indicator', decimals: 2, years: range(2020, 2025), reportYear: 2024,
-  actuals: [{ year: 2021, value: 1.48 }, { year: 2022, value: 1.47 }, { year: 2024, value: 1.47 }],
-  targets: [{ year: 2024, value: 1.47 }, { year: 2025, value: 1.48 }],
+  type: 'indicator',
+  decimals: 2,
+  years: range(2020, 2025),
+  reportYear: 2024,
+  actuals: [
+    { year: 2021, value: 1.48 },
+    { year: 2022, value: 1.47 },
+    { year: 2024, value: 1.47 },
+  ],
+  targets: [
+    { year: 2024, value: 1.47 },
+    { year: 2025, value: 1.48 },
+  ],
   baseline: { year: 2020, value: 1.48 },
-  path: { kind: 'level', points: [{ year: 2020, value: 1.48 }, { year: 2025, value: 1.48 }], label: '目標の水準' },
-  forecast: [{ year: 2024, value: 1.47 }, { year: 2025, value: 1.47 }],
+  path: {
+    kind: 'level',
+    points: [
+      { year: 2020, value: 1.48 },
+      { year: 2025, value: 1.48 },
+    ],
+    label: '目標の水準',
+  },
+  forecast: [
+    { year: 2024, value: 1.47 },
+    { year: 2025, value: 1.47 },
+  ],
 };
 const config = indicatorChartConfig(SPEC);
 const scales = config.options!.scales as Record<'x' | 'y', any>;
@@ -24,7 +44,7 @@ describe('the chart of one indicator', () => {
     expect(scales.x.ticks).toMatchObject({ autoSkip: false, maxRotation: 0 });
   });
 
-  test('has exactly the round ticks of the figure\'s precision: 1.46 to 1.49 for 1.47–1.48 with two decimals', () => {
+  test("has exactly the round ticks of the figure's precision: 1.46 to 1.49 for 1.47–1.48 with two decimals", () => {
     expect([scales.y.min, scales.y.max]).toEqual([1.46, 1.49]);
     const scale = { ticks: [] as Array<{ value: number }> };
     scales.y.afterBuildTicks(scale);
@@ -37,7 +57,7 @@ describe('the chart of one indicator', () => {
     expect(datasets.map((d) => d.label)).toEqual(['実績値', '目標値', '基準値', '目標の水準', '見通し']);
   });
 
-  test('draws the actual over everything, and the forecast\'s cross over the target\'s circle', () => {
+  test("draws the actual over everything, and the forecast's cross over the target's circle", () => {
     // Chart.js draws the highest `order` first.
     const order = Object.fromEntries(datasets.map((d) => [d.label, d.order]));
     expect(order['実績値']).toBeLessThan(order['見通し']);
@@ -45,7 +65,7 @@ describe('the chart of one indicator', () => {
     expect(order['目標値']).toBeLessThan(order['基準値']);
   });
 
-  test('an actual on its target leaves white between the square\'s corners and the inside of the circle', () => {
+  test("an actual on its target leaves white between the square's corners and the inside of the circle", () => {
     const { actual, target } = MARKS;
     // Chart.js draws 'rect' with half-side radius × √½; its corner lies √2 × (half-side + half border) out.
     const corner = Math.SQRT2 * (actual.marker.radius * Math.SQRT1_2 + actual.marker.borderWidth / 2);
@@ -60,7 +80,7 @@ describe('the chart of one indicator', () => {
     expect(datasets.map((d) => d.mark)).toEqual([MARKS.actual, MARKS.target, MARKS.baseline, MARKS.path, MARKS.forecast]);
   });
 
-  test('series are styled from their marks: dashed level line, marker-only target, cross only at the forecast\'s end', () => {
+  test("series are styled from their marks: dashed level line, marker-only target, cross only at the forecast's end", () => {
     const [actual, target, , path, forecast] = datasets;
     expect(path).toMatchObject({ borderDash: [6, 4], showLine: true, pointStyle: false });
     expect(target).toMatchObject({ showLine: false, pointStyle: 'circle', pointRadius: 5.5 });
@@ -69,10 +89,21 @@ describe('the chart of one indicator', () => {
   });
 
   test('of 16 years is drawn at 240 × 150 pt, every path and label inside it', () => {
-    const long: IndicatorChartSpec = { ...SPEC, decimals: 0, years: range(2010, 2025), actuals: range(2010, 2024).map((y, i) => ({ year: y, value: 3200 + 35 * i })), targets: [{ year: 2025, value: 3900 }], baseline: undefined, path: undefined, forecast: undefined };
+    const long: IndicatorChartSpec = {
+      ...SPEC,
+      decimals: 0,
+      years: range(2010, 2025),
+      actuals: range(2010, 2024).map((y, i) => ({ year: y, value: 3200 + 35 * i })),
+      targets: [{ year: 2025, value: 3900 }],
+      baseline: undefined,
+      path: undefined,
+      forecast: undefined,
+    };
     const drawing = drawChart(indicatorChartConfig(long) as never, 240, 150);
     expect([drawing.width, drawing.height]).toEqual([240, 150]);
-    const points = drawing.ops.flatMap((op) => (op.op === 'text' ? [[op.x, op.y]] : op.op === 'fill' || op.op === 'stroke' ? op.path.flatMap((s) => (s[0] === 'Z' ? [] : [s.slice(-2) as number[]])) : []));
+    const points = drawing.ops.flatMap((op) =>
+      op.op === 'text' ? [[op.x, op.y]] : op.op === 'fill' || op.op === 'stroke' ? op.path.flatMap((s) => (s[0] === 'Z' ? [] : [s.slice(-2) as number[]])) : [],
+    );
     expect(points.length).toBeGreaterThan(100);
     for (const [x, y] of points) {
       expect(x).toBeGreaterThanOrEqual(0);
@@ -108,7 +139,11 @@ function darkRuns(mark: SeriesMark): Array<[number, number]> {
 
 describe('a legend sample', () => {
   test('of a dashed line is dashed: 6 on, 4 off over 24 pt', () => {
-    expect(darkRuns(MARKS.path)).toEqual([[5, 10], [15, 20], [25, 28]]);
+    expect(darkRuns(MARKS.path)).toEqual([
+      [5, 10],
+      [15, 20],
+      [25, 28],
+    ]);
   });
 
   test('of the actuals is one solid line with its square', () => {

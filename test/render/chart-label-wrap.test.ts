@@ -46,7 +46,10 @@ describe('a category label wrapped over lines', () => {
 
   test('of the real names in 8 pt at 143 pt: two lines each, broken at phrase ends', () => {
     const m = measureAt(8);
-    expect(wrapLabel('基本目標1 DXに対応した生産性の向上と魅力ある雇用環境の創出', 143, m)).toEqual(['基本目標1 DXに対応した生産性の', '向上と魅力ある雇用環境の創出']);
+    expect(wrapLabel('基本目標1 DXに対応した生産性の向上と魅力ある雇用環境の創出', 143, m)).toEqual([
+      '基本目標1 DXに対応した生産性の',
+      '向上と魅力ある雇用環境の創出',
+    ]);
     expect(wrapLabel('第2章 健康で生きがいを持って暮らせるまち', 100, m)).toEqual(['第2章 健康で生きがいを', '持って暮らせるまち']);
   });
 });

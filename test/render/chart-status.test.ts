@@ -9,11 +9,23 @@ function spec(groups: string[], counts: Counts): StatusChartSpec {
   return {
     type: 'status',
     groups,
-    statuses: (['達成', '概ね順調', '遅れ', '未報告', '評価対象外'] as const).map((label) => ({ label, neutral: neutral.has(label), counts: counts[label] ?? groups.map(() => 0) })),
+    statuses: (['達成', '概ね順調', '遅れ', '未報告', '評価対象外'] as const).map((label) => ({
+      label,
+      neutral: neutral.has(label),
+      counts: counts[label] ?? groups.map(() => 0),
+    })),
   };
 }
 
-const SEVEN = ['計画全体', '公民協奏の推進', '子どもたちの未来を支える教育の充実', '安全・安心に暮らせるまちづくり', '基本目標5 あらゆる世代が居場所と役割を持ち生きいきと暮らせるまちづくり', '地域経済の活性化と雇用の創出（DXの推進を含む）', '持続可能な行財政運営'];
+const SEVEN = [
+  '計画全体',
+  '公民協奏の推進',
+  '子どもたちの未来を支える教育の充実',
+  '安全・安心に暮らせるまちづくり',
+  '基本目標5 あらゆる世代が居場所と役割を持ち生きいきと暮らせるまちづくり',
+  '地域経済の活性化と雇用の創出（DXの推進を含む）',
+  '持続可能な行財政運営',
+];
 
 describe('whether a status chart says anything', () => {
   test('not when every indicator is 未報告', () => {
@@ -62,7 +74,13 @@ describe('the status chart', () => {
 
   test('grows with its groups and their lines', () => {
     const two = statusChartHeight(spec(['計画全体', '公民協奏の推進'], { 達成: [2, 2], 遅れ: [1, 1] }), 476);
-    const sevenShort = statusChartHeight(spec(SEVEN.map((_, i) => `目標${i}`), { 達成: [1, 1, 1, 1, 1, 1, 1], 遅れ: [1, 1, 1, 1, 1, 1, 1] }), 476);
+    const sevenShort = statusChartHeight(
+      spec(
+        SEVEN.map((_, i) => `目標${i}`),
+        { 達成: [1, 1, 1, 1, 1, 1, 1], 遅れ: [1, 1, 1, 1, 1, 1, 1] },
+      ),
+      476,
+    );
     expect(two).toBeLessThan(sevenShort);
     expect(sevenShort).toBeLessThan(statusChartHeight(seven, 476));
     // 7 bands of at least 22 pt, plus axis and legend.

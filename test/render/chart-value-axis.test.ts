@@ -48,7 +48,17 @@ describe('the value axis of an indicator chart', () => {
 
   test('ticks are distinct multiples of the precision, at most five steps, for many ranges', () => {
     for (const decimals of [0, 1, 2, 3]) {
-      for (const [lo, hi] of [[0, 1], [1.47, 1.48], [99.58, 99.6], [0, 7], [12, 13], [-3.2, 4.1], [1000, 1003], [0.001, 0.004], [17.89, 36.69]] as const) {
+      for (const [lo, hi] of [
+        [0, 1],
+        [1.47, 1.48],
+        [99.58, 99.6],
+        [0, 7],
+        [12, 13],
+        [-3.2, 4.1],
+        [1000, 1003],
+        [0.001, 0.004],
+        [17.89, 36.69],
+      ] as const) {
         const axis = niceValueAxis([lo, hi], decimals);
         const labels = axis.ticks.map((t) => formatNumber(t, axis.decimals));
         expect(new Set(labels).size).toBe(labels.length);

@@ -6,7 +6,7 @@ const measure = (s: string) => [...s].reduce((w, ch) => w + (ch === ' ' ? 3 : 6)
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
 describe('the fiscal-year axis', () => {
-  test('names years by their short 和暦, 元 for an era\'s first year', () => {
+  test("names years by their short 和暦, 元 for an era's first year", () => {
     expect([2016, 2018, 2019, 2024].map(warekiShort)).toEqual(['H28', 'H30', 'R元', 'R6']);
   });
 
@@ -33,9 +33,17 @@ describe('the fiscal-year axis', () => {
     // counted from R6 (index 14); R7 centred would touch R6 (12.5 < 12 + 4), so it sits to the right of its year.
     const widths = range(2010, 2025).map((y) => measure(warekiShort(y)));
     const placed = placeYearLabels(widths, 12.5, 14);
-    expect(placed.map((p, i) => (p === 'hidden' ? null : `${i}:${p}`)).filter(Boolean)).toEqual(
-      ['0:centre', '2:centre', '4:centre', '6:centre', '8:centre', '10:centre', '12:centre', '14:centre', '15:right'],
-    );
+    expect(placed.map((p, i) => (p === 'hidden' ? null : `${i}:${p}`)).filter(Boolean)).toEqual([
+      '0:centre',
+      '2:centre',
+      '4:centre',
+      '6:centre',
+      '8:centre',
+      '10:centre',
+      '12:centre',
+      '14:centre',
+      '15:right',
+    ]);
   });
 
   test('puts the first year to the left of its tick when it would touch the report year', () => {

@@ -29,7 +29,17 @@ beforeAll(async () => {
   emptyOut = await mkdtemp(path.join(tmpdir(), 'shinchoku-out-'));
   askedOut = await mkdtemp(path.join(tmpdir(), 'shinchoku-out-'));
   await mkdir(path.join(askedOut, 'runs', 'collect-2024'), { recursive: true });
-  const sent = { at: '2025-04-10T00:00:00.000Z', run: 'collect-2024', municipality: 'koriyama', department: KOKUSAI, year: 2024, event: 'sent', messageId: '<a@b>', recipients: ['x@koriyama.example.jp'], transport: 'outbox' };
+  const sent = {
+    at: '2025-04-10T00:00:00.000Z',
+    run: 'collect-2024',
+    municipality: 'koriyama',
+    department: KOKUSAI,
+    year: 2024,
+    event: 'sent',
+    messageId: '<a@b>',
+    recipients: ['x@koriyama.example.jp'],
+    transport: 'outbox',
+  };
   await writeFile(path.join(askedOut, 'runs', 'collect-2024', 'ledger.jsonl'), `${JSON.stringify({ ...sent, event: 'attempt' })}\n${JSON.stringify(sent)}\n`);
 });
 
@@ -38,7 +48,17 @@ const beforeAppendix = (text: string) => text.slice(0, text.indexOf('\n# 付録'
 
 function kyodo2024(outDir: string, now: string): string {
   const [f] = figuresOf(selectPlans(dataset.municipalities, 'kyodo', 2024), 2024, requestsFrom(outDir, new Date(now), dataset.timezone));
-  return documentText(annualReport({ municipality: f!.m.municipality, progress: f!.progress, edition: dataset.edition, generatedAt: new Date(now), version: 't', templates: loadTemplates(dataset.timezone), duplex: true }));
+  return documentText(
+    annualReport({
+      municipality: f!.m.municipality,
+      progress: f!.progress,
+      edition: dataset.edition,
+      generatedAt: new Date(now),
+      version: 't',
+      templates: loadTemplates(dataset.timezone),
+      duplex: true,
+    }),
+  );
 }
 
 /** The printed row of an indicator by its name: 59-1 日本遺産を活用した周遊イベント数 is 国際政策課's. */

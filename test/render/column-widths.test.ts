@@ -8,7 +8,10 @@ import type { Table } from '../../src/render/report/blocks.ts';
 const table = (columns: Table['columns'], rows: string[][]): Table => ({ kind: 'table', columns, rows: rows.map((r) => r.map((text) => ({ text }))) });
 
 test('no column is narrower than its widest number, and the table fills the text block', () => {
-  const t = table([{ header: 'No.' }, { header: '指標', prose: true }, { header: '実績値', align: 'right' }], [['3-2-2-10', '公民協奏の推進に関する指標', '17,098,103件']]);
+  const t = table(
+    [{ header: 'No.' }, { header: '指標', prose: true }, { header: '実績値', align: 'right' }],
+    [['3-2-2-10', '公民協奏の推進に関する指標', '17,098,103件']],
+  );
   const widths = columnWidths(t, 400);
   expect(widths[2]).toBeGreaterThanOrEqual(minimumWidth('17,098,103件', TEXT.td));
   expect(widths[0]).toBeGreaterThanOrEqual(minimumWidth('3-2-2-10', TEXT.td));

@@ -19,7 +19,15 @@ beforeAll(async () => {
 
 function report(planId: string, year: number): ReportDocument {
   const [f] = figuresOf(selectPlans(dataset.municipalities, planId, year), year, () => NO_REQUESTS);
-  return annualReport({ municipality: f!.m.municipality, progress: f!.progress, edition: 'e', generatedAt: new Date('2025-05-01T00:00:00Z'), version: 't', templates: loadTemplates('Asia/Tokyo'), duplex: true });
+  return annualReport({
+    municipality: f!.m.municipality,
+    progress: f!.progress,
+    edition: 'e',
+    generatedAt: new Date('2025-05-01T00:00:00Z'),
+    version: 't',
+    templates: loadTemplates('Asia/Tokyo'),
+    duplex: true,
+  });
 }
 
 const texts = (doc: ReportDocument) => doc.body.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : b.kind === 'list' ? b.items : []));

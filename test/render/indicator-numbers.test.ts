@@ -11,7 +11,12 @@ import { NO_REQUESTS } from '../helpers/requests.ts';
 
 const indicator = (id: string) => ({ id, name: id, unit: '件', direction: 'increase' });
 const plan = Plan.parse({
-  id: 'p', title: '計画', municipality: 'm', period: { first: 2022, last: 2025 }, sources: [{ id: 's', title: '資料' }], levels: ['方針', '施策'],
+  id: 'p',
+  title: '計画',
+  municipality: 'm',
+  period: { first: 2022, last: 2025 },
+  sources: [{ id: 's', title: '資料' }],
+  levels: ['方針', '施策'],
   indicators: [indicator('overall-1')],
   nodes: [
     { id: 'n1', title: '方針1', indicators: [indicator('kpi-1')], children: [{ id: 'n1-1', title: '施策1' }] },
@@ -19,7 +24,12 @@ const plan = Plan.parse({
   ],
 });
 const projects = ProjectsFile.parse([{ id: 'x', node: 'n1-1', name: 'X', departments: 'A課', indicators: [indicator('x-1')] }]);
-const progress = planProgress(resolvePlan({ plan, projects }, buildDepartmentRegistry([Department.parse({ name: 'A課' })])), 2024, DEFAULT_RUBRIC, () => NO_REQUESTS);
+const progress = planProgress(
+  resolvePlan({ plan, projects }, buildDepartmentRegistry([Department.parse({ name: 'A課' })])),
+  2024,
+  DEFAULT_RUBRIC,
+  () => NO_REQUESTS,
+);
 
 describe('the printed numbers of indicators', () => {
   it('follow the order the report prints them: the plan’s, then node by node with each node’s projects', () => {

@@ -50,12 +50,17 @@ function sheetWithoutResult(requests: Requests): Map<string, string> {
   const progress = progressOf(requests);
   const original = project(progress, '1');
   const unreported: Project = { ...original, results: undefined };
-  const data: ResolvedPlan = { ...progress.data, projectDepartments: new Map([...progress.data.projectDepartments, [unreported, progress.data.projectDepartments.get(original)!]]) };
+  const data: ResolvedPlan = {
+    ...progress.data,
+    projectDepartments: new Map([...progress.data.projectDepartments, [unreported, progress.data.projectDepartments.get(original)!]]),
+  };
   return sheetRows(sheets({ ...progress, data }, [unreported]));
 }
 
 const cellTexts = (blocks: readonly Block[]) =>
-  blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat().flatMap((c) => [c.text, c.sub ?? '']) : b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []));
+  blocks.flatMap((b) =>
+    b.kind === 'table' ? b.rows.flat().flatMap((c) => [c.text, c.sub ?? '']) : b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : [],
+  );
 
 describe('the sheet of a project with a reported result', () => {
   const sheet = () => sheetRows(sheets(progressOf(), [project(progressOf(), '1')]));
@@ -99,7 +104,18 @@ describe('the sheet of a project with a reported result', () => {
   });
 
   it('keeps its rows in the PDCA order', () => {
-    expect([...sheet().keys()]).toEqual(['担当課', '目標', '工程（令和6年度）', '実施状況', '工程の進み', '自己評価', '課題', '今後の方向性', '指標', '事業費（千円）']);
+    expect([...sheet().keys()]).toEqual([
+      '担当課',
+      '目標',
+      '工程（令和6年度）',
+      '実施状況',
+      '工程の進み',
+      '自己評価',
+      '課題',
+      '今後の方向性',
+      '指標',
+      '事業費（千円）',
+    ]);
   });
 
   it('prints no internal id', () => {

@@ -23,5 +23,7 @@ test('a character the font lacks is listed with its code point, the heading abov
       { kind: 'table', columns: [{ header: '指標', prose: true }], rows: [[{ text: '🙂満足度' }]] },
     ]),
   );
-  expect(missing).toEqual([{ kind: 'missing', char: '🙂', codePoint: 'U+1F642', where: '「基本方針1 ひとづくり > 基本施策1 人材の育成」', context: '🙂満足度' }]);
+  expect(missing).toEqual([
+    { kind: 'missing', char: '🙂', codePoint: 'U+1F642', where: '「基本方針1 ひとづくり > 基本施策1 人材の育成」', context: '🙂満足度' },
+  ]);
 });

@@ -6,7 +6,9 @@ const columns: Column[] = [{ header: '指標', prose: true }, { header: '目標�
 
 describe('texts too long for a figure column', () => {
   it('keeps a figure in its column, however many digits it has', () => {
-    expect(withLongTextsBelow(columns, [[cell('人件費削減額'), cell('17,098,103千円'), cell('△ 遅れ')]], 0)).toEqual({ rows: [[cell('人件費削減額'), cell('17,098,103千円'), cell('△ 遅れ')]] });
+    expect(withLongTextsBelow(columns, [[cell('人件費削減額'), cell('17,098,103千円'), cell('△ 遅れ')]], 0)).toEqual({
+      rows: [[cell('人件費削減額'), cell('17,098,103千円'), cell('△ 遅れ')]],
+    });
   });
 
   it('moves a phrase of words under its row, 「下記」 in the cell', () => {

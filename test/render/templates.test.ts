@@ -16,7 +16,9 @@ const render = async (source: string, data: object) => (await withTemplate(sourc
 
 describe('template helpers', () => {
   test('format numbers, quantities, signed differences and percentages the Japanese way', async () => {
-    expect(await render('{{number n}} {{quantity n "人"}} {{signed d "日"}} {{percent r}}', { n: 17098103, d: -5.7, r: 0.8235 })).toBe('17,098,103 17,098,103人 −5.7日 82.4%');
+    expect(await render('{{number n}} {{quantity n "人"}} {{signed d "日"}} {{percent r}}', { n: 17098103, d: -5.7, r: 0.8235 })).toBe(
+      '17,098,103 17,098,103人 −5.7日 82.4%',
+    );
   });
 
   test('print fiscal years in 和暦 with 西暦, and dates in Japan time', async () => {
@@ -78,7 +80,11 @@ describe('template mistakes are explained in Japanese, not in the library’s En
 
   test('a parse error shows the template’s own line with a caret, and none of the parser’s expectations', async () => {
     const error = await withTemplate('a {{#if x}} b').catch((e: Error) => e);
-    expect((error as Error).message.endsWith('t.hbs の 1 行目: 書き方に誤りがあります（{{ }} の対応や #if・#each の閉じ忘れを確認してください）\na {{#if x}} b\n-------------^')).toBe(true);
+    expect(
+      (error as Error).message.endsWith(
+        't.hbs の 1 行目: 書き方に誤りがあります（{{ }} の対応や #if・#each の閉じ忘れを確認してください）\na {{#if x}} b\n-------------^',
+      ),
+    ).toBe(true);
     expect((error as Error).message).not.toContain('Expecting');
   });
 });

@@ -14,11 +14,13 @@ const pathOf = (ops: DrawOp[]): Segment[] => (ops[0] as { path: Segment[] }).pat
 
 describe('the recording canvas', () => {
   it('records a full circle as four quarter-turn curves whose ends and middles lie on the circle', () => {
-    const path = pathOf(record((ctx) => {
-      ctx.beginPath();
-      ctx.arc(50, 50, 10, 0, 2 * Math.PI);
-      ctx.fill();
-    }));
+    const path = pathOf(
+      record((ctx) => {
+        ctx.beginPath();
+        ctx.arc(50, 50, 10, 0, 2 * Math.PI);
+        ctx.fill();
+      }),
+    );
     expect(path[0]).toEqual(['M', 60, 50]);
     const curves = path.filter((s) => s[0] === 'C') as Array<['C', number, number, number, number, number, number]>;
     expect(curves).toHaveLength(4);
@@ -34,14 +36,16 @@ describe('the recording canvas', () => {
   });
 
   it('applies translate and rotate to the points as they are recorded', () => {
-    const path = pathOf(record((ctx) => {
-      ctx.translate(10, 20);
-      ctx.rotate(Math.PI / 2);
-      ctx.beginPath();
-      ctx.moveTo(0, 0);
-      ctx.lineTo(5, 0);
-      ctx.stroke();
-    }));
+    const path = pathOf(
+      record((ctx) => {
+        ctx.translate(10, 20);
+        ctx.rotate(Math.PI / 2);
+        ctx.beginPath();
+        ctx.moveTo(0, 0);
+        ctx.lineTo(5, 0);
+        ctx.stroke();
+      }),
+    );
     expect(path[0]).toEqual(['M', 10, 20]);
     expect(path[1]![1]).toBeCloseTo(10, 9);
     expect(path[1]![2]).toBeCloseTo(25, 9);
@@ -60,7 +64,15 @@ describe('the recording canvas', () => {
       ctx.lineTo(1, 0);
       ctx.stroke();
     });
-    expect(ops.at(-1)).toMatchObject({ op: 'stroke', paint: { rgb: [102, 102, 102] }, dash: [], path: [['M', 0, 0], ['L', 1, 0]] });
+    expect(ops.at(-1)).toMatchObject({
+      op: 'stroke',
+      paint: { rgb: [102, 102, 102] },
+      dash: [],
+      path: [
+        ['M', 0, 0],
+        ['L', 1, 0],
+      ],
+    });
   });
 
   it('records nothing for transparent paint and skips the white background under the chart', () => {
@@ -88,7 +100,9 @@ describe('the recording canvas', () => {
       ctx.textBaseline = 'top';
       ctx.fillText('令和6', 30, 40);
     });
-    expect(ops).toEqual([{ op: 'text', text: '令和6', x: 30, y: 40, size: 8, bold: false, paint: { rgb: [0, 0, 0], alpha: 1 }, align: 'center', baseline: 'top' }]);
+    expect(ops).toEqual([
+      { op: 'text', text: '令和6', x: 30, y: 40, size: 8, bold: false, paint: { rgb: [0, 0, 0], alpha: 1 }, align: 'center', baseline: 'top' },
+    ]);
   });
 });
 
@@ -104,7 +118,17 @@ it('prints a chart as vector drawing with its labels as text in the embedded fac
       {
         kind: 'chart',
         caption: 'No.1 テストの指標（人）',
-        spec: { type: 'indicator', decimals: 0, years: [2021, 2022, 2023, 2024], reportYear: 2024, actuals: [{ year: 2022, value: 120 }, { year: 2023, value: 135 }], targets: [{ year: 2024, value: 150 }] },
+        spec: {
+          type: 'indicator',
+          decimals: 0,
+          years: [2021, 2022, 2023, 2024],
+          reportYear: 2024,
+          actuals: [
+            { year: 2022, value: 120 },
+            { year: 2023, value: 135 },
+          ],
+          targets: [{ year: 2024, value: 150 }],
+        },
       },
     ],
   };

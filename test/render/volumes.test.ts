@@ -26,7 +26,15 @@ beforeAll(async () => {
   if (!loaded.ok) throw new Error('the seeds must load');
   dataset = loaded.dataset;
   const [f] = figuresOf(selectPlans(dataset.municipalities, 'gyozaisei', 2024), 2024, () => NO_REQUESTS);
-  input = { municipality: f!.m.municipality, progress: f!.progress, edition: 'e', generatedAt: new Date('2025-05-01T00:00:00Z'), version: 't', templates: loadTemplates('Asia/Tokyo'), duplex: true };
+  input = {
+    municipality: f!.m.municipality,
+    progress: f!.progress,
+    edition: 'e',
+    generatedAt: new Date('2025-05-01T00:00:00Z'),
+    version: 't',
+    templates: loadTemplates('Asia/Tokyo'),
+    duplex: true,
+  };
 });
 
 const chapterIds = (progress: PlanProgress, size: number) => chapterVolumes(progress, size).map((v) => v.map((n) => n.id));
@@ -59,7 +67,14 @@ describe('a report in volumes', () => {
 
   it('puts はじめに, 総括 and 概要 in the first volume and the 付録 in the last, each after a guide to the volumes', () => {
     const [first, second] = volumes();
-    expect(headings(first!)).toEqual(['分冊の構成', 'はじめに', '総括', '進捗の概要', '重点推進目標1 機能的な行政運営の構築', '重点推進目標2 持続可能な財政基盤の確立']);
+    expect(headings(first!)).toEqual([
+      '分冊の構成',
+      'はじめに',
+      '総括',
+      '進捗の概要',
+      '重点推進目標1 機能的な行政運営の構築',
+      '重点推進目標2 持続可能な財政基盤の確立',
+    ]);
     expect(headings(second!)).toEqual(['分冊の構成', '重点推進目標3 公民協奏の推進', '付録']);
   });
 
@@ -95,7 +110,8 @@ describe('a report in volumes', () => {
 
 it('removes the annual-report files of an earlier split beside the ones written, and nothing else', async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'shinchoku-volumes-'));
-  for (const name of ['annual-report.pdf', 'annual-report-1.pdf', 'annual-report-2.pdf', 'annual-report-3.pdf', 'notes.pdf']) await writeFile(path.join(dir, name), 'x');
+  for (const name of ['annual-report.pdf', 'annual-report-1.pdf', 'annual-report-2.pdf', 'annual-report-3.pdf', 'notes.pdf'])
+    await writeFile(path.join(dir, name), 'x');
   await removeOtherVolumes([path.join(dir, 'annual-report-1.pdf'), path.join(dir, 'annual-report-2.pdf')]);
   expect((await readdir(dir)).sort()).toEqual(['annual-report-1.pdf', 'annual-report-2.pdf', 'notes.pdf']);
 });

@@ -17,7 +17,10 @@ afterEach(async () => {
 async function folders() {
   const data = await mailFixture();
   const out = path.join(tmpdir(), `shinchoku-built-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  cleanup.push(() => rm(data, { recursive: true }), () => rm(out, { recursive: true, force: true }));
+  cleanup.push(
+    () => rm(data, { recursive: true }),
+    () => rm(out, { recursive: true, force: true }),
+  );
   // A dry run sends nothing, so nothing a report shows (who was asked when) changes between runs.
   const run = () => shinchoku('run', '--year', '2024', '--dry-run', '--data', data, '--out', out);
   return { data, out, run };
@@ -25,7 +28,11 @@ async function folders() {
 
 async function builtFiles(out: string): Promise<Map<string, { bytes: Buffer; mtimeMs: number }>> {
   const files = (await readdir(path.join(out, '2024'), { recursive: true })).filter((f) => /\.(pdf|xlsx)$/.test(f));
-  return new Map(await Promise.all(files.map(async (f) => [f, { bytes: await readFile(path.join(out, '2024', f)), mtimeMs: (await stat(path.join(out, '2024', f))).mtimeMs }] as const)));
+  return new Map(
+    await Promise.all(
+      files.map(async (f) => [f, { bytes: await readFile(path.join(out, '2024', f)), mtimeMs: (await stat(path.join(out, '2024', f))).mtimeMs }] as const),
+    ),
+  );
 }
 
 it('keeps every file of a rerun whose content has not changed, untouched', async () => {

@@ -13,7 +13,10 @@ afterEach(async () => {
 it('is the edition the run loaded, even when an import changed the folder in between', async () => {
   const dir = await fixtureWith({ [ACTUALS]: null });
   const out = `${dir}-out`;
-  cleanup.push(() => rm(dir, { recursive: true }), () => rm(out, { recursive: true, force: true }));
+  cleanup.push(
+    () => rm(dir, { recursive: true }),
+    () => rm(out, { recursive: true, force: true }),
+  );
   const loaded = await loadData(dir);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
 

@@ -17,7 +17,11 @@ it('prints department → files → recipients → deadline, and sends nothing',
   const data = await mailFixture();
   const out = path.join(tmpdir(), `shinchoku-dry-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const smtp = await startSmtp();
-  cleanup.push(() => smtp.close(), () => rm(data, { recursive: true }), () => rm(out, { recursive: true, force: true }));
+  cleanup.push(
+    () => smtp.close(),
+    () => rm(data, { recursive: true }),
+    () => rm(out, { recursive: true, force: true }),
+  );
   const result = await shinchokuWith({ SHINCHOKU_SMTP_URL: smtp.url() }, 'run', '--year', '2025', '--dry-run', '--data', data, '--out', out);
   expect(result.code).toBe(0);
   // Printed relative to the working folder (the tests run in /).

@@ -22,7 +22,11 @@ async function setUp() {
   const data = await mailFixture();
   const out = path.join(tmpdir(), `shinchoku-upgrade-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const smtp = await startSmtp();
-  cleanup.push(() => smtp.close(), () => rm(data, { recursive: true }), () => rm(out, { recursive: true, force: true }));
+  cleanup.push(
+    () => smtp.close(),
+    () => rm(data, { recursive: true }),
+    () => rm(out, { recursive: true, force: true }),
+  );
   const loaded = await loadData(data);
   if (!loaded.ok) throw new Error('the fixture does not load');
   /** Puts an old ledger where the run `run` keeps its own. */

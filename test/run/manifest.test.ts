@@ -20,7 +20,14 @@ async function manifestFor(year: number) {
   const loaded = await loadData(data);
   if (!loaded.ok) throw new Error('the fixture does not load');
   const out = path.join(data, 'never-written');
-  const manifest = runManifest({ dataset: loaded.dataset, outDir: out, year, templates: loadTemplates('Asia/Tokyo'), requests: () => NO_REQUESTS, startedAt: new Date('2026-06-01T00:00:00Z') });
+  const manifest = runManifest({
+    dataset: loaded.dataset,
+    outDir: out,
+    year,
+    templates: loadTemplates('Asia/Tokyo'),
+    requests: () => NO_REQUESTS,
+    startedAt: new Date('2026-06-01T00:00:00Z'),
+  });
   return { manifest, out };
 }
 

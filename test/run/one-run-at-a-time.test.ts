@@ -16,11 +16,18 @@ afterEach(async () => {
 async function dirs() {
   const data = await mailFixture();
   const out = path.join(tmpdir(), `shinchoku-lock-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  cleanup.push(() => rm(data, { recursive: true }), () => rm(out, { recursive: true, force: true }));
+  cleanup.push(
+    () => rm(data, { recursive: true }),
+    () => rm(out, { recursive: true, force: true }),
+  );
   return { data, out };
 }
 
-const exists = (file: string) => stat(file).then(() => true, () => false);
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
 
 describe('one run at a time per output folder', () => {
   it('refuses a second run while the first is sending, naming the first, with exit code 75', async () => {

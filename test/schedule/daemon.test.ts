@@ -17,7 +17,10 @@ afterEach(async () => {
 async function setUp(schedule: string, files: Record<string, string | null> = {}) {
   const data = await mailFixture({ 'schedule.yaml': schedule, ...files });
   const out = path.join(tmpdir(), `shinchoku-daemon-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  cleanup.push(() => rm(data, { recursive: true }), () => rm(out, { recursive: true, force: true }));
+  cleanup.push(
+    () => rm(data, { recursive: true }),
+    () => rm(out, { recursive: true, force: true }),
+  );
   return { data, out };
 }
 
@@ -36,7 +39,11 @@ const events = (stderr: string) =>
     .filter((l) => l !== '')
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 
-const exists = (file: string) => stat(file).then(() => true, () => false);
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
 
 describe('shinchoku schedule', () => {
   it('runs a job on its per-second schedule, records it, and exits cleanly on SIGTERM', async () => {
@@ -85,17 +92,28 @@ describe('shinchoku schedule', () => {
 
     daemon.child.kill('SIGTERM');
     expect(await daemon.exited).toBe(0);
-    expect(events(await fileLog()).map((e) => e.event)).toEqual(['schedule.new-job', 'schedule.start', 'schedule.next', 'schedule.stopping', 'schedule.stopped']);
+    expect(events(await fileLog()).map((e) => e.event)).toEqual([
+      'schedule.new-job',
+      'schedule.start',
+      'schedule.next',
+      'schedule.stopping',
+      'schedule.stopped',
+    ]);
   });
 
   it('catches up once at start on a firing missed while down, and mails the admin when that run fails', async () => {
     // The plan file is gone, so the run fails validation.
-    const { data, out } = await setUp(`adminEmails: [admin@testcity.lg.jp]\njobs:\n  - name: 年次報告\n    command: run\n    cron: "0 9 1 1 *"\n`, { [PLAN]: null });
+    const { data, out } = await setUp(`adminEmails: [admin@testcity.lg.jp]\njobs:\n  - name: 年次報告\n    command: run\n    cron: "0 9 1 1 *"\n`, {
+      [PLAN]: null,
+    });
     const thisYear = new Date().getUTCFullYear();
     // Last handled: 1 January two years back, so the firing a year later is folded into one run.
     const handled = new Date(Date.UTC(thisYear - 2, 0, 1, 0, 0, 0));
     await mkdir(path.join(out, 'schedule'), { recursive: true });
-    await writeFile(path.join(out, 'schedule', 'state.json'), JSON.stringify({ jobs: { 年次報告: { cron: '0 9 1 1 *', handledUpTo: handled.toISOString(), finishedAt: handled.toISOString(), exitCode: 0 } } }));
+    await writeFile(
+      path.join(out, 'schedule', 'state.json'),
+      JSON.stringify({ jobs: { 年次報告: { cron: '0 9 1 1 *', handledUpTo: handled.toISOString(), finishedAt: handled.toISOString(), exitCode: 0 } } }),
+    );
     const smtp = await startSmtp();
     cleanup.push(() => smtp.close());
     const daemon = startDaemon(data, out, { SHINCHOKU_SMTP_URL: smtp.url() });
@@ -120,10 +138,15 @@ describe('shinchoku schedule', () => {
   });
 
   it('keeps an alert the SMTP server refused where status shows it first, and logs it as an error', async () => {
-    const { data, out } = await setUp(`adminEmails: [admin@testcity.lg.jp]\njobs:\n  - name: 年次報告\n    command: run\n    cron: "0 9 1 1 *"\n`, { [PLAN]: null });
+    const { data, out } = await setUp(`adminEmails: [admin@testcity.lg.jp]\njobs:\n  - name: 年次報告\n    command: run\n    cron: "0 9 1 1 *"\n`, {
+      [PLAN]: null,
+    });
     const handled = new Date(Date.UTC(new Date().getUTCFullYear() - 1, 0, 1, 0, 0, 0));
     await mkdir(path.join(out, 'schedule'), { recursive: true });
-    await writeFile(path.join(out, 'schedule', 'state.json'), JSON.stringify({ jobs: { 年次報告: { cron: '0 9 1 1 *', handledUpTo: handled.toISOString() } } }));
+    await writeFile(
+      path.join(out, 'schedule', 'state.json'),
+      JSON.stringify({ jobs: { 年次報告: { cron: '0 9 1 1 *', handledUpTo: handled.toISOString() } } }),
+    );
     // A server that was there and is now down: every connection is refused.
     const smtp = await startSmtp();
     const url = smtp.url();

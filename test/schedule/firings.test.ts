@@ -62,7 +62,9 @@ describe('next firings', () => {
   });
 
   it('reads the time in the configured zone', () => {
-    expect(iso(upcomingFirings({ cron: '0 9 1 6 *', timeZone: 'UTC', onClosedDay: 'run' }, at('2026-11-23T00:00:00Z'), 1))).toEqual(['2027-06-01T09:00:00.000Z']);
+    expect(iso(upcomingFirings({ cron: '0 9 1 6 *', timeZone: 'UTC', onClosedDay: 'run' }, at('2026-11-23T00:00:00Z'), 1))).toEqual([
+      '2027-06-01T09:00:00.000Z',
+    ]);
   });
 });
 
@@ -95,7 +97,10 @@ describe('whether a job runs now', () => {
   });
 
   it('counts a late tick as a catch-up', () => {
-    expect(decide(annual, { handledUpTo: at('2025-05-20T00:00:00Z'), now: at('2025-06-02T00:05:00Z'), atStart: false })).toMatchObject({ run: true, trigger: 'catch-up' });
+    expect(decide(annual, { handledUpTo: at('2025-05-20T00:00:00Z'), now: at('2025-06-02T00:05:00Z'), atStart: false })).toMatchObject({
+      run: true,
+      trigger: 'catch-up',
+    });
   });
 
   it('does nothing when the latest firing has already been handled', () => {

@@ -78,13 +78,28 @@ describe('the command a scheduled job runs', () => {
 
   it('is the admin’s own command line, for the resolved year', () => {
     expect(argsFor({ ...where, job: { name: '年次報告', command: 'run', cron: '0 9 1 6 *', onClosedDay: 'run', plan: 'kyodo' } })).toEqual([
-      'run', '--year', '2025', '--data', '/srv/data', '--out', '/srv/output', '--plan', 'kyodo',
+      'run',
+      '--year',
+      '2025',
+      '--data',
+      '/srv/data',
+      '--out',
+      '/srv/output',
+      '--plan',
+      'kyodo',
     ]);
   });
 
   it('sends the 実績照会 sheets when the job collects', () => {
     expect(argsFor({ ...where, job: { name: '実績照会', command: 'collect', cron: '0 9 15 4 *', onClosedDay: 'run' } })).toEqual([
-      'collect', '--year', '2025', '--data', '/srv/data', '--out', '/srv/output', '--send',
+      'collect',
+      '--year',
+      '2025',
+      '--data',
+      '/srv/data',
+      '--out',
+      '/srv/output',
+      '--send',
     ]);
   });
 });

@@ -20,7 +20,9 @@ describe('the schedule state at start', () => {
   });
 
   it('restarts a job whose cron has changed, and forgets jobs no longer configured', () => {
-    const previous = { jobs: { 年次報告: { cron: '0 9 1 6 *', handledUpTo: '2025-06-02T00:00:00.000Z' }, 廃止: { cron: '0 9 * * *', handledUpTo: '2025-06-02T00:00:00.000Z' } } };
+    const previous = {
+      jobs: { 年次報告: { cron: '0 9 1 6 *', handledUpTo: '2025-06-02T00:00:00.000Z' }, 廃止: { cron: '0 9 * * *', handledUpTo: '2025-06-02T00:00:00.000Z' } },
+    };
     const { state, fresh } = adoptJobs(previous, [job('年次報告', '0 9 15 6 *')], now, '/srv/data');
     expect(fresh).toEqual(['年次報告']);
     expect(Object.keys(state.jobs)).toEqual(['年次報告']);

@@ -22,7 +22,19 @@ export async function run({ options, stdout, log, env, signal }: CommandContext<
   const outcome = await guarded(guard, async (tally) => {
     const dataset = await loadDatasetOrLog(dir, log);
     if (!dataset) throw new ShinchokuError('INVALID_DATA', 'データに問題があるため、何も作っていません');
-    return collectJob({ dataset, outDir: out, year, department: options.department, send, force: options.force ?? false, env, templates: loadTemplates(dataset.timezone), log, signal, tally });
+    return collectJob({
+      dataset,
+      outDir: out,
+      year,
+      department: options.department,
+      send,
+      force: options.force ?? false,
+      env,
+      templates: loadTemplates(dataset.timezone),
+      log,
+      signal,
+      tally,
+    });
   });
   if (send) return printRunSummary(outcome, { dryRun: false, out: stdout, folders: { data: dir, out }, nothing: { label: '担当の指標・事業なし', note: '' } });
   stdout.write(`実績照会のファイル: ${outcome.reports.length} 件（送っていません。送るには --send）\n`);

@@ -28,7 +28,9 @@ const KIND = { new: '新規', changed: '変更', unchanged: '変更なし' } as 
 const SHEET_MARGIN_ROWS = 100;
 
 const shownActual = (a: Actual | undefined, unit: string | undefined) =>
-  a === undefined ? '—' : `${a.value !== undefined ? formatQuantity(a.value, unit) : (a.state ?? a.text ?? '—')}${a.note ? `（${a.note}）` : ''}${a.reason ? `［要因・課題: ${a.reason}］` : ''}`;
+  a === undefined
+    ? '—'
+    : `${a.value !== undefined ? formatQuantity(a.value, unit) : (a.state ?? a.text ?? '—')}${a.note ? `（${a.note}）` : ''}${a.reason ? `［要因・課題: ${a.reason}］` : ''}`;
 
 const shownResult = (r: ProjectResult | undefined) =>
   r === undefined
@@ -46,9 +48,25 @@ const shownResult = (r: ProjectResult | undefined) =>
         .join('／');
 
 function measureTable(changes: readonly MeasureChange[]): string {
-  const rows = changes.map((c) => [KIND[c.kind], c.planId, `${c.project.number ?? c.project.id} ${c.project.name}`, formatWarekiFiscalYear(c.year), shownResult(c.before), shownResult(c.after), `${c.file}:${c.line}`]);
+  const rows = changes.map((c) => [
+    KIND[c.kind],
+    c.planId,
+    `${c.project.number ?? c.project.id} ${c.project.name}`,
+    formatWarekiFiscalYear(c.year),
+    shownResult(c.before),
+    shownResult(c.after),
+    `${c.file}:${c.line}`,
+  ]);
   return textTable(
-    [{ heading: '区分' }, { heading: '計画' }, { heading: '事業', maxWidth: 32 }, { heading: '年度' }, { heading: 'いまの実施結果', maxWidth: 32 }, { heading: '取り込む実施結果', maxWidth: 32 }, { heading: 'ファイル:行' }],
+    [
+      { heading: '区分' },
+      { heading: '計画' },
+      { heading: '事業', maxWidth: 32 },
+      { heading: '年度' },
+      { heading: 'いまの実施結果', maxWidth: 32 },
+      { heading: '取り込む実施結果', maxWidth: 32 },
+      { heading: 'ファイル:行' },
+    ],
     rows,
   );
 }
@@ -64,7 +82,15 @@ function diffTable(changes: readonly Change[]): string {
     `${c.file}:${c.line}`,
   ]);
   return textTable(
-    [{ heading: '区分' }, { heading: '計画' }, { heading: '指標', maxWidth: 40 }, { heading: '年度' }, { heading: 'いまの値', maxWidth: 24 }, { heading: '取り込む値', maxWidth: 24 }, { heading: 'ファイル:行' }],
+    [
+      { heading: '区分' },
+      { heading: '計画' },
+      { heading: '指標', maxWidth: 40 },
+      { heading: '年度' },
+      { heading: 'いまの値', maxWidth: 24 },
+      { heading: '取り込む値', maxWidth: 24 },
+      { heading: 'ファイル:行' },
+    ],
     rows,
   );
 }
@@ -82,7 +108,8 @@ export async function run({ options, positionals, stdout, log, env }: CommandCon
     }
     const { dataset } = loaded;
     // A sheet sent out lists at most every indicator (or every project) of the data; the margin is for notes typed below it.
-    const maxRows = dataset.municipalities.reduce((n, m) => n + m.plans.reduce((k, p) => k + Math.max(p.indicators.length, p.projects.length), 0), 0) + SHEET_MARGIN_ROWS;
+    const maxRows =
+      dataset.municipalities.reduce((n, m) => n + m.plans.reduce((k, p) => k + Math.max(p.indicators.length, p.projects.length), 0), 0) + SHEET_MARGIN_ROWS;
     const sources: ImportSource[] = [];
     const measureSources: MeasureSource[] = [];
     let problems: RowProblem[] = [];
@@ -94,7 +121,12 @@ export async function run({ options, positionals, stdout, log, env }: CommandCon
         const projects = indicators ? undefined : returnedMeasures(grid);
         const sheet = indicators ?? projects;
         if (!sheet) {
-          problems.push({ file: name, line: 0, message: '見出しの行（「指標ID」と「実績」、または「事業ID」と「実施状況」のある行）が見つかりません。shinchoku collect で作ったシートに記入してください' });
+          problems.push({
+            file: name,
+            line: 0,
+            message:
+              '見出しの行（「指標ID」と「実績」、または「事業ID」と「実施状況」のある行）が見つかりません。shinchoku collect で作ったシートに記入してください',
+          });
           continue;
         }
         if (!sheet.ok) {

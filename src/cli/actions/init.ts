@@ -56,7 +56,10 @@ export async function run({ options, positionals, stdout, log }: CommandContext<
     const loaded = await loadData(building);
     if (!loaded.ok) {
       logProblems(loaded.problems, building, log);
-      throw new ShinchokuError('INIT_INVALID', '雛形のデータが検証に通らなかったため、フォルダを作っていません（テンプレート templates/init/ を確かめてください）');
+      throw new ShinchokuError(
+        'INIT_INVALID',
+        '雛形のデータが検証に通らなかったため、フォルダを作っていません（テンプレート templates/init/ を確かめてください）',
+      );
     }
     await rmdir(dir).catch(() => undefined);
     await rename(building, dir);

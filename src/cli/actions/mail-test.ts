@@ -37,7 +37,10 @@ export async function run({ options, stdout, env }: CommandContext<typeof mailTe
   const dir = dataDir(options, env);
   const url = env[SMTP_URL_VARIABLE];
   if (!url) {
-    throw new ShinchokuError('MAIL_NOT_CONFIGURED', `環境変数 ${SMTP_URL_VARIABLE} が設定されていないため、メールは送らずに output/outbox/ に .eml ファイルとして保存されます。SMTP で送るには ${SMTP_URL_VARIABLE}=smtps://ユーザー:パスワード@メールサーバー:465 を設定してから、もう一度確かめてください`);
+    throw new ShinchokuError(
+      'MAIL_NOT_CONFIGURED',
+      `環境変数 ${SMTP_URL_VARIABLE} が設定されていないため、メールは送らずに output/outbox/ に .eml ファイルとして保存されます。SMTP で送るには ${SMTP_URL_VARIABLE}=smtps://ユーザー:パスワード@メールサーバー:465 を設定してから、もう一度確かめてください`,
+    );
   }
   const settings = smtpSettings(url, env);
   const run = await loadRunSettings(dir);
@@ -62,6 +65,8 @@ export async function run({ options, stdout, env }: CommandContext<typeof mailTe
   if (!result.ok) {
     throw new ShinchokuError('MAIL_TEST_FAILED', `${STEP[result.step]}で失敗しました。${result.problem}。サーバーの応答・エラー: ${result.detail}`);
   }
-  stdout.write(`送りました（名前解決・接続・暗号化・ログイン・送信者・宛先のすべて成功）。サーバーの応答: ${result.reply}\n${to} に届いたかを確かめてください。\n`);
+  stdout.write(
+    `送りました（名前解決・接続・暗号化・ログイン・送信者・宛先のすべて成功）。サーバーの応答: ${result.reply}\n${to} に届いたかを確かめてください。\n`,
+  );
   return EXIT.ok;
 }

@@ -55,12 +55,15 @@ function select(municipalities: MunicipalityData[], year: number, requests: Requ
     }
     if (canonical.size === 0) throw new UsageError(`担当課「${department}」は担当課の一覧にありません${departmentHint(municipalities, department)}`);
   }
-  return figuresOf(all.filter((x) => department === undefined || canonical.has(x.m)), year, requests)
-    .map(({ m, progress }) => {
-      const name = canonical.get(m);
-      const rows = name ? progress.rows.filter((r) => r.departments.includes(name)) : progress.rows;
-      return { municipality: m, progress: { ...progress, rows }, department: name };
-    });
+  return figuresOf(
+    all.filter((x) => department === undefined || canonical.has(x.m)),
+    year,
+    requests,
+  ).map(({ m, progress }) => {
+    const name = canonical.get(m);
+    const rows = name ? progress.rows.filter((r) => r.departments.includes(name)) : progress.rows;
+    return { municipality: m, progress: { ...progress, rows }, department: name };
+  });
 }
 
 function toJson(selected: SelectedPlan[], year: number, edition: string) {

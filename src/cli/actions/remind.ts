@@ -22,7 +22,20 @@ export async function run({ options, stdout, log, env, signal }: CommandContext<
   const outcome = await guarded(guard, async (tally) => {
     const dataset = await loadDatasetOrLog(dir, log);
     if (!dataset) throw new ShinchokuError('INVALID_DATA', 'データに問題があるため、何も送っていません');
-    return remindJob({ dataset, outDir: out, year, department: options.department, dryRun, force: options.force ?? false, env, templates: loadTemplates(dataset.timezone), log, now: new Date(), signal, tally });
+    return remindJob({
+      dataset,
+      outDir: out,
+      year,
+      department: options.department,
+      dryRun,
+      force: options.force ?? false,
+      env,
+      templates: loadTemplates(dataset.timezone),
+      log,
+      now: new Date(),
+      signal,
+      tally,
+    });
   });
   return printRunSummary(outcome, { dryRun, out: stdout, folders: { data: dir, out }, nothing: { label: '未報告なし', note: '' } });
 }

@@ -23,11 +23,17 @@ export async function run({ options, stdout, env, log }: CommandContext<typeof r
   const templates = loadTemplates(dataset.timezone);
 
   for (const { m, data, progress } of plans) {
-    const files = annualReportFiles({ municipality: m.municipality, progress, edition: dataset.edition, generatedAt, version: VERSION, templates, duplex: dataset.duplex }, out);
+    const files = annualReportFiles(
+      { municipality: m.municipality, progress, edition: dataset.edition, generatedAt, version: VERSION, templates, duplex: dataset.duplex },
+      out,
+    );
     for (const [i, { file, document }] of files.entries()) {
       // A plan in volumes takes minutes: each volume says so as it starts.
       const volume = files.length > 1 ? ` 第${i + 1}分冊（全${files.length}分冊）` : '';
-      log.info('report.building', `作成中: ${m.municipality.name}「${data.plan.title}」${formatFiscalYear(year)}${volume}`, { plan: data.plan.id, volume: files.length > 1 ? i + 1 : undefined });
+      log.info('report.building', `作成中: ${m.municipality.name}「${data.plan.title}」${formatFiscalYear(year)}${volume}`, {
+        plan: data.plan.id,
+        volume: files.length > 1 ? i + 1 : undefined,
+      });
       const written = await writeReport(document, file);
       for (const g of written.missingGlyphs) log.warn('report.missing-glyph', missingGlyphMessage(g, path.basename(written.file)), { plan: data.plan.id });
       const relative = path.relative(process.cwd(), written.file);

@@ -17,7 +17,8 @@ import type { resendOptions } from '../commands/resend.ts';
 export async function run({ options, stdout, log, env, signal }: CommandContext<typeof resendOptions>): Promise<number> {
   if (!options.run) throw new UsageError('--run で実行IDを指定してください（output/runs/ のフォルダ名です）');
   // A run id is one folder name under output/runs/, never a path out of it.
-  if (!/^[\w][\w.-]*$/.test(options.run) || options.run.includes('..')) throw new UsageError(`「${options.run}」は実行IDの形ではありません（例: 2024-5517b8f5a735。output/runs/ のフォルダ名です）`);
+  if (!/^[\w][\w.-]*$/.test(options.run) || options.run.includes('..'))
+    throw new UsageError(`「${options.run}」は実行IDの形ではありません（例: 2024-5517b8f5a735。output/runs/ のフォルダ名です）`);
   const out = outDir(options, env);
   const runDir = runDirectory(out, options.run);
   const record = await readRunRecord(runDir);
@@ -29,13 +30,18 @@ export async function run({ options, stdout, log, env, signal }: CommandContext<
     const dataset = await loadDatasetOrLog(snapshotDir, log);
     if (!dataset) throw new ShinchokuError('INVALID_DATA', `実行時に保存したデータ（${snapshotDir}）に問題があるため、送り直せません`);
     if (dataset.edition !== record.edition) {
-      throw new ShinchokuError('SNAPSHOT_CHANGED', `${snapshotDir} の内容が実行時（版 ${record.edition}）から変わっています（いまは版 ${dataset.edition}）。送り直せません`);
+      throw new ShinchokuError(
+        'SNAPSHOT_CHANGED',
+        `${snapshotDir} の内容が実行時（版 ${record.edition}）から変わっています（いまは版 ${dataset.edition}）。送り直せません`,
+      );
     }
     const latest = await loadData(current);
     if (!latest.ok) log.warn('resend.addresses', '注意: 現在のデータに問題があるため、宛先は実行時のデータから取ります');
     const addresses = latest.ok
       ? (municipalityId: string, department: string) =>
-          latest.dataset.municipalities.find((m) => m.municipality.id === municipalityId)?.municipality.departments.find((d) => departmentFullName(d) === department)?.emails
+          latest.dataset.municipalities
+            .find((m) => m.municipality.id === municipalityId)
+            ?.municipality.departments.find((d) => departmentFullName(d) === department)?.emails
       : undefined;
     return runJob({
       dataset,

@@ -32,7 +32,11 @@ function historyRow(e: HistoryEntry, timeZone: string): string[] {
   ];
 }
 
-const indent = (text: string) => text.split('\n').map((l) => `  ${l}`).join('\n');
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');
 
 function statusText(s: StatusReport, limit: number): string {
   const tz = s.timeZone;
@@ -44,12 +48,22 @@ function statusText(s: StatusReport, limit: number): string {
     lines.push('');
   }
   lines.push(`データ: ${s.dataDir}${DATA_FROM[s.dataFrom]}`, `出力: ${s.outDir}`);
-  lines.push(`スケジューラ: ${s.scheduler ? `動いています（${s.scheduler.host} のプロセス ${s.scheduler.pid}、${at(s.scheduler.startedAt)} から）` : '止まっています'}`);
+  lines.push(
+    `スケジューラ: ${s.scheduler ? `動いています（${s.scheduler.host} のプロセス ${s.scheduler.pid}、${at(s.scheduler.startedAt)} から）` : '止まっています'}`,
+  );
   lines.push(`実行中: ${s.running ? `${s.running.what}、${at(s.running.startedAt)} から（プロセス ${s.running.pid}）` : 'なし'}`);
   lines.push('', `次の定期実行（${tz}）`);
-  if (!s.schedule) lines.push(`  データのフォルダに schedule.yaml がないため、定期実行はありません${s.dataFrom === 'bundled' ? `（別のフォルダなら --data か ${DATA_VARIABLE} で指定します）` : ''}`);
+  if (!s.schedule)
+    lines.push(
+      `  データのフォルダに schedule.yaml がないため、定期実行はありません${s.dataFrom === 'bundled' ? `（別のフォルダなら --data か ${DATA_VARIABLE} で指定します）` : ''}`,
+    );
   else {
-    const rows = s.schedule.jobs.map((j) => [j.name, j.command, j.next ? at(j.next) : 'なし', `"${j.cron}"${j.onClosedDay === 'next-business-day' ? '、休日なら翌開庁日' : ''}`]);
+    const rows = s.schedule.jobs.map((j) => [
+      j.name,
+      j.command,
+      j.next ? at(j.next) : 'なし',
+      `"${j.cron}"${j.onClosedDay === 'next-business-day' ? '、休日なら翌開庁日' : ''}`,
+    ]);
     lines.push(indent(textTable([{ heading: '名前' }, { heading: '内容' }, { heading: '次回' }, { heading: '予定' }], rows)));
   }
   lines.push('', `最近の実行（新しい順に最大 ${limit} 件。履歴は ${s.schedule?.keepHistoryDays ?? DEFAULT_KEEP_HISTORY_DAYS} 日分を保存）`);
@@ -67,7 +81,14 @@ function statusText(s: StatusReport, limit: number): string {
       { heading: '結果' },
       { heading: '実行ID' },
     ];
-    lines.push(indent(textTable(columns, s.history.map((e) => historyRow(e, tz)))));
+    lines.push(
+      indent(
+        textTable(
+          columns,
+          s.history.map((e) => historyRow(e, tz)),
+        ),
+      ),
+    );
     for (const e of s.history.filter((x) => x.message)) lines.push(`  ${at(e.startedAt)} ${OUTCOME[e.outcome]}: ${e.message}`);
   }
   return `${lines.join('\n')}\n`;

@@ -35,7 +35,12 @@ async function validationJson(dir: string) {
     edition: data.ok ? data.dataset.edition : null,
     problems: problems.map((p) => ({ code: p.code, file: p.file, line: p.line ?? null, where: p.where ?? null, message: p.message })),
     municipalities: data.ok
-      ? data.dataset.municipalities.map((m) => ({ id: m.municipality.id, name: m.municipality.name, departments: m.municipality.departments.length, plans: m.plans.map(summarisePlan) }))
+      ? data.dataset.municipalities.map((m) => ({
+          id: m.municipality.id,
+          name: m.municipality.name,
+          departments: m.municipality.departments.length,
+          plans: m.plans.map(summarisePlan),
+        }))
       : [],
     schedule: schedule.ok && schedule.config ? { jobs: schedule.config.jobs.map((j) => ({ name: j.name, command: j.command, cron: j.cron })) } : null,
   };

@@ -4,7 +4,11 @@ import { defineCommand, lazyRun, type OptionDef } from '../command.ts';
 export const importOptions = {
   'dry-run': { type: 'boolean', description: '一覧を示すだけで書き込まない' },
   'skip-invalid': { type: 'boolean', description: '問題のある行を飛ばし、残りを取り込む（飛ばした行を表示します）' },
-  data: { type: 'string', valueName: 'フォルダ', description: '取り込み先の計画データのフォルダ（必須。環境変数 SHINCHOKU_DATA でも可。同梱の seeds/ には書き込みません）' },
+  data: {
+    type: 'string',
+    valueName: 'フォルダ',
+    description: '取り込み先の計画データのフォルダ（必須。環境変数 SHINCHOKU_DATA でも可。同梱の seeds/ には書き込みません）',
+  },
 } as const satisfies Record<string, OptionDef>;
 
 export const importCommand = defineCommand({

@@ -11,8 +11,6 @@ export const initCommand = defineCommand({
   summary: '新しい自治体のデータのフォルダを、そのまま検証・実行できる雛形で作ります',
   positionals: 'フォルダ',
   options: initOptions,
-  examples: [
-    { command: 'npx shinchoku init ./data --id kitakata --name 喜多方市', description: '喜多方市のデータのフォルダを ./data に作ります' },
-  ],
+  examples: [{ command: 'npx shinchoku init ./data --id kitakata --name 喜多方市', description: '喜多方市のデータのフォルダを ./data に作ります' }],
   run: lazyRun(() => import('../actions/init.ts')),
 });

@@ -12,6 +12,11 @@ export const mailTestCommand = defineCommand({
   name: 'mail-test',
   summary: 'メールの設定を確かめるため、テストメールを1通送ります',
   options: mailTestOptions,
-  examples: [{ command: `${SMTP_URL_VARIABLE}=smtps://user:pass@mail.city.example.jp:465 npx shinchoku mail-test --data ./data --to joho@city.example.jp`, description: '管理者あてにテストメールを送ります' }],
+  examples: [
+    {
+      command: `${SMTP_URL_VARIABLE}=smtps://user:pass@mail.city.example.jp:465 npx shinchoku mail-test --data ./data --to joho@city.example.jp`,
+      description: '管理者あてにテストメールを送ります',
+    },
+  ],
   run: lazyRun(() => import('../actions/mail-test.ts')),
 });

@@ -20,7 +20,10 @@ export const runCommand = defineCommand({
   examples: [
     { command: 'npx shinchoku run --year 2024', description: '2024年度の報告書を作成し、全担当課に配信します' },
     { command: 'npx shinchoku run --year 2024 --dry-run', description: '送らずに、誰に何が送られるかを確かめます' },
-    { command: `${SMTP_URL_VARIABLE}=smtps://user:pass@mail.example.jp npx shinchoku run --year 2024 --department 人事課`, description: 'SMTP サーバー経由で1課にだけ送ります' },
+    {
+      command: `${SMTP_URL_VARIABLE}=smtps://user:pass@mail.example.jp npx shinchoku run --year 2024 --department 人事課`,
+      description: 'SMTP サーバー経由で1課にだけ送ります',
+    },
   ],
   run: lazyRun(() => import('../actions/run.ts')),
 });

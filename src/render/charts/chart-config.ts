@@ -30,7 +30,10 @@ export const MARKS = {
   target: { marker: { style: 'circle', radius: 5.5, fill: '#fff', stroke: '#000', borderWidth: 1.5 } },
   baseline: { marker: { style: 'triangle', radius: 5, fill: '#777', stroke: '#000', borderWidth: 1 } },
   path: { line: { width: 1.2, dash: [6, 4], color: '#666' } },
-  forecast: { line: { width: 1.5, dash: [2, 3], color: '#000' }, marker: { style: 'crossRot', radius: 5, fill: '#000', stroke: '#000', borderWidth: 1.5, onlyAtEnd: true } },
+  forecast: {
+    line: { width: 1.5, dash: [2, 3], color: '#000' },
+    marker: { style: 'crossRot', radius: 5, fill: '#000', stroke: '#000', borderWidth: 1.5, onlyAtEnd: true },
+  },
 } satisfies Record<string, SeriesMark>;
 
 function aligned(years: number[], points: Point[]): Array<number | null> {
@@ -46,7 +49,10 @@ const allValues = (spec: IndicatorChartSpec) =>
  * plugin chooses two-line labels or 和暦 with a title before layout, and the tick callback thins
  * labels by the axis's exact width.
  */
-function yearAxis(spec: IndicatorChartSpec, valueLabels: string[]): { plugin: Plugin<'line'>; callback: (this: Scale, value: unknown, index: number) => string | string[] } {
+function yearAxis(
+  spec: IndicatorChartSpec,
+  valueLabels: string[],
+): { plugin: Plugin<'line'>; callback: (this: Scale, value: unknown, index: number) => string | string[] } {
   const measure = measureAt(FONT);
   const { years, reportYear } = spec;
   let plan: YearAxisPlan = { twoLine: true };
@@ -64,7 +70,8 @@ function yearAxis(spec: IndicatorChartSpec, valueLabels: string[]): { plugin: Pl
     },
   };
   const callback = function (this: Scale, _value: unknown, index: number) {
-    if (cached?.width !== this.width) cached = { width: this.width, labels: yearTickLabels(years, reportYear, plan, this.width / Math.max(1, years.length - 1), measure) };
+    if (cached?.width !== this.width)
+      cached = { width: this.width, labels: yearTickLabels(years, reportYear, plan, this.width / Math.max(1, years.length - 1), measure) };
     return cached.labels[index] ?? '';
   };
   return { plugin, callback };
@@ -116,7 +123,10 @@ export function indicatorChartConfig(spec: IndicatorChartSpec): ChartConfigurati
         },
       },
       plugins: {
-        legend: { position: 'bottom', labels: { boxWidth: SAMPLE_WIDTH, boxHeight: FONT, font, color: '#000', padding: 5, generateLabels: transparentLegendItems } },
+        legend: {
+          position: 'bottom',
+          labels: { boxWidth: SAMPLE_WIDTH, boxHeight: FONT, font, color: '#000', padding: 5, generateLabels: transparentLegendItems },
+        },
         ...PRINT_ONLY.plugins,
       },
     },

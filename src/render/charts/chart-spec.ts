@@ -42,9 +42,7 @@ export type ChartSpec = IndicatorChartSpec | StatusChartSpec;
 export function indicatorChartSpec(p: IndicatorProgress): IndicatorChartSpec | undefined {
   const { indicator, year } = p;
   if (indicator.direction === 'qualitative') return undefined;
-  const actuals = [...(indicator.actuals ?? [])]
-    .filter(([y, a]) => y <= year && a.value !== undefined)
-    .map(([y, a]) => ({ year: y, value: a.value! }));
+  const actuals = [...(indicator.actuals ?? [])].filter(([y, a]) => y <= year && a.value !== undefined).map(([y, a]) => ({ year: y, value: a.value! }));
   const targets = statedTargets(indicator).flatMap((t) => (t.fiscalYear === undefined ? [] : [{ year: t.fiscalYear, value: t.value }]));
   const start = startOf(indicator);
   const baseline = start?.label === '基準値' ? { year: start.year, value: start.value } : undefined;
@@ -54,8 +52,7 @@ export function indicatorChartSpec(p: IndicatorProgress): IndicatorChartSpec | u
   if (actuals.length === 0) return undefined;
   const points = [...actuals, ...targets, ...(start ? [start] : [])];
   if (new Set(points.map((q) => q.year)).size < 2) return undefined;
-  const forecast: [Point, Point] | undefined =
-    p.forecast && p.current ? [p.current, { year: p.forecast.finalYear, value: p.forecast.value }] : undefined;
+  const forecast: [Point, Point] | undefined = p.forecast && p.current ? [p.current, { year: p.forecast.finalYear, value: p.forecast.value }] : undefined;
   let path: IndicatorChartSpec['path'];
   if (final && start && start.year < final.fiscalYear!) {
     const to = { year: final.fiscalYear!, value: final.value };

@@ -40,4 +40,7 @@ export function textWidth(text: string, size: number): number {
 /** A measure bound to one type size, the shape the pure layout functions take. */
 export type Measure = (text: string) => number;
 
-export const measureAt = (size: number): Measure => (text) => textWidth(text, size);
+export const measureAt =
+  (size: number): Measure =>
+  (text) =>
+    textWidth(text, size);

@@ -60,7 +60,7 @@ function bestLines(parts: Piece[], maxWidth: number, maxLines: number, measure: 
       const cost = (i > 0 ? parts[i]!.cost * 10 : 0) + slack * slack * 10 + lone;
       for (let l = 1; l <= maxLines; l++) {
         const c = best[i]![l - 1]! + cost;
-        if (c < best[j]![l]!) (best[j]![l] = c), (from[j]![l] = i);
+        if (c < best[j]![l]!) ((best[j]![l] = c), (from[j]![l] = i));
       }
     }
   }
@@ -75,7 +75,12 @@ function bestLines(parts: Piece[], maxWidth: number, maxLines: number, measure: 
   return out;
 }
 
-const joined = (parts: Piece[], i: number, j: number) => parts.slice(i, j).map((p) => p.text).join('').trim();
+const joined = (parts: Piece[], i: number, j: number) =>
+  parts
+    .slice(i, j)
+    .map((p) => p.text)
+    .join('')
+    .trim();
 
 /** Cuts `text` to fit `maxWidth` with a closing 「…」. */
 function abbreviate(text: string, maxWidth: number, measure: Measure): string {
@@ -103,7 +108,9 @@ export function wrapLabelScored(text: string, maxWidth: number, measure: Measure
   if (fitted) return { lines: fitted.map(([i, j]) => joined(parts, i, j)), cost: fitted.reduce((sum, [i]) => sum + (i > 0 ? parts[i]!.cost : 0), 0) };
   let all = bestLines(parts, maxWidth, 64, measure);
   if (!all) {
-    parts = parts.flatMap((p) => [...p.text.trimStart()].map((ch, k) => ({ text: k === 0 && p.text.startsWith(' ') ? ` ${ch}` : ch, cost: k === 0 ? p.cost : 50 })));
+    parts = parts.flatMap((p) =>
+      [...p.text.trimStart()].map((ch, k) => ({ text: k === 0 && p.text.startsWith(' ') ? ` ${ch}` : ch, cost: k === 0 ? p.cost : 50 })),
+    );
     all = bestLines(parts, maxWidth, 256, measure) ?? [[0, parts.length]];
   }
   const head = all.slice(0, maxLines - 1).map(([i, j]) => joined(parts, i, j));

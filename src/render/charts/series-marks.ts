@@ -90,7 +90,8 @@ export function drawSample(ctx: CanvasRenderingContext2D, mark: SeriesMark, left
 export const seriesLegend: Plugin<'line'> = {
   id: 'seriesLegend',
   afterDraw(chart) {
-    const legend = chart.legend as unknown as { legendHitBoxes?: Array<{ left: number; top: number; height: number }>; legendItems?: Array<{ datasetIndex?: number }> } | undefined;
+    const legend = chart.legend as unknown as
+      { legendHitBoxes?: Array<{ left: number; top: number; height: number }>; legendItems?: Array<{ datasetIndex?: number }> } | undefined;
     legend?.legendHitBoxes?.forEach((box, i) => {
       const index = legend.legendItems?.[i]?.datasetIndex;
       const mark = index === undefined ? undefined : (chart.data.datasets[index] as { mark?: SeriesMark }).mark;

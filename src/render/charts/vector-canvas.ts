@@ -22,7 +22,18 @@ export type DrawOp =
   | { op: 'clip'; path: Segment[] }
   | { op: 'fill'; path: Segment[]; paint: Paint; evenOdd?: boolean }
   | { op: 'stroke'; path: Segment[]; paint: Paint; width: number; dash: number[]; dashOffset: number; cap: CanvasLineCap; join: CanvasLineJoin }
-  | { op: 'text'; text: string; x: number; y: number; size: number; bold: boolean; paint: Paint; align: 'left' | 'center' | 'right'; baseline: Baseline; matrix?: Matrix };
+  | {
+      op: 'text';
+      text: string;
+      x: number;
+      y: number;
+      size: number;
+      bold: boolean;
+      paint: Paint;
+      align: 'left' | 'center' | 'right';
+      baseline: Baseline;
+      matrix?: Matrix;
+    };
 
 /** A recorded chart: its size in points and what to draw, in order. */
 export interface Drawing {
@@ -79,7 +90,22 @@ interface State {
 /** The context Chart.js draws on. Coordinates are transformed as they are recorded. */
 export class VectorContext {
   readonly ops: DrawOp[] = [];
-  private state: State = { matrix: IDENTITY, fillStyle: '#000', strokeStyle: '#000', lineWidth: 1, lineCap: 'butt', lineJoin: 'miter', miterLimit: 10, dash: [], lineDashOffset: 0, font: '10px sans-serif', textAlign: 'start', textBaseline: 'alphabetic', globalAlpha: 1, globalCompositeOperation: 'source-over' };
+  private state: State = {
+    matrix: IDENTITY,
+    fillStyle: '#000',
+    strokeStyle: '#000',
+    lineWidth: 1,
+    lineCap: 'butt',
+    lineJoin: 'miter',
+    miterLimit: 10,
+    dash: [],
+    lineDashOffset: 0,
+    font: '10px sans-serif',
+    textAlign: 'start',
+    textBaseline: 'alphabetic',
+    globalAlpha: 1,
+    globalCompositeOperation: 'source-over',
+  };
   private stack: State[] = [];
   private path: Segment[] = [];
   private current: [number, number] | undefined;
@@ -87,31 +113,79 @@ export class VectorContext {
 
   constructor(readonly canvas: VectorCanvas) {}
 
-  get fillStyle() { return this.state.fillStyle; }
-  set fillStyle(v: string) { this.state.fillStyle = v; }
-  get strokeStyle() { return this.state.strokeStyle; }
-  set strokeStyle(v: string) { this.state.strokeStyle = v; }
-  get lineWidth() { return this.state.lineWidth; }
-  set lineWidth(v: number) { if (Number.isFinite(v) && v > 0) this.state.lineWidth = v; }
-  get lineCap() { return this.state.lineCap; }
-  set lineCap(v: CanvasLineCap) { this.state.lineCap = v; }
-  get lineJoin() { return this.state.lineJoin; }
-  set lineJoin(v: CanvasLineJoin) { this.state.lineJoin = v; }
-  get miterLimit() { return this.state.miterLimit; }
-  set miterLimit(v: number) { this.state.miterLimit = v; }
-  get lineDashOffset() { return this.state.lineDashOffset; }
-  set lineDashOffset(v: number) { this.state.lineDashOffset = v; }
-  get font() { return this.state.font; }
-  set font(v: string) { this.state.font = v; }
-  get textAlign() { return this.state.textAlign; }
-  set textAlign(v: CanvasTextAlign) { this.state.textAlign = v; }
-  get textBaseline() { return this.state.textBaseline; }
-  set textBaseline(v: CanvasTextBaseline) { this.state.textBaseline = v; }
-  get globalAlpha() { return this.state.globalAlpha; }
-  set globalAlpha(v: number) { this.state.globalAlpha = v; }
+  get fillStyle() {
+    return this.state.fillStyle;
+  }
+  set fillStyle(v: string) {
+    this.state.fillStyle = v;
+  }
+  get strokeStyle() {
+    return this.state.strokeStyle;
+  }
+  set strokeStyle(v: string) {
+    this.state.strokeStyle = v;
+  }
+  get lineWidth() {
+    return this.state.lineWidth;
+  }
+  set lineWidth(v: number) {
+    if (Number.isFinite(v) && v > 0) this.state.lineWidth = v;
+  }
+  get lineCap() {
+    return this.state.lineCap;
+  }
+  set lineCap(v: CanvasLineCap) {
+    this.state.lineCap = v;
+  }
+  get lineJoin() {
+    return this.state.lineJoin;
+  }
+  set lineJoin(v: CanvasLineJoin) {
+    this.state.lineJoin = v;
+  }
+  get miterLimit() {
+    return this.state.miterLimit;
+  }
+  set miterLimit(v: number) {
+    this.state.miterLimit = v;
+  }
+  get lineDashOffset() {
+    return this.state.lineDashOffset;
+  }
+  set lineDashOffset(v: number) {
+    this.state.lineDashOffset = v;
+  }
+  get font() {
+    return this.state.font;
+  }
+  set font(v: string) {
+    this.state.font = v;
+  }
+  get textAlign() {
+    return this.state.textAlign;
+  }
+  set textAlign(v: CanvasTextAlign) {
+    this.state.textAlign = v;
+  }
+  get textBaseline() {
+    return this.state.textBaseline;
+  }
+  set textBaseline(v: CanvasTextBaseline) {
+    this.state.textBaseline = v;
+  }
+  get globalAlpha() {
+    return this.state.globalAlpha;
+  }
+  set globalAlpha(v: number) {
+    this.state.globalAlpha = v;
+  }
   // Only the background plugin sets it, to paint white under the chart: paper is white already.
-  get globalCompositeOperation() { return this.state.globalCompositeOperation; }
-  set globalCompositeOperation(v: string) { this.state.globalCompositeOperation = v; }
+  get globalCompositeOperation() {
+    return this.state.globalCompositeOperation;
+  }
+  set globalCompositeOperation(v: string) {
+    this.state.globalCompositeOperation = v;
+  }
 
   save(): void {
     this.stack.push({ ...this.state, dash: [...this.state.dash] });
@@ -125,17 +199,29 @@ export class VectorContext {
     this.ops.push({ op: 'restore' });
   }
 
-  translate(x: number, y: number): void { this.state.matrix = multiply(this.state.matrix, [1, 0, 0, 1, x, y]); }
-  scale(x: number, y: number): void { this.state.matrix = multiply(this.state.matrix, [x, 0, 0, y, 0, 0]); }
+  translate(x: number, y: number): void {
+    this.state.matrix = multiply(this.state.matrix, [1, 0, 0, 1, x, y]);
+  }
+  scale(x: number, y: number): void {
+    this.state.matrix = multiply(this.state.matrix, [x, 0, 0, y, 0, 0]);
+  }
   rotate(angle: number): void {
     const [c, s] = [Math.cos(angle), Math.sin(angle)];
     this.state.matrix = multiply(this.state.matrix, [c, s, -s, c, 0, 0]);
   }
-  setTransform(a: number, b: number, c: number, d: number, e: number, f: number): void { this.state.matrix = [a, b, c, d, e, f]; }
-  resetTransform(): void { this.state.matrix = IDENTITY; }
+  setTransform(a: number, b: number, c: number, d: number, e: number, f: number): void {
+    this.state.matrix = [a, b, c, d, e, f];
+  }
+  resetTransform(): void {
+    this.state.matrix = IDENTITY;
+  }
 
-  setLineDash(dash: number[]): void { this.state.dash = dash.length % 2 === 1 ? [...dash, ...dash] : [...dash]; }
-  getLineDash(): number[] { return [...this.state.dash]; }
+  setLineDash(dash: number[]): void {
+    this.state.dash = dash.length % 2 === 1 ? [...dash, ...dash] : [...dash];
+  }
+  getLineDash(): number[] {
+    return [...this.state.dash];
+  }
 
   private point(x: number, y: number): [number, number] {
     const m = this.state.matrix;
@@ -241,7 +327,16 @@ export class VectorContext {
     if (!paint || this.path.length === 0) return;
     const { lineCap: cap, lineJoin: join } = this.state;
     const dash = this.state.dash.map((d) => this.scaled(d));
-    this.ops.push({ op: 'stroke', path: [...this.path], paint, width: this.scaled(this.state.lineWidth), dash: dash.every((d) => d > 0) ? dash : [], dashOffset: this.scaled(this.state.lineDashOffset), cap, join });
+    this.ops.push({
+      op: 'stroke',
+      path: [...this.path],
+      paint,
+      width: this.scaled(this.state.lineWidth),
+      dash: dash.every((d) => d > 0) ? dash : [],
+      dashOffset: this.scaled(this.state.lineDashOffset),
+      cap,
+      join,
+    });
   }
 
   clip(): void {
@@ -288,7 +383,18 @@ export class VectorContext {
     const m = this.state.matrix;
     const upright = m[1] === 0 && m[2] === 0 && m[0] === 1 && m[3] === 1;
     const [px, py] = upright ? this.point(x, y) : [x, y];
-    this.ops.push({ op: 'text', text, x: px, y: py, size, bold, paint, align, baseline: this.state.textBaseline as Baseline, ...(upright ? {} : { matrix: m }) });
+    this.ops.push({
+      op: 'text',
+      text,
+      x: px,
+      y: py,
+      size,
+      bold,
+      paint,
+      align,
+      baseline: this.state.textBaseline as Baseline,
+      ...(upright ? {} : { matrix: m }),
+    });
   }
 
   strokeText(): void {

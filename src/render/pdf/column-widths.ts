@@ -62,7 +62,10 @@ function grow(from: readonly number[], to: readonly number[], amount: number): n
 /** A label set on one line or not at all (half the room it lacks would still break it): the smallest lacks first. */
 function firmUp(from: readonly number[], n: readonly Need[], budget: number): number[] {
   const widths = [...from];
-  const order = n.map((c, i) => ({ i, lack: c.prose ? 0 : c.firm - from[i]! })).filter((c) => c.lack > 0).sort((a, b) => a.lack - b.lack);
+  const order = n
+    .map((c, i) => ({ i, lack: c.prose ? 0 : c.firm - from[i]! }))
+    .filter((c) => c.lack > 0)
+    .sort((a, b) => a.lack - b.lack);
   for (const { i, lack } of order) {
     if (lack > budget) break;
     widths[i]! += lack;
@@ -94,7 +97,10 @@ export function columnWidths(block: Table, available = CONTENT_WIDTH): number[] 
   const natural = n.map((c) => c.natural);
   if (sum(natural) <= room) {
     // Everything fits unbroken: the spare width goes to prose, or to every column alike.
-    const extra = share(room - sum(natural), n.map((c) => (hasProse ? (c.prose ? c.natural : 0) : c.natural)));
+    const extra = share(
+      room - sum(natural),
+      n.map((c) => (hasProse ? (c.prose ? c.natural : 0) : c.natural)),
+    );
     return natural.map((w, i) => w + extra[i]!);
   }
   const min = n.map((c) => c.min);
@@ -102,8 +108,16 @@ export function columnWidths(block: Table, available = CONTENT_WIDTH): number[] 
   // 1. short labels on one line, 2. prose up to its fair share, 3. figures' second lines, 4. the rest to prose.
   const proseShare = n.map((c) => (c.prose ? Math.min(c.natural, Math.max(c.min, (room * PROSE_SHARE) / n.filter((p) => p.prose).length)) : c.min));
   let widths = firmUp(min, n, room - sum(min));
-  widths = grow(widths, proseShare.map((t, i) => Math.max(t, widths[i]!)), room - sum(widths));
-  widths = grow(widths, n.map((c) => (c.prose ? c.min : c.natural)).map((t, i) => Math.max(t, widths[i]!)), room - sum(widths));
+  widths = grow(
+    widths,
+    proseShare.map((t, i) => Math.max(t, widths[i]!)),
+    room - sum(widths),
+  );
+  widths = grow(
+    widths,
+    n.map((c) => (c.prose ? c.min : c.natural)).map((t, i) => Math.max(t, widths[i]!)),
+    room - sum(widths),
+  );
   widths = grow(widths, natural, room - sum(widths));
   return widths;
 }

@@ -30,7 +30,13 @@ export function installDuplex(): void {
   const Renderer = require('pdfmake/js/Renderer.js').default;
 
   const layoutDocument = LayoutBuilder.prototype.layoutDocument;
-  LayoutBuilder.prototype.layoutDocument = function (this: unknown, content: unknown, pdf: unknown, styles: { [SHIFT]?: number } | undefined, ...rest: unknown[]) {
+  LayoutBuilder.prototype.layoutDocument = function (
+    this: unknown,
+    content: unknown,
+    pdf: unknown,
+    styles: { [SHIFT]?: number } | undefined,
+    ...rest: unknown[]
+  ) {
     const pages = layoutDocument.call(this, content, pdf, styles, ...rest) as PageLike[];
     const shift = styles?.[SHIFT];
     if (shift) pages.forEach((page, i) => i % 2 === 1 && (page[SHIFT] = shift));

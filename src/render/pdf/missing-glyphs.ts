@@ -25,7 +25,12 @@ function blockTexts(block: Block): string[] {
     case 'list':
       return block.items;
     case 'table':
-      return [...block.columns.map((c) => c.header), ...block.rows.flatMap((r) => r.flatMap((c) => [c.text, c.sub ?? ''])), ...(block.rowNotes ?? []).map((n) => n ?? ''), block.footnote ?? ''];
+      return [
+        ...block.columns.map((c) => c.header),
+        ...block.rows.flatMap((r) => r.flatMap((c) => [c.text, c.sub ?? ''])),
+        ...(block.rowNotes ?? []).map((n) => n ?? ''),
+        block.footnote ?? '',
+      ];
     case 'chart':
       return [block.caption];
     case 'charts':

@@ -27,7 +27,7 @@ export function shorten(text: string, width: number): string {
 const notice = (text: string): Content => ({ text, ...TEXT.notice, alignment: 'center' });
 
 export function runningHead(f: Furniture, page: number, chapter: string): Content | null {
-  if (page === 1) return f.notice ? { ...(notice(f.notice) as object), margin: [LEFT, 24, RIGHT, 0] } as Content : null;
+  if (page === 1) return f.notice ? ({ ...(notice(f.notice) as object), margin: [LEFT, 24, RIGHT, 0] } as Content) : null;
   const measure = measureWith(TEXT.running);
   const titleWidth = Math.min(measure(f.runningTitle) + 1, (CONTENT_WIDTH - GAP) * 0.6);
   const title = shorten(f.runningTitle, titleWidth);

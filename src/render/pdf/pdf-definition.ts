@@ -29,7 +29,8 @@ const lineHeight = (style: TextStyle) => style.fontSize * style.lineHeight;
 const headingStyle = (h: Heading) => TEXT[`h${h.level}`];
 
 /** A status chart is as tall as its groups' names need; an indicator chart has the page's chart size. */
-const wideChartSize = (spec: ChartSpec) => (spec.type === 'status' ? { width: WIDE_CHART.width, height: statusChartHeight(spec, WIDE_CHART.width) } : WIDE_CHART);
+const wideChartSize = (spec: ChartSpec) =>
+  spec.type === 'status' ? { width: WIDE_CHART.width, height: statusChartHeight(spec, WIDE_CHART.width) } : WIDE_CHART;
 
 function headingContent(h: Heading, parents: Map<number, string>): Content {
   for (const level of parents.keys()) if (level >= h.level) parents.delete(level);
@@ -52,7 +53,15 @@ function headingContent(h: Heading, parents: Map<number, string>): Content {
 function listContent(items: readonly string[]): Content {
   const lines = items.map((item) => setLines(item, TEXT.body, CONTENT_WIDTH - BULLET_WIDTH));
   const set = lines.map(
-    (item): Content => ({ columns: [{ width: BULLET_WIDTH, text: BULLET, ...TEXT.body }, { width: CONTENT_WIDTH - BULLET_WIDTH, text: lineInlines(item), ...styleProps(TEXT.body) }], columnGap: 0, unbreakable: item.length <= 3 }) as Content,
+    (item): Content =>
+      ({
+        columns: [
+          { width: BULLET_WIDTH, text: BULLET, ...TEXT.body },
+          { width: CONTENT_WIDTH - BULLET_WIDTH, text: lineInlines(item), ...styleProps(TEXT.body) },
+        ],
+        columnGap: 0,
+        unbreakable: item.length <= 3,
+      }) as Content,
   );
   // Kept together only while short: pdfmake cannot place an unbreakable block taller than a page.
   const kept = (from: number, to: number): Content => ({ stack: set.slice(from, to), unbreakable: lines.slice(from, to).flat().length <= 16 });
@@ -79,12 +88,16 @@ function blockContent(block: Block, charts: ChartImages, parents: Map<number, st
       return tableContent(block, CONTENT_WIDTH);
     case 'chart': {
       const size = wideChartSize(block.spec);
-      return [{ ...(chartStack(block.caption, charts(block.spec, size.width, size.height), size) as object), unbreakable: true, margin: [0, 4, 0, 8] } as Content];
+      return [
+        { ...(chartStack(block.caption, charts(block.spec, size.width, size.height), size) as object), unbreakable: true, margin: [0, 4, 0, 8] } as Content,
+      ];
     }
     case 'charts': {
       const rows: Content[] = [];
       for (let i = 0; i < block.charts.length; i += 2) {
-        const pair = block.charts.slice(i, i + 2).map((c) => ({ width: GRID_CHART.width, ...(chartStack(c.caption, charts(c.spec, GRID_CHART.width, GRID_CHART.height), GRID_CHART) as object) }));
+        const pair = block.charts
+          .slice(i, i + 2)
+          .map((c) => ({ width: GRID_CHART.width, ...(chartStack(c.caption, charts(c.spec, GRID_CHART.width, GRID_CHART.height), GRID_CHART) as object) }));
         rows.push({ columns: pair, columnGap: CHART_GAP, unbreakable: true, margin: [0, 4, 0, 6] } as Content);
       }
       return rows;
@@ -106,7 +119,10 @@ const heights: BlockHeights = {
         return setLines(block.text, style, CONTENT_WIDTH).length * lineHeight(style) + SPACING.paragraph[3];
       }
       case 'list':
-        return block.items.reduce((h, item) => h + setLines(item, TEXT.body, CONTENT_WIDTH - BULLET_WIDTH).length * lineHeight(TEXT.body), SPACING.paragraph[3]);
+        return block.items.reduce(
+          (h, item) => h + setLines(item, TEXT.body, CONTENT_WIDTH - BULLET_WIDTH).length * lineHeight(TEXT.body),
+          SPACING.paragraph[3],
+        );
       default:
         return Number.POSITIVE_INFINITY;
     }
@@ -117,7 +133,10 @@ const heights: BlockHeights = {
         // The header and the rows kept with it (tableContent keeps the first two, or a short table whole with its footnote).
         const { header, rows } = setTable(block);
         const short = rows.length <= 5;
-        const note = short && block.footnote ? setLines(block.footnote, TEXT.footnote, CONTENT_WIDTH).length * lineHeight(TEXT.footnote) + SPACING.footnote[1] + SPACING.footnote[3] : 0;
+        const note =
+          short && block.footnote
+            ? setLines(block.footnote, TEXT.footnote, CONTENT_WIDTH).length * lineHeight(TEXT.footnote) + SPACING.footnote[1] + SPACING.footnote[3]
+            : 0;
         return Math.max(0, ...header.map((c) => c.height)) + (short ? rows : rows.slice(0, 2)).reduce((h, r) => h + rowHeight(r), 0) + note + 4;
       }
       case 'charts':
@@ -189,7 +208,8 @@ export function pdfDefinition(doc: ReportDocument, charts: ChartImages, options:
   const { content, chapters } = bodyContent(doc, charts);
   // Headings carry their laid-out page once pdfmake has placed them; headers are drawn after that.
   const chapterOn = (page: number) =>
-    [...chapters].reverse().find((c) => ((c.node as { positions?: Array<{ pageNumber: number }> }).positions?.[0]?.pageNumber ?? Infinity) <= page)?.heading.text ?? '';
+    [...chapters].reverse().find((c) => ((c.node as { positions?: Array<{ pageNumber: number }> }).positions?.[0]?.pageNumber ?? Infinity) <= page)?.heading
+      .text ?? '';
   const furniture = { runningTitle: doc.runningTitle, notice: doc.everyPageNotice, duplex: options.duplex };
 
   return {
@@ -197,12 +217,27 @@ export function pdfDefinition(doc: ReportDocument, charts: ChartImages, options:
     pageOrientation: 'portrait',
     pageMargins: PAGE_MARGINS,
     styles: options.duplex ? duplexStyles(DUPLEX_SHIFT) : {},
-    info: { title: doc.info.title, author: doc.info.author, subject: doc.info.subject, keywords: doc.info.keywords, creator: 'shinchoku', producer: 'shinchoku (pdfmake)' },
+    info: {
+      title: doc.info.title,
+      author: doc.info.author,
+      subject: doc.info.subject,
+      keywords: doc.info.keywords,
+      creator: 'shinchoku',
+      producer: 'shinchoku (pdfmake)',
+    },
     language: 'ja-JP',
     displayTitle: true,
     defaultStyle: { font: FONT_KEY, ...TEXT.body },
     header: (page: number) => runningHead(furniture, page, chapterOn(page)),
     footer: (page: number) => pageFooter(furniture, page),
-    content: [...cover(doc), ...tableOfContents(doc.tocTitle, doc.body.filter((b): b is Heading => b.kind === 'heading'), CONTENT_WIDTH), ...content],
+    content: [
+      ...cover(doc),
+      ...tableOfContents(
+        doc.tocTitle,
+        doc.body.filter((b): b is Heading => b.kind === 'heading'),
+        CONTENT_WIDTH,
+      ),
+      ...content,
+    ],
   };
 }

@@ -30,7 +30,13 @@ function setUp(): void {
   const faces = fontFaces();
   virtualfs.writeFileSync(REGULAR, faces.buffers.regular);
   virtualfs.writeFileSync(BOLD, faces.buffers.bold);
-  installSharedFaces(new Map([[REGULAR, faces.regular], [BOLD, faces.bold]]), faces.buffers.regular);
+  installSharedFaces(
+    new Map([
+      [REGULAR, faces.regular],
+      [BOLD, faces.bold],
+    ]),
+    faces.buffers.regular,
+  );
   pdfmake.setFonts({ [FONT_KEY]: { normal: REGULAR, bold: BOLD, italics: REGULAR, bolditalics: BOLD } });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);

@@ -32,7 +32,9 @@ export function installSharedFaces(faces: Map<string, Font>, sample: Buffer): vo
   const PDFKit = require('pdfkit') as new (options: object) => { font(src: Buffer): { _font: object } };
   // pdfkit does not export the class that embeds a font; a document that opened one has it.
   const Embedded = new PDFKit({ autoFirstPage: false }).font(sample)._font.constructor as EmbeddedFont;
-  const PDFDocument = require('pdfmake/js/PDFDocument.js').default as { prototype: PdfDocument & { provideFont(this: PdfDocument, family: string, bold: boolean, italics: boolean): PdfFont } };
+  const PDFDocument = require('pdfmake/js/PDFDocument.js').default as {
+    prototype: PdfDocument & { provideFont(this: PdfDocument, family: string, bold: boolean, italics: boolean): PdfFont };
+  };
 
   const provideFont = PDFDocument.prototype.provideFont;
   PDFDocument.prototype.provideFont = function (family, bold, italics) {

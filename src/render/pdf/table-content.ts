@@ -40,7 +40,10 @@ function setCell(cell: Cell, width: number, align: string | undefined): SetCell 
 
 function headerCell(header: string, width: number): SetCell {
   const lines = header.split('\n').flatMap((line) => setLines(line, TEXT.th, width));
-  return { node: { text: lineInlines(lines), ...styleProps(TEXT.th), alignment: 'center' }, height: lines.length * lineHeight(TEXT.th) + 2 * PADDING_Y + TABLE_LINE };
+  return {
+    node: { text: lineInlines(lines), ...styleProps(TEXT.th), alignment: 'center' },
+    height: lines.length * lineHeight(TEXT.th) + 2 * PADDING_Y + TABLE_LINE,
+  };
 }
 
 /** One row of the table as printed: its cells, and the row of its note when it has one. */
@@ -87,7 +90,11 @@ function setTableOnce(block: Table): SetTable {
     const set = setCell({ text: note }, noteWidth, 'left');
     return [
       [{ ...cells[0]!, node: { ...(cells[0]!.node as object), rowSpan: 2 } as TableCell }, ...cells.slice(1)],
-      [{ node: {}, height: 0 }, { node: { ...(set.node as object), colSpan: widths.length - 1 } as TableCell, height: set.height }, ...widths.slice(2).map(() => ({ node: {}, height: 0 }))],
+      [
+        { node: {}, height: 0 },
+        { node: { ...(set.node as object), colSpan: widths.length - 1 } as TableCell, height: set.height },
+        ...widths.slice(2).map(() => ({ node: {}, height: 0 })),
+      ],
     ];
   });
   return { widths, header: block.columns.map((c, i) => headerCell(c.header, widths[i]!)), rows };
@@ -112,7 +119,13 @@ const NOTED_LAYOUT = { ...INNER_LAYOUT, hLineWidth: (i: number) => (i === 0 ? 0 
 
 /** The footnote as the last row of the table's last kept rows, without rules: it moves with them to the next page. */
 function footnoteRow(lines: readonly string[], columns: number): TableCell[] {
-  const note = { text: lineInlines(lines), ...styleProps(TEXT.footnote), colSpan: columns, border: [false, true, false, false], margin: [-TABLE_PADDING, SPACING.footnote[1] - PADDING_Y, -TABLE_PADDING, 0] };
+  const note = {
+    text: lineInlines(lines),
+    ...styleProps(TEXT.footnote),
+    colSpan: columns,
+    border: [false, true, false, false],
+    margin: [-TABLE_PADDING, SPACING.footnote[1] - PADDING_Y, -TABLE_PADDING, 0],
+  };
   return [note as unknown as TableCell, ...Array.from({ length: columns - 1 }, () => ({}))];
 }
 
@@ -124,7 +137,12 @@ function footnoteRow(lines: readonly string[], columns: number): TableCell[] {
 function keptTogether(rows: readonly SetRow[], widths: number[], footnote?: readonly string[]): TableCell[] {
   const body = rows.flat().map((cells) => cells.map((c) => c.node));
   const nested = footnote
-    ? { table: { widths, body: [...body, footnoteRow(footnote, widths.length)], dontBreakRows: true }, layout: NOTED_LAYOUT, border: [false, false, false, false], margin: [-TABLE_PADDING - TABLE_LINE, -PADDING_Y, -TABLE_PADDING - TABLE_LINE, -PADDING_Y] }
+    ? {
+        table: { widths, body: [...body, footnoteRow(footnote, widths.length)], dontBreakRows: true },
+        layout: NOTED_LAYOUT,
+        border: [false, false, false, false],
+        margin: [-TABLE_PADDING - TABLE_LINE, -PADDING_Y, -TABLE_PADDING - TABLE_LINE, -PADDING_Y],
+      }
     : { table: { widths, body, dontBreakRows: true }, layout: INNER_LAYOUT, margin: [-TABLE_PADDING, -PADDING_Y, -TABLE_PADDING, -PADDING_Y] };
   return [{ ...nested, colSpan: widths.length } as unknown as TableCell, ...widths.slice(1).map(() => ({}))];
 }

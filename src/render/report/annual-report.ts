@@ -45,7 +45,12 @@ export function annualReportVolumes(input: AnnualReportInput, size = VOLUME_SIZE
   const volumes = chapterVolumes(progress, size);
 
   const document = (body: Block[], volume?: VolumeContext): ReportDocument => ({
-    info: { title: `${data.plan.title} ${subject}${volume ? ` 第${volume.number}分冊` : ''}`, author: municipality.name, subject, keywords: [municipality.name, data.plan.title, '進捗状況報告書', String(year)].join(', ') },
+    info: {
+      title: `${data.plan.title} ${subject}${volume ? ` 第${volume.number}分冊` : ''}`,
+      author: municipality.name,
+      subject,
+      keywords: [municipality.name, data.plan.title, '進捗状況報告書', String(year)].join(', '),
+    },
     runningTitle: singleLine(templates.render('report/running-title', { ...context, volume })),
     everyPageNotice: data.plan.demo ? singleLine(templates.render('report/demo-notice', context)) : undefined,
     cover: coverText(templates.render('report/cover', { ...context, volume })),
@@ -53,7 +58,12 @@ export function annualReportVolumes(input: AnnualReportInput, size = VOLUME_SIZE
     body,
     duplex: input.duplex,
   });
-  const front = (): Block[] => [...kit.text('introduction', 1), ...detailBlocks(yearDetails(data.plan.details, year), 2, kit.nextId), ...summarySection(kit, progress), ...overviewSection(kit, progress)];
+  const front = (): Block[] => [
+    ...kit.text('introduction', 1),
+    ...detailBlocks(yearDetails(data.plan.details, year), 2, kit.nextId),
+    ...summarySection(kit, progress),
+    ...overviewSection(kit, progress),
+  ];
   if (volumes.length === 1) return [document([...front(), ...nodeSections(kit, progress), ...appendixSection(kit, progress)])];
 
   const label = (node: PlanNode) => nodeLabel(data.plan.levels, 0, node);
@@ -70,7 +80,12 @@ export function annualReportVolumes(input: AnnualReportInput, size = VOLUME_SIZE
   return volumes.map((chapters, i) => {
     const volume = contents[i]!;
     const guide = [...kit.text('volumes', 1, { volume, volumes: contents }, true), volumeTable(contents)];
-    const body = [...guide, ...(volume.front ? front() : []), ...nodeSections(kit, progress, new Set(chapters)), ...(volume.appendix ? appendixSection(kit, progress) : [])];
+    const body = [
+      ...guide,
+      ...(volume.front ? front() : []),
+      ...nodeSections(kit, progress, new Set(chapters)),
+      ...(volume.appendix ? appendixSection(kit, progress) : []),
+    ];
     return document(body, volume);
   });
 }

@@ -17,12 +17,21 @@ export function appendixSection(kit: SectionKit, progress: PlanProgress): Block[
   // Only what was asked for and has not come back: before a request (照会前) there is nothing to
   // chase, and the 総括 gives the count.
   const unreported = rows.filter((r) => r.collection && r.collection.state !== '照会前');
-  const blocks: Block[] = [...kit.text('appendix', 1, { guided: guided.length > 0, awaiting: unreported.length > 0 }), ...kit.text('how-to-read', 2, { annual: true, yearOnYear: progress.hasPreviousYear }), ...kit.text('rubric', 2)];
+  const blocks: Block[] = [
+    ...kit.text('appendix', 1, { guided: guided.length > 0, awaiting: unreported.length > 0 }),
+    ...kit.text('how-to-read', 2, { annual: true, yearOnYear: progress.hasPreviousYear }),
+    ...kit.text('rubric', 2),
+  ];
   if (guided.length > 0) {
     blocks.push(...kit.text('guide', 2), {
       kind: 'table',
       columns: [{ header: 'No.' }, { header: '指標', prose: true }, { header: '目安', align: 'right' }, { header: '求め方', prose: true }],
-      rows: guided.map(({ r, t }): Cell[] => [cell(kit.numberOf(r)), cell(indicatorTitle(r.indicator)), cell(guideText(r)!), cell(guideDerivation(t, r.indicator.unit))]),
+      rows: guided.map(({ r, t }): Cell[] => [
+        cell(kit.numberOf(r)),
+        cell(indicatorTitle(r.indicator)),
+        cell(guideText(r)!),
+        cell(guideDerivation(t, r.indicator.unit)),
+      ]),
     });
   }
 
@@ -33,11 +42,23 @@ export function appendixSection(kit: SectionKit, progress: PlanProgress): Block[
     );
     blocks.push({
       kind: 'table',
-      columns: [{ header: '担当課' }, { header: 'No.', align: 'right' }, { header: '指標', prose: true }, { header: '状況' }, { header: '最新の実績', align: 'right' }],
+      columns: [
+        { header: '担当課' },
+        { header: 'No.', align: 'right' },
+        { header: '指標', prose: true },
+        { header: '状況' },
+        { header: '最新の実績', align: 'right' },
+      ],
       rows: byDepartment.flatMap(([department, group]) =>
         group.map((r, i): Cell[] => {
           // Every row names its department: a group may continue on the next page.
-          return [i === 0 ? { text: department, sub: `${formatNumber(group.length)}件`, bold: true } : cell(department), cell(kit.numberOf(r)), cell(indicatorTitle(r.indicator)), cell(statusText(r)), cell(latestActualText(r) ?? '—')];
+          return [
+            i === 0 ? { text: department, sub: `${formatNumber(group.length)}件`, bold: true } : cell(department),
+            cell(kit.numberOf(r)),
+            cell(indicatorTitle(r.indicator)),
+            cell(statusText(r)),
+            cell(latestActualText(r) ?? '—'),
+          ];
         }),
       ),
     });

@@ -104,7 +104,8 @@ export function departmentReport(input: DepartmentReportInput): { document: Repo
   const unreported = rows.filter((r) => !r.actual.reported);
   const context = contextOf(input, name, shares, rows, unreported.length);
   let headings = 0;
-  const text = (file: string, level: HeadingLevel, extra: object = {}) => templateBlocks(templates.render(file, { ...context, ...extra }), level, () => `section-${++headings}`);
+  const text = (file: string, level: HeadingLevel, extra: object = {}) =>
+    templateBlocks(templates.render(file, { ...context, ...extra }), level, () => `section-${++headings}`);
 
   // A department that answers for no indicator is asked for nothing: no section thanks it for reports.
   const body: Block[] = [...text('department/introduction', 1), ...(rows.length > 0 ? text('department/unreported', 1) : [])];
@@ -120,7 +121,14 @@ export function departmentReport(input: DepartmentReportInput): { document: Repo
       ...(guide ? [{ header: '目安', align: 'right' as const }] : []),
       { header: '最新の実績', align: 'right' },
     ];
-    const rows = unreported.map((r): Cell[] => [cell(planOf.get(r)!), cell(r.indicator.id), cell(indicatorTitle(r.indicator)), targetCell(r), ...(guide ? [guideCell(r)] : []), cell(latestActualText(r) ?? '—')]);
+    const rows = unreported.map((r): Cell[] => [
+      cell(planOf.get(r)!),
+      cell(r.indicator.id),
+      cell(indicatorTitle(r.indicator)),
+      targetCell(r),
+      ...(guide ? [guideCell(r)] : []),
+      cell(latestActualText(r) ?? '—'),
+    ]);
     body.push({ kind: 'table', columns, ...withLongTextsBelow(columns, rows, 2) });
   }
   const present = new Set(input.plans.flatMap((p) => p.rows.map((r) => measureKey(p.data.plan.id, r.indicator.id))));
@@ -133,14 +141,22 @@ export function departmentReport(input: DepartmentReportInput): { document: Repo
       if (charts.length > 0) body.push(...text('department/plan-charts', 2), { kind: 'charts', charts });
     }
     if (s.projects.length > 0) {
-      body.push(...text('department/plan-projects', 2, { count: s.projects.length, projectLevel: plan.projectLevel ?? '事業' }), projectTable(s.projects, s.progress));
+      body.push(
+        ...text('department/plan-projects', 2, { count: s.projects.length, projectLevel: plan.projectLevel ?? '事業' }),
+        projectTable(s.projects, s.progress),
+      );
     }
   }
   body.push(...text('department/appendix', 1), ...text('report/how-to-read', 2), ...text('report/rubric', 2), ...text('department/colophon', 2));
 
   const subject = `${formatFiscalYear(year)}の進捗状況（${name}）`;
   const document: ReportDocument = {
-    info: { title: `${municipality.name} ${name} ${subject}`, author: municipality.name, subject, keywords: [municipality.name, name, '進捗状況', String(year)].join(', ') },
+    info: {
+      title: `${municipality.name} ${name} ${subject}`,
+      author: municipality.name,
+      subject,
+      keywords: [municipality.name, name, '進捗状況', String(year)].join(', '),
+    },
     runningTitle: singleLine(templates.render('department/running-title', context)),
     everyPageNotice: shares.some((s) => s.data.plan.demo) ? singleLine(templates.render('department/demo-notice', context)) : undefined,
     cover: coverText(templates.render('department/cover', context)),

@@ -22,7 +22,9 @@ function nameCell(r: IndicatorRow, department: string, data: PlanData, present: 
     others.length > 0 ? `共管：${others.join('、')}` : undefined,
     // What the department itself reported, so it can check what was taken in.
     r.actual.reported && r.actual.actual.reason ? `要因・課題：${r.actual.actual.reason}` : undefined,
-    ...r.sameMeasure.filter((s) => present.has(measureKey(s.planId, s.indicatorId))).map((s) => `同じ数値を「${s.planTitle}」の指標 ${s.indicatorId} でも測っています`),
+    ...r.sameMeasure
+      .filter((s) => present.has(measureKey(s.planId, s.indicatorId)))
+      .map((s) => `同じ数値を「${s.planTitle}」の指標 ${s.indicatorId} でも測っています`),
   ].filter((l) => l !== undefined);
   return cell(`${indicatorTitle(r.indicator)}${others.length > 0 ? ` ${SHARED_MARK}` : ''}`, lines.join('\n') || undefined);
 }

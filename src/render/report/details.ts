@@ -15,7 +15,12 @@ export function detailBlocks(details: readonly Detail[], level: HeadingLevel, ne
   ]);
 }
 
-const cellsOf = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+const cellsOf = (line: string) =>
+  line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((c) => c.trim());
 
 /**
  * A small table the document prints inside a passage, transcribed as 「| | 目標 | 実績 |」 lines, read

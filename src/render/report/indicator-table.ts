@@ -60,7 +60,10 @@ function changeCell(r: IndicatorRow): Cell {
 function statusCell(r: IndicatorRow): Cell {
   const c = r.collection;
   if (c) return cell(statusText(r), c.state !== '照会前' && c.deadline ? `期限 ${formatCalendarDay(c.deadline)}` : undefined);
-  return cell(statusText(r), r.gapToTarget ? `${r.target.kind === 'guide' ? '目安との差' : '差'} ${formatSigned(r.gapToTarget.value, r.indicator.unit)}` : undefined);
+  return cell(
+    statusText(r),
+    r.gapToTarget ? `${r.target.kind === 'guide' ? '目安との差' : '差'} ${formatSigned(r.gapToTarget.value, r.indicator.unit)}` : undefined,
+  );
 }
 
 export const statusText = (r: Pick<IndicatorRow, 'status'>): string => `${r.status.symbol ? `${r.status.symbol} ` : ''}${r.status.label}`;
@@ -69,7 +72,9 @@ export const statusText = (r: Pick<IndicatorRow, 'status'>): string => `${r.stat
 /** `code` names the project where its node's heading is not above it (see projectCodes). */
 export function projectLabel(r: IndicatorRow, projectLevel: string | undefined, code: (p: Project) => string = (p) => p.number ?? p.id): string | undefined {
   const scope = r.scope;
-  return scope.kind === 'project' ? `${projectLevel ?? '事業'} ${code(scope.project)} ${scope.project.name}${scope.part ? `（${scope.part.name}）` : ''}` : undefined;
+  return scope.kind === 'project'
+    ? `${projectLevel ?? '事業'} ${code(scope.project)} ${scope.project.name}${scope.part ? `（${scope.part.name}）` : ''}`
+    : undefined;
 }
 
 /** Whether any row of a table is measured against a 目安: only then does the table need the column. */
@@ -106,7 +111,13 @@ function leadColumns(guide: boolean): Column[] {
 }
 
 function leadCells(r: IndicatorRow, guide: boolean, numberOf: IndicatorNumbers, projectLevel: string | undefined): Cell[] {
-  return [cell(numberOf(r)), cell(indicatorTitle(r.indicator), projectLabel(r, projectLevel)), baselineCell(r), targetCell(r), ...(guide ? [guideCell(r)] : [])];
+  return [
+    cell(numberOf(r)),
+    cell(indicatorTitle(r.indicator), projectLabel(r, projectLevel)),
+    baselineCell(r),
+    targetCell(r),
+    ...(guide ? [guideCell(r)] : []),
+  ];
 }
 
 function figuresTable(rows: readonly IndicatorRow[], { projectLevel, numberOf, hasPreviousYear }: IndicatorTableOptions): Table {
@@ -132,7 +143,10 @@ function figuresTable(rows: readonly IndicatorRow[], { projectLevel, numberOf, h
   ]);
   const shown = withoutEmptyColumns(columns, body, ['基準値', '前年度実績', '前年度比', '達成率', '進捗率']);
   const fitted = withLongTextsBelow(shown.columns, shown.rows, 1);
-  const years = hasPreviousYear && shown.columns.some((c) => c.header === '前年度実績') ? `実績値は${formatWarekiFiscalYear(year)}、前年度実績は${formatWarekiFiscalYear(year - 1)}の値です。` : '';
+  const years =
+    hasPreviousYear && shown.columns.some((c) => c.header === '前年度実績')
+      ? `実績値は${formatWarekiFiscalYear(year)}、前年度実績は${formatWarekiFiscalYear(year - 1)}の値です。`
+      : '';
   return {
     kind: 'table',
     columns: shown.columns,
@@ -146,14 +160,11 @@ function figuresTable(rows: readonly IndicatorRow[], { projectLevel, numberOf, h
 function targetsTable(rows: readonly IndicatorRow[], { projectLevel, numberOf }: IndicatorTableOptions): Table {
   const guide = hasGuide(rows);
   const oneState = new Set(rows.map((r) => statusText(r))).size === 1;
-  const columns: Column[] = [
-    ...leadColumns(guide),
-    { header: '最新の実績', align: 'right' },
-    ...(oneState ? [] : [{ header: '状況' }]),
-  ];
+  const columns: Column[] = [...leadColumns(guide), { header: '最新の実績', align: 'right' }, ...(oneState ? [] : [{ header: '状況' }])];
   const body = rows.map((r): Cell[] => {
     const latest = r.actual.reported ? undefined : r.actual.latest;
-    const latestCell = latest?.actual.value !== undefined ? cell(formatQuantity(latest.actual.value, r.indicator.unit), formatWarekiFiscalYear(latest.year)) : cell('—');
+    const latestCell =
+      latest?.actual.value !== undefined ? cell(formatQuantity(latest.actual.value, r.indicator.unit), formatWarekiFiscalYear(latest.year)) : cell('—');
     return [...leadCells(r, guide, numberOf, projectLevel), latestCell, ...(oneState ? [] : [statusCell(r)])];
   });
   const shown = withoutEmptyColumns(columns, body, ['基準値', '最新の実績']);
@@ -171,6 +182,13 @@ function targetsTable(rows: readonly IndicatorRow[], { projectLevel, numberOf }:
 /** Row notes from several sources, one paragraph each. */
 function withNotes(...sources: Array<Array<string | undefined> | undefined>): Pick<Table, 'rowNotes'> {
   const length = Math.max(0, ...sources.map((s) => s?.length ?? 0));
-  const notes = Array.from({ length }, (_, i) => sources.map((s) => s?.[i]).filter((n) => n !== undefined).join('\n') || undefined);
+  const notes = Array.from(
+    { length },
+    (_, i) =>
+      sources
+        .map((s) => s?.[i])
+        .filter((n) => n !== undefined)
+        .join('\n') || undefined,
+  );
   return notes.some((n) => n !== undefined) ? { rowNotes: notes } : {};
 }

@@ -3,7 +3,18 @@
 // 次年度方針) and cost, each row only when the data has it, so a sheet never shows empty boxes.
 import type { Collection } from '../../compute/collection.ts';
 import type { IndicatorRow, PlanProgress } from '../../compute/plan-progress.ts';
-import { costLines, detailsOfYear, policiesOfYear, repeatedProject, resultOfYear, resultRequest, stepsOfYear, type CostLine, type YearDetail, type YearStep } from '../../compute/project-year.ts';
+import {
+  costLines,
+  detailsOfYear,
+  policiesOfYear,
+  repeatedProject,
+  resultOfYear,
+  resultRequest,
+  stepsOfYear,
+  type CostLine,
+  type YearDetail,
+  type YearStep,
+} from '../../compute/project-year.ts';
 import { formatWarekiFiscalYear as wareki } from '../../model/fiscal-year.ts';
 import type { Project } from '../../model/project.ts';
 import type { Rubric } from '../../model/rubric.ts';
@@ -49,7 +60,14 @@ function indexOf(progress: PlanProgress) {
 const indicatorsOf = (progress: PlanProgress, project: Project) => indexOf(progress).indicatorsOf.get(project) ?? [];
 
 /** `pendingSaid`: the section has said that no result is in yet, so the sheets leave out the row. */
-export function measureSheets(progress: PlanProgress, projects: readonly Project[], numberOf: IndicatorNumbers, level: HeadingLevel, nextId: () => string, pendingSaid = false): Block[] {
+export function measureSheets(
+  progress: PlanProgress,
+  projects: readonly Project[],
+  numberOf: IndicatorNumbers,
+  level: HeadingLevel,
+  nextId: () => string,
+  pendingSaid = false,
+): Block[] {
   const { byId } = indexOf(progress);
   return projects.flatMap((project): Block[] => {
     const heading: Block = { kind: 'heading', level, text: numbered(project), id: nextId() };
@@ -59,10 +77,14 @@ export function measureSheets(progress: PlanProgress, projects: readonly Project
       // them twice. A 再掲 row with a 工程 or indicators of its own still shows those.
       const levelName = progress.data.plan.projectLevel ?? '事業';
       const own = ownRows(progress, project, numberOf);
-      if (own.length === 0) return [heading, { kind: 'paragraph', text: `再掲（もとの${levelName} ${numbered(original)}）。実施結果と指標は、もとの${levelName}に記しています。` }];
+      if (own.length === 0)
+        return [heading, { kind: 'paragraph', text: `再掲（もとの${levelName} ${numbered(original)}）。実施結果と指標は、もとの${levelName}に記しています。` }];
       return [
         heading,
-        { kind: 'paragraph', text: `再掲（もとの${levelName} ${numbered(original)}）。この${levelName}として計画に書かれた工程と指標を示します。実施結果は、もとの${levelName}に記しています。` },
+        {
+          kind: 'paragraph',
+          text: `再掲（もとの${levelName} ${numbered(original)}）。この${levelName}として計画に書かれた工程と指標を示します。実施結果は、もとの${levelName}に記しています。`,
+        },
         { kind: 'table', columns: [{ header: '項目' }, { header: '内容', prose: true }], rows: [departmentsRow(progress, project), ...own] },
       ];
     }
@@ -89,9 +111,15 @@ function sheetTable(progress: PlanProgress, project: Project, numberOf: Indicato
   const { year } = progress;
   const parts = project.parts ?? [];
   const rows: Row[] = [departmentsRow(progress, project)];
-  const goal = withParts(project.goal, parts.map((p) => [p.name, p.goal]));
+  const goal = withParts(
+    project.goal,
+    parts.map((p) => [p.name, p.goal]),
+  );
   if (goal) rows.push(row('目標', goal));
-  const description = withParts(project.description, parts.map((p) => [p.name, p.description]));
+  const description = withParts(
+    project.description,
+    parts.map((p) => [p.name, p.description]),
+  );
   if (description) rows.push(row('概要', description));
   const steps = stepsOfYear(project, year);
   if (steps.length > 0) rows.push(row(`工程（${wareki(year)}）`, stepLines(steps)));
@@ -179,7 +207,11 @@ function indicatorLine(r: IndicatorRow, numberOf: IndicatorNumbers): string {
 function costText(l: CostLine): string {
   const when = wareki(l.fiscalYear);
   if (l.reported) return `${when} 決算額：${formatNumber(l.projectCost!)}`;
-  const figures: Array<[string, number | undefined]> = [['事業費', l.projectCost], ['一般財源', l.generalFund], ['人件費', l.personnelCost]];
+  const figures: Array<[string, number | undefined]> = [
+    ['事業費', l.projectCost],
+    ['一般財源', l.generalFund],
+    ['人件費', l.personnelCost],
+  ];
   return `${when} ${l.basis}：${figures.flatMap(([name, v]) => (v === undefined ? [] : [`${name} ${formatNumber(v)}`])).join('／')}`;
 }
 

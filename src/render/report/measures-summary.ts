@@ -8,10 +8,12 @@ import type { Block } from './blocks.ts';
 import type { SectionKit } from './section-kit.ts';
 
 function tally(values: readonly string[], order: readonly string[]): string {
-  return order.flatMap((o) => {
-    const n = values.filter((v) => v === o).length;
-    return n > 0 ? [`${o} ${formatNumber(n)}件`] : [];
-  }).join('、');
+  return order
+    .flatMap((o) => {
+      const n = values.filter((v) => v === o).length;
+      return n > 0 ? [`${o} ${formatNumber(n)}件`] : [];
+    })
+    .join('、');
 }
 
 export function measuresSummary(kit: SectionKit, progress: PlanProgress): Block[] {
@@ -30,8 +32,14 @@ export function measuresSummary(kit: SectionKit, progress: PlanProgress): Block[
       // Nothing asked for yet: one plain sentence rather than a tally of a single state.
       noneAsked: results.length === 0 && waiting.every((w) => w === '照会前'),
       reported: results.length,
-      schedule: tally(results.flatMap((r) => r.schedule ?? []), ScheduleProgress.options),
-      direction: tally(results.flatMap((r) => r.direction ?? []), FutureDirection.options),
+      schedule: tally(
+        results.flatMap((r) => r.schedule ?? []),
+        ScheduleProgress.options,
+      ),
+      direction: tally(
+        results.flatMap((r) => r.direction ?? []),
+        FutureDirection.options,
+      ),
       waiting: tally(waiting, ['照会中', '未報告', '照会前']),
     },
   });

@@ -16,7 +16,12 @@ import { measureSheets, RESULT_FIELDS, resultsPending } from './measure-sheet.ts
 import { nodeLabel, type SectionKit } from './section-kit.ts';
 
 /** The 再掲 projects of a node whose indicators are printed with the projects they repeat. */
-function relisted(relistedIn: ReadonlyMap<Project, IndicatorRow[]>, projects: readonly Project[], titleOf: (nodeId: string) => string, numberOf: SectionKit['numberOf']) {
+function relisted(
+  relistedIn: ReadonlyMap<Project, IndicatorRow[]>,
+  projects: readonly Project[],
+  titleOf: (nodeId: string) => string,
+  numberOf: SectionKit['numberOf'],
+) {
   return projects.flatMap((project) => {
     const same = relistedIn.get(project) ?? [];
     const original = same[0]?.scope;
@@ -81,12 +86,24 @@ export function nodeSections(kit: SectionKit, progress: PlanProgress, chapters?:
     const projects = projectsAt.get(node.id) ?? [];
     const indicators = indicatorsBeneath.get(node.id) ?? 0;
     const projectCount = projectsBeneath.get(node.id)!;
-    const counts = [indicators > 0 ? `指標は${formatNumber(indicators)}件` : '', projectCount > 0 && plan.projectLevel ? `${plan.projectLevel}は${formatNumber(projectCount)}件` : ''].filter(Boolean).join('、');
+    const counts = [
+      indicators > 0 ? `指標は${formatNumber(indicators)}件` : '',
+      projectCount > 0 && plan.projectLevel ? `${plan.projectLevel}は${formatNumber(projectCount)}件` : '',
+    ]
+      .filter(Boolean)
+      .join('、');
     const empty = (node.children ?? []).filter((c) => !hasContent(c)).map((c) => labels.get(c.id)!);
     // A node whose only content is one child (政策目標1 > 政策2 > 政策分野9) leaves the counts to it, said once.
-    const passThrough = own.length === 0 && projects.length === 0 && yearDetails(node.details, year).length === 0 && (node.children ?? []).filter(hasContent).length === 1;
+    const passThrough =
+      own.length === 0 && projects.length === 0 && yearDetails(node.details, year).length === 0 && (node.children ?? []).filter(hasContent).length === 1;
     const extra = {
-      node: { label: labels.get(node.id)!, title: node.title, level: plan.levels[depth] ?? '階層', childLevel: plan.levels[depth + 1] ?? '階層', description: node.description },
+      node: {
+        label: labels.get(node.id)!,
+        title: node.title,
+        level: plan.levels[depth] ?? '階層',
+        childLevel: plan.levels[depth + 1] ?? '階層',
+        description: node.description,
+      },
       // The node with everything beneath it, zeros left unsaid.
       countsText: passThrough ? '' : counts,
       emptyChildren: empty,
@@ -106,7 +123,10 @@ export function nodeSections(kit: SectionKit, progress: PlanProgress, chapters?:
     if (projects.length > 0) {
       const pending = resultsPending(progress, projects);
       const sentence = pending && `${collectionSentence(pending, `${formatWarekiFiscalYear(year)}の実施結果（${RESULT_FIELDS}）`)}。`;
-      blocks.push(...kit.text('node-projects', inner, { count: projects.length, pending: sentence }), ...measureSheets(progress, projects, kit.numberOf, inner, kit.nextId, pending !== undefined));
+      blocks.push(
+        ...kit.text('node-projects', inner, { count: projects.length, pending: sentence }),
+        ...measureSheets(progress, projects, kit.numberOf, inner, kit.nextId, pending !== undefined),
+      );
     }
   }
   return blocks;

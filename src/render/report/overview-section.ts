@@ -16,7 +16,11 @@ function statusTable(groups: Array<{ label: string; summary: Aggregate }>): Tabl
   const index = (label: string, neutral: boolean) => groups[0]!.summary.byStatus.findIndex((s) => s.label === label && s.neutral === neutral);
   return {
     kind: 'table',
-    columns: [{ header: '区分', prose: true }, ...marks.map((m) => ({ header: `${m.symbol ? `${m.symbol} ` : ''}${m.label}`, align: 'right' as const })), { header: '計', align: 'right' }],
+    columns: [
+      { header: '区分', prose: true },
+      ...marks.map((m) => ({ header: `${m.symbol ? `${m.symbol} ` : ''}${m.label}`, align: 'right' as const })),
+      { header: '計', align: 'right' },
+    ],
     rows: groups.map(({ label, summary }): Cell[] => [
       cell(label),
       ...marks.map((m) => cell(formatNumber(summary.byStatus[index(m.label, m.neutral)]!.count))),
@@ -28,9 +32,24 @@ function statusTable(groups: Array<{ label: string; summary: Aggregate }>): Tabl
 export function overviewSection(kit: SectionKit, progress: PlanProgress): Block[] {
   const { data, year, rubric, rows } = progress;
   const { plan } = data;
-  const top = plan.nodes.map((node) => ({ label: nodeLabel(plan.levels, 0, node), summary: aggregate(rows.filter((r) => r.nodePath[0] === node.id), rubric) }));
+  const top = plan.nodes.map((node) => ({
+    label: nodeLabel(plan.levels, 0, node),
+    summary: aggregate(
+      rows.filter((r) => r.nodePath[0] === node.id),
+      rubric,
+    ),
+  }));
   const groups = [{ label: '計画全体', summary: aggregate(rows, rubric) }, ...top];
-  const spec: StatusChartSpec = { type: 'status', groups: groups.map((g) => g.label), statuses: groups[0]!.summary.byStatus.map((s, i) => ({ label: s.label, symbol: s.symbol, neutral: s.neutral, counts: groups.map((g) => g.summary.byStatus[i]!.count) })) };
+  const spec: StatusChartSpec = {
+    type: 'status',
+    groups: groups.map((g) => g.label),
+    statuses: groups[0]!.summary.byStatus.map((s, i) => ({
+      label: s.label,
+      symbol: s.symbol,
+      neutral: s.neutral,
+      counts: groups.map((g) => g.summary.byStatus[i]!.count),
+    })),
+  };
   const blocks: Block[] = [
     ...kit.text('overview', 1),
     ...kit.text('overview-status', 2),
@@ -97,8 +116,12 @@ function sdgTable({ data, year }: PlanProgress): Table {
   const rows: Cell[][] = goals.slice(0, half).map((g, i) => {
     const right = goals[half + i];
     return [
-      cell(String(g)), cell(SDG_GOAL_NAMES[g]!), cell(formatNumber(counts.get(g)!)),
-      cell(right ? String(right) : ''), cell(right ? SDG_GOAL_NAMES[right]! : ''), cell(right ? formatNumber(counts.get(right)!) : ''),
+      cell(String(g)),
+      cell(SDG_GOAL_NAMES[g]!),
+      cell(formatNumber(counts.get(g)!)),
+      cell(right ? String(right) : ''),
+      cell(right ? SDG_GOAL_NAMES[right]! : ''),
+      cell(right ? formatNumber(counts.get(right)!) : ''),
     ];
   });
   const total = [...counts.values()].reduce((s, v) => s + v, 0);

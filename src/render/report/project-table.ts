@@ -26,10 +26,26 @@ export function projectTable(projects: readonly Project[], progress: PlanProgres
     const where = parents.get(p.node);
     const result = resultOfYear(p, progress.year);
     // What the department reported for the year, in a line: the measure sheets of the annual report carry the rest.
-    const reported = result && [result.schedule && `工程 ${result.schedule}`, result.selfEvaluation && `自己評価 ${result.selfEvaluation}`, result.direction && `方向性 ${result.direction}`].filter(Boolean).join('・');
+    const reported =
+      result &&
+      [
+        result.schedule && `工程 ${result.schedule}`,
+        result.selfEvaluation && `自己評価 ${result.selfEvaluation}`,
+        result.direction && `方向性 ${result.direction}`,
+      ]
+        .filter(Boolean)
+        .join('・');
     return [
       cell(p.number === undefined ? '—' : code(p)),
-      cell(p.name, [[where, repeat ? `再掲：${code(repeat)} ${repeat.name}` : undefined].filter(Boolean).join('　'), reported && `${formatWarekiFiscalYear(progress.year)}の実施結果：${reported}`].filter(Boolean).join('\n') || undefined),
+      cell(
+        p.name,
+        [
+          [where, repeat ? `再掲：${code(repeat)} ${repeat.name}` : undefined].filter(Boolean).join('　'),
+          reported && `${formatWarekiFiscalYear(progress.year)}の実施結果：${reported}`,
+        ]
+          .filter(Boolean)
+          .join('\n') || undefined,
+      ),
       ...(listYear === undefined ? [] : [cell(category ?? '—')]),
       cell(data.projectDepartments.get(p)!.join('、') || '—'),
       cell(sdgGoals(p).join('・') || '—'),

@@ -24,14 +24,27 @@ export interface ReportContext {
   contact?: { department: string; section?: string; phone?: string; email?: string; placeholder: boolean };
 }
 
-export function reportContext(municipality: Municipality, progress: PlanProgress, summary: Aggregate, meta: { generatedAt: Date; edition: string; version: string }): ReportContext {
+export function reportContext(
+  municipality: Municipality,
+  progress: PlanProgress,
+  summary: Aggregate,
+  meta: { generatedAt: Date; edition: string; version: string },
+): ReportContext {
   const { data, year, rubric, rows, projects } = progress;
   const { plan } = data;
   const reported = rows.filter((r) => r.actual.reported).length;
   const byYear = projects.listYears.length > 0;
   return {
     municipality: { name: municipality.name, prefecture: municipality.prefecture },
-    plan: { id: plan.id, title: plan.title, first: plan.period.first, last: plan.period.last, goal: plan.goal, levels: plan.levels, projectLevel: plan.projectLevel },
+    plan: {
+      id: plan.id,
+      title: plan.title,
+      first: plan.period.first,
+      last: plan.period.last,
+      goal: plan.goal,
+      levels: plan.levels,
+      projectLevel: plan.projectLevel,
+    },
     year,
     generatedAt: meta.generatedAt,
     edition: meta.edition,

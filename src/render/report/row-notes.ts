@@ -21,7 +21,9 @@ export function rowNote(r: IndicatorRow): string | undefined {
   const verification = indicator.verification?.get(r.year);
   const target = r.target.stated?.final ? indicator.finalTarget : indicator.targets?.get(r.target.stated?.fiscalYear ?? r.year);
   const wording = [
-    indicator.baseline?.value !== undefined && indicator.baseline.text && saysMore(indicator.baseline.text, indicator.unit) ? `基準値「${indicator.baseline.text}」` : undefined,
+    indicator.baseline?.value !== undefined && indicator.baseline.text && saysMore(indicator.baseline.text, indicator.unit)
+      ? `基準値「${indicator.baseline.text}」`
+      : undefined,
     target?.value !== undefined && target.text && saysMore(target.text, indicator.unit) ? `目標値「${target.text}」` : undefined,
   ].filter((w) => w !== undefined);
   const lines = [

@@ -37,7 +37,8 @@ export interface SectionKit {
 export function sectionKit(context: ReportContext, templates: TemplateSet, progress: PlanProgress): SectionKit {
   let headings = 0;
   const nextId = () => `section-${++headings}`;
-  const text = (name: string, level: HeadingLevel, extra: object = {}, toc = false) => templateBlocks(templates.render(`report/${name}`, { ...context, ...extra }), level, nextId, toc);
+  const text = (name: string, level: HeadingLevel, extra: object = {}, toc = false) =>
+    templateBlocks(templates.render(`report/${name}`, { ...context, ...extra }), level, nextId, toc);
   const numberOf = indicatorNumbers(progress);
   return {
     context,

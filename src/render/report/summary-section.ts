@@ -26,13 +26,21 @@ export function summarySection(kit: SectionKit, progress: PlanProgress): Block[]
     }),
   ];
   // The year before is compared only when it has actuals: a table of two columns of 照会前 says nothing.
-  if (progress.hasPreviousYear && reportedBefore > 0) blocks.push(...kit.text('summary-status', 2, { previousYear: year - 1 }), comparisonTable(rows, progress));
+  if (progress.hasPreviousYear && reportedBefore > 0)
+    blocks.push(...kit.text('summary-status', 2, { previousYear: year - 1 }), comparisonTable(rows, progress));
   if (now.evaluated > 0) {
     blocks.push(...kit.text('summary-behind', 2, { count: late.length }));
     if (late.length > 0) blocks.push(behindTable(late, kit));
   }
   if (changes.compared > 0) {
-    blocks.push(...kit.text('summary-changes', 2, { previousYear: year - 1, compared: changes.compared, improved: changes.improved.length, worsened: changes.worsened.length }));
+    blocks.push(
+      ...kit.text('summary-changes', 2, {
+        previousYear: year - 1,
+        compared: changes.compared,
+        improved: changes.improved.length,
+        worsened: changes.worsened.length,
+      }),
+    );
     const changed = [...changes.improved.map((r) => ({ r, way: '改善' })), ...changes.worsened.map((r) => ({ r, way: '悪化' }))];
     if (changed.length > 0) blocks.push(changesTable(changed, kit));
   }
@@ -43,17 +51,33 @@ export function summarySection(kit: SectionKit, progress: PlanProgress): Block[]
 function comparisonTable(rows: readonly IndicatorRow[], progress: PlanProgress): Table {
   const { rubric, year } = progress;
   const now = aggregate(rows, rubric);
-  const before = aggregate(rows.map((r) => r.previous!), rubric);
+  const before = aggregate(
+    rows.map((r) => r.previous!),
+    rubric,
+  );
   // 照会前・照会中・未報告 are one row here: for a year long past, 「照会前」 would say it was never asked.
   const waiting = new Set((['照会前', '照会中', '未報告'] as const).map((s) => rubric.states[s].label));
   const count = (a: typeof now, label: string) => a.byStatus.find((s) => s.label === label)!.count;
   const sum = (a: typeof now) => a.byStatus.filter((s) => s.neutral && waiting.has(s.label)).reduce((n, s) => n + s.count, 0);
-  const marks = now.byStatus.flatMap((s) => (s.neutral && waiting.has(s.label) ? [] : [{ text: `${s.symbol ? `${s.symbol} ` : ''}${s.label}`, now: count(now, s.label), before: count(before, s.label) }]));
+  const marks = now.byStatus.flatMap((s) =>
+    s.neutral && waiting.has(s.label)
+      ? []
+      : [{ text: `${s.symbol ? `${s.symbol} ` : ''}${s.label}`, now: count(now, s.label), before: count(before, s.label) }],
+  );
   const all = [...marks, { text: '－ 実績の報告なし', now: sum(now), before: sum(before) }];
-  const lines = all.flatMap((m) => (m.now === 0 && m.before === 0 ? [] : [[cell(m.text), cell(formatNumber(m.before)), cell(formatNumber(m.now)), cell(m.now === m.before ? '±0' : formatSigned(m.now - m.before, undefined))]]));
+  const lines = all.flatMap((m) =>
+    m.now === 0 && m.before === 0
+      ? []
+      : [[cell(m.text), cell(formatNumber(m.before)), cell(formatNumber(m.now)), cell(m.now === m.before ? '±0' : formatSigned(m.now - m.before, undefined))]],
+  );
   return {
     kind: 'table',
-    columns: [{ header: '状況' }, { header: formatWarekiFiscalYear(year - 1), align: 'right' }, { header: formatWarekiFiscalYear(year), align: 'right' }, { header: '増減', align: 'right' }],
+    columns: [
+      { header: '状況' },
+      { header: formatWarekiFiscalYear(year - 1), align: 'right' },
+      { header: formatWarekiFiscalYear(year), align: 'right' },
+      { header: '増減', align: 'right' },
+    ],
     rows: [...lines, [{ text: '計', bold: true }, { text: formatNumber(before.total), bold: true }, { text: formatNumber(now.total), bold: true }, cell('')]],
     footnote: '両年度とも、本書で扱う同じ指標を数えています。',
   };
@@ -76,17 +100,31 @@ function behindTable(late: readonly IndicatorRow[], kit: SectionKit): Table {
   });
   return {
     kind: 'table',
-    columns: [{ header: 'No.', align: 'right' }, { header: '指標（担当課）', prose: true }, { header: '実績値', align: 'right' }, { header: '目標値', align: 'right' }, { header: '差', align: 'right' }, { header: '状況' }],
+    columns: [
+      { header: 'No.', align: 'right' },
+      { header: '指標（担当課）', prose: true },
+      { header: '実績値', align: 'right' },
+      { header: '目標値', align: 'right' },
+      { header: '差', align: 'right' },
+      { header: '状況' },
+    ],
     rows,
     ...(notes.some((n) => n !== undefined) ? { rowNotes: notes } : {}),
-    footnote: '差は、実績値からその年度に比べる値（目標値か目安）を引いたもので、届いていないときは「−」です。検証は計画の評価シートが記す理由、要因・課題は担当課が実績とともに報告した理由です。',
+    footnote:
+      '差は、実績値からその年度に比べる値（目標値か目安）を引いたもので、届いていないときは「−」です。検証は計画の評価シートが記す理由、要因・課題は担当課が実績とともに報告した理由です。',
   };
 }
 
 function changesTable(changed: ReadonlyArray<{ r: IndicatorRow; way: string }>, kit: SectionKit): Table {
   return {
     kind: 'table',
-    columns: [{ header: 'No.', align: 'right' }, { header: '指標', prose: true }, { header: '変化' }, { header: '前年度', align: 'right' }, { header: '本年度', align: 'right' }],
+    columns: [
+      { header: 'No.', align: 'right' },
+      { header: '指標', prose: true },
+      { header: '変化' },
+      { header: '前年度', align: 'right' },
+      { header: '本年度', align: 'right' },
+    ],
     rows: changed.map(({ r, way }): Cell[] => {
       const before = previousCell(r);
       const now = actualCell(r);

@@ -39,9 +39,13 @@ export function withLongTextsBelow(columns: readonly Column[], rows: readonly Ce
  * The table without those of `optional` columns whose every cell is 「—」 (before any actual is
  * reported, 達成率 and 進捗率 say nothing): the width goes to the indicator's name instead.
  */
-export function withoutEmptyColumns(columns: readonly Column[], rows: readonly Cell[][], optional: readonly string[]): { columns: Column[]; rows: Cell[][]; omitted: string[] } {
+export function withoutEmptyColumns(
+  columns: readonly Column[],
+  rows: readonly Cell[][],
+  optional: readonly string[],
+): { columns: Column[]; rows: Cell[][]; omitted: string[] } {
   const empty = columns.map((c, i) => optional.includes(c.header) && rows.length > 0 && rows.every((r) => r[i]?.text === '—' && !r[i]?.sub));
-  const keep = <T,>(items: readonly T[]) => items.filter((_, i) => !empty[i]);
+  const keep = <T>(items: readonly T[]) => items.filter((_, i) => !empty[i]);
   return { columns: keep(columns), rows: rows.map(keep), omitted: columns.filter((_, i) => empty[i]).map((c) => c.header) };
 }
 

@@ -36,7 +36,10 @@ function parseTemplateText(text: string): TextItem[] {
 /** The cover: 「# 」 title, 「## 」 subtitle, every other non-empty line as a line of its own. */
 export function coverText(text: string): { title: string; subtitle: string; lines: string[] } {
   const cover = { title: '', subtitle: '', lines: [] as string[] };
-  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     if (line.startsWith('## ')) cover.subtitle = line.slice(3).trim();
     else if (line.startsWith('# ')) cover.title = line.slice(2).trim();
     else cover.lines.push(line);
@@ -46,7 +49,11 @@ export function coverText(text: string): { title: string; subtitle: string; line
 
 /** The non-empty lines of a one-line template (running title, notices). */
 export function singleLine(text: string): string {
-  return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(' ');
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**

@@ -19,7 +19,8 @@ const NO_START = new Set([
 const NO_END = new Set([...'「『（〔［｛〈《【〘〖｟«‘“([{〜～｢']);
 
 /** Kanji and kana that read as a unit after a number (件, 千円, 時間, 年度, 税目 …). */
-const UNIT_KANJI = '件円千万億兆人名時間分秒日月年度回所箇個台本枚冊戸世帯校園館社団体税目歳才倍割点位区局課室者組種項款条号次期章節週泊棟基機隻頭匹食部便床席店都市町村県府道㎡';
+const UNIT_KANJI =
+  '件円千万億兆人名時間分秒日月年度回所箇個台本枚冊戸世帯校園館社団体税目歳才倍割点位区局課室者組種項款条号次期章節週泊棟基機隻頭匹食部便床席店都市町村県府道㎡';
 const UNIT_WORDS = '以上|以下|未満|以内|超|程度|前後';
 
 const DIGITS = '0-9０-９';

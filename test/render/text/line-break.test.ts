@@ -35,7 +35,16 @@ test('an id with hyphens is one unit', () => {
 });
 
 test('a Latin id, a word and a URL are one unit each, and break after their space', () => {
-  expect(units('kpi-3-1 は PDCA で https://www.city.koriyama.lg.jp/soshiki/ を見る')).toEqual(['kpi-3-1 ', 'は ', 'PDCA ', 'で ', 'https://www.city.koriyama.lg.jp/soshiki/ ', 'を', '見', 'る']);
+  expect(units('kpi-3-1 は PDCA で https://www.city.koriyama.lg.jp/soshiki/ を見る')).toEqual([
+    'kpi-3-1 ',
+    'は ',
+    'PDCA ',
+    'で ',
+    'https://www.city.koriyama.lg.jp/soshiki/ ',
+    'を',
+    '見',
+    'る',
+  ]);
 });
 
 test('a date in 和暦 is one unit', () => {
