@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mailFixture } from './helpers/mail-fixture.ts';
-import { shinchoku } from './helpers/run-cli.ts';
+import { shinchoku, shinchokuWith } from './helpers/run-cli.ts';
 
 const cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -68,6 +68,18 @@ describe('shinchoku status', () => {
     ]);
     expect(status.history).toHaveLength(1);
     expect(status.history[0]).toMatchObject({ command: 'run', dryRun: true, year: 2024, plans: ['sample-plan'], outcome: 'ok' });
+  });
+
+  it('with SHINCHOKU_LOG_FORMAT=json, each problem of schedule.yaml is a JSON line', async () => {
+    const { data, out } = await setUp({ 'schedule.yaml': 'jobs:\n  - { name: 年次報告, command: publish, cron: "0 9 1 6 *" }\n' });
+    const result = await shinchokuWith({ SHINCHOKU_LOG_FORMAT: 'json' }, 'status', '--data', data, '--out', out);
+    expect(result.code).toBe(1);
+    const events = result.stderr
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(events.find((e) => e.event === 'schedule.problem')).toMatchObject({ level: 'error', file: 'schedule.yaml', code: 'NOT_ALLOWED_VALUE' });
+    expect(events.at(-1)).toMatchObject({ level: 'error', code: 'INVALID_SCHEDULE' });
   });
 
   it('rejects a limit that is not a positive whole number', async () => {

@@ -1,10 +1,10 @@
 // Reads DATA/schedule.yaml for the commands that need it, listing every problem when it is wrong.
-import type { Writable } from 'node:stream';
 import { ShinchokuError } from '../errors.ts';
 import { loadScheduleConfig, SCHEDULE_FILE } from '../load/load-schedule-config.ts';
 import { formatProblem, sortProblems } from '../load/problem.ts';
 import { requireDataDir } from '../load/read-files.ts';
 import type { ScheduleConfig } from '../model/schedule-config.ts';
+import type { Log } from '../log.ts';
 
 export const SCHEDULE_EXAMPLE = `adminEmails: [{ address: joho@city.example.jp, placeholder: true }]   # 実際のアドレスに書き換え、placeholder を消します
 jobs:
@@ -21,17 +21,19 @@ jobs:
     cron: "0 9 10 5-7 *"       # 5〜7月の10日 9:00（4月15日の照会のあと）
     onClosedDay: next-business-day`;
 
-/** The configuration, or undefined (with the problems printed) when it does not validate. */
-export async function scheduleConfigOrReport(dataDir: string, out: Writable, required: boolean): Promise<ScheduleConfig | undefined> {
+/** The configuration, or undefined; when it does not validate, every problem is logged (one event each in JSON logs). */
+export async function scheduleConfigOrLog(dataDir: string, log: Log, required: boolean): Promise<ScheduleConfig | undefined> {
   const read = await loadScheduleConfig(dataDir);
   if (!read.ok) {
-    out.write(`${SCHEDULE_FILE} に ${read.problems.length} 件の問題があります（フォルダ: ${dataDir}）\n\n`);
-    for (const p of sortProblems(read.problems)) out.write(`${formatProblem(p)}\n`);
+    log.error('schedule.invalid', `${SCHEDULE_FILE} に ${read.problems.length} 件の問題があります（フォルダ: ${dataDir}）\n`, {
+      problems: read.problems.length,
+    });
+    for (const p of sortProblems(read.problems)) log.error('schedule.problem', formatProblem(p), { code: p.code, file: p.file, line: p.line });
     throw new ShinchokuError('INVALID_SCHEDULE', `${SCHEDULE_FILE} の問題をすべて直してから、もう一度実行してください`);
   }
   if (!read.config && required) {
     await requireDataDir(dataDir);
-    out.write(`${SCHEDULE_FILE} には、たとえば次のように書きます:\n\n${SCHEDULE_EXAMPLE}\n\n`);
+    log.info('schedule.example', `${SCHEDULE_FILE} には、たとえば次のように書きます:\n\n${SCHEDULE_EXAMPLE}\n`);
     throw new ShinchokuError('NO_SCHEDULE', `定期実行の設定 ${SCHEDULE_FILE} がデータのフォルダ（${dataDir}）にありません`);
   }
   return read.config;

@@ -5,7 +5,7 @@ import { loadRunSettings } from '../../load/load-run-settings.ts';
 import { createLog } from '../../log.ts';
 import { loadTemplates } from '../../render/templates/template-set.ts';
 import { runDaemon } from '../../schedule/daemon.ts';
-import { scheduleConfigOrReport } from '../schedule-config-option.ts';
+import { scheduleConfigOrLog } from '../schedule-config-option.ts';
 import { dataDir, outDir } from '../folders.ts';
 import { openLogFile } from '../log-file.ts';
 import type { CommandContext } from '../command.ts';
@@ -13,7 +13,7 @@ import type { scheduleOptions } from '../commands/schedule.ts';
 
 export async function run({ options, stderr, log, env, signal }: CommandContext<typeof scheduleOptions>): Promise<number> {
   const dir = dataDir(options, env);
-  const config = (await scheduleConfigOrReport(dir, stderr, true))!;
+  const config = (await scheduleConfigOrLog(dir, log, true))!;
   const file = options['log-file'] ? path.resolve(options['log-file']) : undefined;
   const logFile = file ? await openLogFile(file) : undefined;
   const sink = logFile?.stream ?? stderr;

@@ -6,7 +6,7 @@ import { DEFAULT_KEEP_HISTORY_DAYS } from '../../model/schedule-config.ts';
 import { textTable } from '../../render/text-table.ts';
 import { formatLocalTime } from '../../schedule/local-time.ts';
 import { loadRunSettings } from '../../load/load-run-settings.ts';
-import { scheduleConfigOrReport } from '../schedule-config-option.ts';
+import { scheduleConfigOrLog } from '../schedule-config-option.ts';
 import { BUNDLED_SEEDS, DATA_VARIABLE, namedDataDir, outDir } from '../folders.ts';
 import { gatherStatus, statusDataDir, type StatusReport } from '../status-report.ts';
 import type { CommandContext } from '../command.ts';
@@ -94,12 +94,12 @@ function statusText(s: StatusReport, limit: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-export async function run({ options, stdout, stderr, env }: CommandContext<typeof statusOptions>): Promise<number> {
+export async function run({ options, stdout, log, env }: CommandContext<typeof statusOptions>): Promise<number> {
   const limit = options.limit === undefined ? 10 : Number(options.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit には1以上の整数を書きます（いまは「${options.limit}」）`);
   const out = outDir(options, env);
   const data = await statusDataDir(namedDataDir(options, env), BUNDLED_SEEDS, out);
-  const config = await scheduleConfigOrReport(data.dataDir, stderr, false);
+  const config = await scheduleConfigOrLog(data.dataDir, log, false);
   const timeZone = (await loadRunSettings(data.dataDir)).timezone;
   const report = await gatherStatus({ ...data, outDir: out }, config, timeZone, limit, new Date());
   stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : statusText(report, limit));

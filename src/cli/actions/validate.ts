@@ -1,10 +1,11 @@
 // The work of `shinchoku validate`, loaded only when the command runs (see commands/validate.ts for its options and help).
 import { EXIT } from '../../errors.ts';
+import { createLog } from '../../log.ts';
 import { loadData } from '../../load/load-data.ts';
 import { loadScheduleConfig, SCHEDULE_FILE } from '../../load/load-schedule-config.ts';
 import { sortProblems, type Problem } from '../../load/problem.ts';
 import { summarisePlan, type PlanSummary } from '../../load/summary.ts';
-import { scheduleConfigOrReport } from '../schedule-config-option.ts';
+import { scheduleConfigOrLog } from '../schedule-config-option.ts';
 import { listProblems } from '../data-option.ts';
 import { dataDir } from '../folders.ts';
 import type { CommandContext } from '../command.ts';
@@ -59,7 +60,7 @@ export async function run({ options, stdout, env }: CommandContext<typeof valida
     return EXIT.failure;
   }
   const { dataset } = loaded;
-  const schedule = await scheduleConfigOrReport(dir, stdout, false);
+  const schedule = await scheduleConfigOrLog(dir, createLog(stdout, 'text'), false);
   const plans = dataset.municipalities.reduce((n, m) => n + m.plans.length, 0);
   const lines = [`検証しました。問題はありません（${plans} 計画、データ版 ${dataset.edition}、フォルダ: ${dir}）`];
   for (const m of dataset.municipalities) {
