@@ -10,6 +10,7 @@ import type { ScheduleConfig, ScheduleJob } from '../model/schedule-config.ts';
 import type { MailSettings } from '../model/settings.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
 import { acquireLock, BusyError } from '../run/run-lock.ts';
+import { shellCommand } from '../shell-words.ts';
 import { decide, timingOf, upcomingFirings } from './firings.ts';
 import { formatLocalTime } from './local-time.ts';
 import { adoptJobs, handledUpTo, readScheduleState, scheduleDirectory, writeScheduleState } from './schedule-state.ts';
@@ -70,7 +71,7 @@ async function schedule(o: DaemonOptions): Promise<void> {
   if (!data.ok)
     log.warn(
       'data.invalid',
-      `データに ${data.problems.length} 件の問題があり、このままでは予定の実行が失敗します。shinchoku validate --data ${o.dataDir} で確かめてください`,
+      `データに ${data.problems.length} 件の問題があり、このままでは予定の実行が失敗します。npx shinchoku ${shellCommand(['validate', '--data', o.dataDir])} で確かめてください`,
       { problems: data.problems.length },
     );
   const { state, fresh } = adoptJobs(await readScheduleState(o.outDir), o.config.jobs, new Date(), o.dataDir);

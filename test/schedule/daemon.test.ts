@@ -132,7 +132,9 @@ describe('shinchoku schedule', () => {
     daemon.child.kill('SIGTERM');
     expect(await daemon.exited).toBe(0);
     const log = events(daemon.stderr());
-    expect(log.find((e) => e.event === 'data.invalid')?.msg).toContain('このままでは予定の実行が失敗します');
+    expect(log.find((e) => e.event === 'data.invalid')?.msg).toContain(
+      `このままでは予定の実行が失敗します。npx shinchoku validate --data ${data} で確かめてください`,
+    );
     expect(log.filter((e) => e.event === 'schedule.missed').map((e) => e.firing)).toEqual([new Date(Date.UTC(thisYear - 1, 0, 1, 0, 0, 0)).toISOString()]);
     expect(log.filter((e) => e.event === 'run.start' && e.job === '年次報告' && e.trigger === 'catch-up')).toHaveLength(1);
   });
