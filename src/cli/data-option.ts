@@ -1,5 +1,6 @@
 // Loading the data for a command, and telling the admin every problem when it does not load.
 import type { Writable } from 'node:stream';
+import { ShinchokuError } from '../errors.ts';
 import type { Dataset } from '../load/dataset.ts';
 import { loadData } from '../load/load-data.ts';
 import { formatProblem, sortProblems, type Problem } from '../load/problem.ts';
@@ -11,6 +12,13 @@ export async function loadDatasetOrLog(dir: string, log: Log): Promise<Dataset |
   if (result.ok) return result.dataset;
   logProblems(result.problems, dir, log);
   return undefined;
+}
+
+/** The data, or INVALID_DATA after logging every problem; `consequence` says what was therefore not done. */
+export async function requireDataset(dir: string, log: Log, consequence: string): Promise<Dataset> {
+  const dataset = await loadDatasetOrLog(dir, log);
+  if (!dataset) throw new ShinchokuError('INVALID_DATA', `データに問題があるため、${consequence}`);
+  return dataset;
 }
 
 /** Every problem of the data, in file order, and what to do about them, as errors in the log. */

@@ -5,13 +5,12 @@
 import { lookup } from 'node:dns/promises';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
+import { CERTIFICATE } from './retry.ts';
 import type { SmtpSettings } from './transport.ts';
 
 export type MailTestStep = 'dns' | 'connect' | 'tls' | 'auth' | 'sender' | 'recipient' | 'message';
 
 export type MailTestResult = { ok: true; reply: string } | { ok: false; step: MailTestStep; problem: string; detail: string };
-
-const CERTIFICATE = /certificate|self[- ]signed|unable to verify|CERT_|ERR_TLS|altname|wrong version number|SSL routines/i;
 
 const WHAT_TO_DO: Record<MailTestStep, string> = {
   dns: 'メールサーバーの名前が見つかりません（DNS）。SHINCHOKU_SMTP_URL のサーバー名の綴りと、このサーバーの DNS の設定を確かめてください',

@@ -12,7 +12,7 @@ export interface SendFailure {
 const TRANSIENT_CODES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'ECONNREFUSED', 'ECONNRESET', 'EDNS', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
 
 /** A certificate the client cannot trust: sending again never helps, the admin must act. */
-const CERTIFICATE = /certificate|self[- ]signed|unable to verify|CERT_|ERR_TLS|altname|wrong version number/i;
+export const CERTIFICATE = /certificate|self[- ]signed|unable to verify|CERT_|ERR_TLS|altname|wrong version number|SSL routines/i;
 
 function connectionProblem(code: string | undefined, message: string): string {
   if (CERTIFICATE.test(message) || CERTIFICATE.test(code ?? '')) {

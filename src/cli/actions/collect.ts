@@ -1,11 +1,11 @@
 // The work of `shinchoku collect`, loaded only when the command runs (see commands/collect.ts for its options and help).
 import { collectJob } from '../../collect/collect-job.ts';
-import { EXIT, ShinchokuError } from '../../errors.ts';
+import { EXIT } from '../../errors.ts';
 import { loadTemplates } from '../../render/templates/template-set.ts';
 import { guarded } from '../../run/guarded.ts';
 import { requireYear } from '../../run/selection.ts';
 import { triggerFrom } from '../../run/trigger.ts';
-import { loadDatasetOrLog } from '../data-option.ts';
+import { requireDataset } from '../data-option.ts';
 import { guardFor } from '../guard-for.ts';
 import { printRunSummary, shown } from '../run-summary.ts';
 import { dataDir, outDir } from '../folders.ts';
@@ -20,8 +20,7 @@ export async function run({ options, stdout, log, env, signal }: CommandContext<
   const { trigger, job } = triggerFrom(env, 'manual');
   const guard = await guardFor(dir, out, log, { command: 'collect', trigger, job, year, department: options.department, dryRun: !send });
   const outcome = await guarded(guard, async (tally) => {
-    const dataset = await loadDatasetOrLog(dir, log);
-    if (!dataset) throw new ShinchokuError('INVALID_DATA', 'データに問題があるため、何も作っていません');
+    const dataset = await requireDataset(dir, log, '何も作っていません');
     return collectJob({
       dataset,
       outDir: out,

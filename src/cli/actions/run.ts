@@ -1,12 +1,11 @@
 // The work of `shinchoku run`, loaded only when the command runs (see commands/run.ts for its options and help).
-import { ShinchokuError } from '../../errors.ts';
 import { loadTemplates } from '../../render/templates/template-set.ts';
 import { runJob } from '../../run/run-job.ts';
 import { guarded } from '../../run/guarded.ts';
 import { requireYear } from '../../run/selection.ts';
 import { triggerFrom } from '../../run/trigger.ts';
 import { guardFor } from '../guard-for.ts';
-import { loadDatasetOrLog } from '../data-option.ts';
+import { requireDataset } from '../data-option.ts';
 import { printRunSummary } from '../run-summary.ts';
 import { dataDir, outDir } from '../folders.ts';
 import type { CommandContext } from '../command.ts';
@@ -20,8 +19,7 @@ export async function run({ options, stdout, log, env, signal }: CommandContext<
   const { trigger, job } = triggerFrom(env, 'manual');
   const guard = await guardFor(dir, out, log, { command: 'run', trigger, job, year, department: options.department, dryRun });
   const outcome = await guarded(guard, async (tally) => {
-    const dataset = await loadDatasetOrLog(dir, log);
-    if (!dataset) throw new ShinchokuError('INVALID_DATA', 'データに問題があるため、何も作成せず、何も送っていません');
+    const dataset = await requireDataset(dir, log, '何も作成せず、何も送っていません');
     return runJob({
       dataset,
       outDir: out,
