@@ -39,7 +39,7 @@ describe('collect and import of project results', () => {
     await wb.xlsx.writeFile(filled);
 
     const imported = await cli('import', filled);
-    expect(imported.code).toBe(0);
+    expect(imported.code, imported.stderr + imported.stdout).toBe(0);
     expect(imported.stdout).toContain('事業の実施結果');
     expect(imported.stdout).toContain('新規 1、変更 0、変更なし 0、問題 0');
     const csv = await readFile(path.join(data, COLLECTED_RESULTS), 'utf8');

@@ -68,7 +68,7 @@ describe('collect and import', () => {
     const filled = path.join(out, 'returned.xlsx');
     await wb.xlsx.writeFile(filled);
     const imported = await cli('import', filled);
-    expect(imported.code).toBe(0);
+    expect(imported.code, imported.stderr + imported.stdout).toBe(0);
     // The project's result on the second sheet is the plan's own, sent back as it was.
     expect(imported.stdout).toContain('新規 1、変更 0、変更なし 1、問題 0');
     // 1,080 of a 2024 target of 1,200 is 90 %.
