@@ -1,7 +1,7 @@
 // One department's 実績照会 workbook: instructions, the 実績報告 sheet for its indicators and the
 // 事業の実施状況 sheet for its projects (each only when there is something to ask).
-import ExcelJS from 'exceljs';
-import stringWidth from 'string-width';
+import type ExcelJS from 'exceljs';
+import { cellWidth } from './cell-width.ts';
 import type { Sender } from '../deliver/sender.ts';
 import { formatFiscalYear } from '../model/fiscal-year.ts';
 import type { Rubric } from '../model/rubric.ts';
@@ -56,12 +56,14 @@ function instructions(wb: ExcelJS.Workbook, input: WorkbookInput): void {
     cell.value = line;
     cell.font = { name: FONT, size: i === 0 ? 14 : 11, bold: i === 0 };
     cell.alignment = { wrapText: true, vertical: 'top' };
-    sheet.getRow(i + 1).height = Math.max(1, Math.ceil(stringWidth(line) / (width - 4))) * (i === 0 ? 20 : 16);
+    sheet.getRow(i + 1).height = Math.max(1, Math.ceil(cellWidth(line) / (width - 4))) * (i === 0 ? 20 : 16);
   });
 }
 
 export async function departmentWorkbook(input: WorkbookInput): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded here, not at start: commands that only read the workbook's file name (report, progress) skip it.
+  const { default: excel } = await import('exceljs');
+  const wb = new excel.Workbook();
   wb.creator = input.sender.from.name;
   instructions(wb, input);
   const title = `${input.municipality} ${formatFiscalYear(input.year)}`;

@@ -1,7 +1,7 @@
 // A plan larger than one book is printed in volumes of whole chapters. The gyozaisei seed plan has
 // three chapters; counted by hand in its project files (indicators, with those of parts, plus
 // projects): 重点推進目標1 49 + 21 = 70, 重点推進目標2 37 + 20 = 57, 重点推進目標3 43 + 16 = 59.
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -112,6 +112,10 @@ it('removes the annual-report files of an earlier split beside the ones written,
   const dir = await mkdtemp(path.join(tmpdir(), 'shinchoku-volumes-'));
   for (const name of ['annual-report.pdf', 'annual-report-1.pdf', 'annual-report-2.pdf', 'annual-report-3.pdf', 'notes.pdf'])
     await writeFile(path.join(dir, name), 'x');
-  await removeOtherVolumes([path.join(dir, 'annual-report-1.pdf'), path.join(dir, 'annual-report-2.pdf')]);
-  expect((await readdir(dir)).sort()).toEqual(['annual-report-1.pdf', 'annual-report-2.pdf', 'notes.pdf']);
+  try {
+    await removeOtherVolumes([path.join(dir, 'annual-report-1.pdf'), path.join(dir, 'annual-report-2.pdf')]);
+    expect((await readdir(dir)).sort()).toEqual(['annual-report-1.pdf', 'annual-report-2.pdf', 'notes.pdf']);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

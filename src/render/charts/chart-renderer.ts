@@ -1,5 +1,6 @@
 // Charts drawn by Chart.js through chartjs-node-canvas, recorded as vector drawing (vector-canvas.ts)
 // instead of rasterised: one renderer per chart size, each chart on a fresh recording canvas.
+import './no-system-fonts.ts';
 import type { ChartConfiguration } from 'chart.js';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
 import { CHART_FONT_FAMILY } from './chart-text.ts';
