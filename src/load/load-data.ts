@@ -1,11 +1,18 @@
-import { assembleDataset } from './assemble.ts';
 import { withDataFolder } from './data-folder-lock.ts';
+import { cachedDataset, rememberDataset } from './dataset-cache.ts';
 import type { LoadResult } from './dataset.ts';
 import { readDataFiles } from './read-files.ts';
 
 /** Reads, validates and cross-checks a data directory; the caller holds the data folder (withDataFolder). */
 export async function readAndCheck(dataDir: string): Promise<LoadResult> {
-  return assembleDataset(await readDataFiles(dataDir));
+  const files = await readDataFiles(dataDir);
+  const cached = await cachedDataset(files);
+  if (cached) return { ok: true, dataset: cached };
+  // The parsers and checks load only when the data has to be checked.
+  const { assembleDataset } = await import('./assemble.ts');
+  const result = assembleDataset(files);
+  if (result.ok) await rememberDataset(files, result.dataset);
+  return result;
 }
 
 /** Reads, validates and cross-checks a data directory, never while an import is writing it. */

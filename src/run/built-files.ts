@@ -7,9 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { writeFileAtomic } from '../atomic-write.ts';
-import { PACKAGE_ROOT } from '../package-root.ts';
 import type { MissingGlyph } from '../render/pdf/missing-glyphs.ts';
 import type { FileWork } from './manifest.ts';
 
@@ -27,12 +25,6 @@ export type BuiltIndex = Record<string, BuiltEntry>;
 export const KEY_TIME = new Date(0);
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
-
-/** The code as it is now: the same listing the build is checked against (src/build-stamp.js). */
-export async function codeFingerprint(): Promise<string> {
-  const stamp = (await import(pathToFileURL(path.join(PACKAGE_ROOT, 'src', 'build-stamp.js')).href)) as { sourceStamp(): string };
-  return sha256(stamp.sourceStamp());
-}
 
 /** A Map or a class instance would print as {} and two different files could share a key. */
 function plainOnly(_key: string, value: unknown): unknown {
