@@ -3,7 +3,7 @@
 // (10 pt) on A4 landscape, split across pages rather than shrunk, each page repeating the headings
 // and the columns that name the row.
 import type ExcelJS from 'exceljs';
-import stringWidth from 'string-width';
+import { cellWidth } from './cell-width.ts';
 import { LABELS } from './sheet-layout.ts';
 
 export const FONT = 'BIZ UDPゴシック';
@@ -53,7 +53,7 @@ function linesNeeded(cells: readonly SheetCell[], columns: readonly SheetColumn[
         ? 1
         : String(c.value ?? '')
             .split('\n')
-            .reduce((n, line) => n + Math.max(1, Math.ceil(stringWidth(line) / (columns[i]!.width - 1))), 0),
+            .reduce((n, line) => n + Math.max(1, Math.ceil(cellWidth(line) / (columns[i]!.width - 1))), 0),
     ),
   );
 }
