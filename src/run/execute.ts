@@ -56,25 +56,38 @@ export async function execute(m: Manifest, x: Execution): Promise<Executed> {
   const warnings: string[] = [];
   const index = x.keys ? await readBuiltIndex(runDir) : {};
   let kept = 0;
-  for (const [i, f] of m.files.entries()) {
-    x.signal?.throwIfAborted();
-    const name = path.relative(x.outDir, f.file);
-    const key = x.keys?.get(f.file);
-    const unchanged = await keptFile(f.file, index[name], key);
-    log.progress('report.build', i + 1, m.files.length, `${unchanged ? '変更なし' : '作成中'}: ${f.label}`);
-    const built = unchanged ? { bytes: unchanged, missingGlyphs: index[name]!.missingGlyphs } : await buildFile(f);
-    if (unchanged) kept++;
-    else await writeFileAtomic(f.file, built.bytes);
-    if (key) index[name] = builtEntry(key, built.bytes, built.missingGlyphs);
-    sizes.set(f.file, built.bytes.length);
-    for (const g of built.missingGlyphs) {
-      const message = missingGlyphMessage(g, path.basename(f.file));
-      warnings.push(message);
-      log.warn('report.missing-glyph', message, { char: g.codePoint });
+  // Each file is written (and synced) while the next one is built; all are on the disk before any mail goes.
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    for (const [i, f] of m.files.entries()) {
+      x.signal?.throwIfAborted();
+      const name = path.relative(x.outDir, f.file);
+      const key = x.keys?.get(f.file);
+      const unchanged = await keptFile(f.file, index[name], key);
+      log.progress('report.build', i + 1, m.files.length, `${unchanged ? '変更なし' : '作成中'}: ${f.label}`);
+      const built = unchanged ? { bytes: unchanged, missingGlyphs: index[name]!.missingGlyphs } : await buildFile(f);
+      if (unchanged) kept++;
+      else {
+        await writing;
+        writing = writeFileAtomic(f.file, built.bytes);
+        // Awaited before the next write or after the loop; this only keeps a failure from counting as unhandled meanwhile.
+        writing.catch(() => undefined);
+      }
+      if (key) index[name] = builtEntry(key, built.bytes, built.missingGlyphs);
+      sizes.set(f.file, built.bytes.length);
+      for (const g of built.missingGlyphs) {
+        const message = missingGlyphMessage(g, path.basename(f.file));
+        warnings.push(message);
+        log.warn('report.missing-glyph', message, { char: g.codePoint });
+      }
+      written.push({ kind: f.kind, file: f.file });
+      tally.reports = written.length;
     }
-    written.push({ kind: f.kind, file: f.file });
-    tally.reports = written.length;
+  } finally {
+    // Stopped or failed part way: the file being written finishes (or is removed) before the error goes on.
+    await writing.catch(() => undefined);
   }
+  await writing;
   await removeOtherVolumes(written.map((w) => w.file));
   if (x.keys) {
     await writeBuiltIndex(runDir, index);
