@@ -20,8 +20,11 @@ const WHAT_TO_DO: Record<string, (place: string) => string> = {
 
 /** The error as one an admin can act on, or undefined when it is not a file system refusal. */
 export function fileSystemError(error: unknown): ShinchokuError | undefined {
-  const e = error as NodeJS.ErrnoException;
-  const place = e?.path ? `「${e.path}」` : '書き込み先';
+  const e = error as NodeJS.ErrnoException & { dest?: string };
+  // A rename refused at its destination (a folder where the file goes) names the destination, not
+  // the hidden temporary file being put in place.
+  const where = e?.syscall === 'rename' && e.dest ? e.dest : e?.path;
+  const place = where ? `「${where}」` : '書き込み先';
   // A folder that cannot be made (a read-only mount answers mkdir this way too).
   if (e?.code === 'ENOENT' && e.syscall === 'mkdir')
     return new ShinchokuError(
