@@ -13,7 +13,8 @@ afterEach(async () => {
   for (const c of cleanup.splice(0)) await c();
 });
 
-it('stops before sending when a department report cannot be written, keeping the files written before it', async () => {
+/** The mail fixture, an output folder to block parts of, and a real SMTP server that must receive nothing. */
+async function setUp() {
   const data = await mailFixture();
   const out = path.join(tmpdir(), `shinchoku-failed-write-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const smtp = await startSmtp();
@@ -22,6 +23,11 @@ it('stops before sending when a department report cannot be written, keeping the
     () => rm(data, { recursive: true }),
     () => rm(out, { recursive: true, force: true }),
   );
+  return { data, out, smtp };
+}
+
+it('stops before sending when a department report cannot be written, keeping the files written before it', async () => {
+  const { data, out, smtp } = await setUp();
   // A file where the departments' folder goes: no department report can be written there.
   await mkdir(path.join(out, '2025', 'testcity'), { recursive: true });
   await writeFile(path.join(out, '2025', 'testcity', 'departments'), 'not a folder');
@@ -36,14 +42,7 @@ it('stops before sending when a department report cannot be written, keeping the
 });
 
 it('stops before sending when the last file of the run cannot be written', async () => {
-  const data = await mailFixture();
-  const out = path.join(tmpdir(), `shinchoku-failed-write-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  const smtp = await startSmtp();
-  cleanup.push(
-    () => smtp.close(),
-    () => rm(data, { recursive: true }),
-    () => rm(out, { recursive: true, force: true }),
-  );
+  const { data, out, smtp } = await setUp();
   // A folder where the last file (環境部5R推進課's 実績照会) goes: it is built, and cannot be put in place.
   const last = path.join(out, '2025', 'testcity', 'collect', '令和7年度_実績照会_環境部5R推進課.xlsx');
   await mkdir(last, { recursive: true });
