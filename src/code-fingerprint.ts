@@ -1,6 +1,6 @@
 // What the program is, for caches addressed by content: every source and package.json (the listing
-// the build is checked against, src/build-stamp.js) and the installed library versions, so a
-// changed template, program or library never reuses what an older one made.
+// the build is checked against, src/build-stamp.js), the installed library versions and Node's, so
+// a changed program, library or Node never reuses what an older one made.
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import path from 'node:path';

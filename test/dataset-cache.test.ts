@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_SEEDS } from '../src/cli/folders.ts';
 import { assembleDataset } from '../src/load/assemble.ts';
-import { cachedDataset, DATASET_CACHE_DIR, rememberDataset } from '../src/load/dataset-cache.ts';
+import { cachedDataset, DATASET_CACHE_DIR, datasetKey, rememberDataset } from '../src/load/dataset-cache.ts';
 import type { Dataset } from '../src/load/dataset.ts';
 import { loadData } from '../src/load/load-data.ts';
 import { readDataFiles } from '../src/load/read-files.ts';
@@ -17,8 +17,8 @@ describe('the checked data kept between commands', () => {
     const files = await readDataFiles(BUNDLED_SEEDS);
     const checked = assembleDataset(files);
     if (!checked.ok) throw new Error('the seeds have problems');
-    await rememberDataset(files, checked.dataset);
-    const cached = await cachedDataset(files);
+    await rememberDataset(await datasetKey(files), checked.dataset);
+    const cached = await cachedDataset(await datasetKey(files), files);
     expect(cached).toBeDefined();
     expect(comparable(cached!)).toEqual(comparable(checked.dataset));
   });
@@ -27,8 +27,8 @@ describe('the checked data kept between commands', () => {
     const files = await readDataFiles(BUNDLED_SEEDS);
     const checked = assembleDataset(files);
     if (!checked.ok) throw new Error('the seeds have problems');
-    await rememberDataset(files, checked.dataset);
-    const plan = (await cachedDataset(files))!.municipalities[0]!.plans[0]!;
+    await rememberDataset(await datasetKey(files), checked.dataset);
+    const plan = (await cachedDataset(await datasetKey(files), files))!.municipalities[0]!.plans[0]!;
     for (const project of plan.projects) expect(plan.projectDepartments.has(project)).toBe(true);
   });
 
@@ -36,8 +36,8 @@ describe('the checked data kept between commands', () => {
     const files = await readDataFiles(BUNDLED_SEEDS);
     const checked = assembleDataset(files);
     if (!checked.ok) throw new Error('the seeds have problems');
-    await rememberDataset(files, checked.dataset);
-    const registry = (await cachedDataset(files))!.municipalities[0]!.registry;
+    await rememberDataset(await datasetKey(files), checked.dataset);
+    const registry = (await cachedDataset(await datasetKey(files), files))!.municipalities[0]!.registry;
     const own = checked.dataset.municipalities[0]!.registry;
     const written = own.departments[0]!.name;
     expect(registry.resolve(written)).toEqual(own.resolve(written));
@@ -72,9 +72,9 @@ describe('the checked data kept between commands', () => {
     const dir = await fixtureWith({ 'testcity/sample-plan/plan.yaml': 'id: [broken\n' });
     try {
       const files = await readDataFiles(dir);
-      expect(await cachedDataset(files)).toBeUndefined();
+      expect(await cachedDataset(await datasetKey(files), files)).toBeUndefined();
       expect((await loadData(dir)).ok).toBe(false);
-      expect(await cachedDataset(files)).toBeUndefined();
+      expect(await cachedDataset(await datasetKey(files), files)).toBeUndefined();
       expect((await readdir(DATASET_CACHE_DIR)).filter((n) => n.endsWith('.v8')).length).toBeLessThanOrEqual(8);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -20,7 +20,8 @@ const KEEP = 8;
 /** The dataset as stored: the files are those just read, and the registry (functions) is rebuilt. */
 type Stored = Omit<Dataset, 'files' | 'municipalities'> & { municipalities: Array<Omit<MunicipalityData, 'registry'>> };
 
-async function keyOf(files: DataFiles): Promise<string> {
+/** The files' key: computed once per load, for the lookup and, on a miss, the entry written. */
+export async function datasetKey(files: DataFiles): Promise<string> {
   const hash = createHash('sha256').update(await codeFingerprint());
   for (const s of files.skipped) hash.update(`\0skipped\0${s.file}\0${s.reason}`);
   for (const m of files.municipalities) hash.update(`\0municipality\0${m.dir}`).update(m.plans.map((p) => p.dir).join('\0'));
@@ -30,10 +31,10 @@ async function keyOf(files: DataFiles): Promise<string> {
 
 const fileOf = (key: string) => path.join(DATASET_CACHE_DIR, `${key}.v8`);
 
-export async function cachedDataset(files: DataFiles): Promise<Dataset | undefined> {
+export async function cachedDataset(key: string, files: DataFiles): Promise<Dataset | undefined> {
   let stored: Stored;
   try {
-    stored = v8.deserialize(await readFile(fileOf(await keyOf(files)))) as Stored;
+    stored = v8.deserialize(await readFile(fileOf(key))) as Stored;
   } catch {
     return undefined;
   }
@@ -44,11 +45,11 @@ export async function cachedDataset(files: DataFiles): Promise<Dataset | undefin
   };
 }
 
-export async function rememberDataset(files: DataFiles, dataset: Dataset): Promise<void> {
+export async function rememberDataset(key: string, dataset: Dataset): Promise<void> {
   const { files: _files, municipalities, ...rest } = dataset;
   const stored: Stored = { ...rest, municipalities: municipalities.map(({ registry: _registry, ...m }) => m) };
   try {
-    const file = fileOf(await keyOf(files));
+    const file = fileOf(key);
     await mkdir(DATASET_CACHE_DIR, { recursive: true });
     // Renamed whole into place; not synced, since a lost or unreadable entry is only a slower start.
     const partial = `${file}.${process.pid}.partial`;
