@@ -36,7 +36,8 @@ describe('collect and import of project results', () => {
     cellUnder(sheet, '決算額（千円）', 5).value = 9876;
     sheet.getCell('B3').value = '山田 内線123';
     const filled = path.join(out, 'returned.xlsx');
-    await wb.xlsx.writeFile(filled);
+    // Not xlsx.writeFile: it ends the file before its zip has been piped in, and under load leaves it empty.
+    await writeFile(filled, new Uint8Array(await wb.xlsx.writeBuffer()));
 
     const imported = await cli('import', filled);
     expect(imported.code, imported.stderr + imported.stdout).toBe(0);

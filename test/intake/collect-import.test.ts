@@ -66,7 +66,8 @@ describe('collect and import', () => {
     actual.value = 1080;
     sheet.getCell('B3').value = '山田 内線123';
     const filled = path.join(out, 'returned.xlsx');
-    await wb.xlsx.writeFile(filled);
+    // Not xlsx.writeFile: it ends the file before its zip has been piped in, and under load leaves it empty.
+    await writeFile(filled, new Uint8Array(await wb.xlsx.writeBuffer()));
     const imported = await cli('import', filled);
     expect(imported.code, imported.stderr + imported.stdout).toBe(0);
     // The project's result on the second sheet is the plan's own, sent back as it was.
