@@ -10,6 +10,7 @@ import { chartNode, forgetDrawings, installVectorCharts } from './vector-charts.
 import type { ReportDocument } from '../report/blocks.ts';
 import { fontFaces } from './fonts.ts';
 import { FONT_KEY } from './layout.ts';
+import { installContentStreams } from './content-streams.ts';
 import { installDuplex } from './duplex.ts';
 import { installSharedFaces } from './shared-faces.ts';
 import { pdfDefinition } from './pdf-definition.ts';
@@ -41,6 +42,7 @@ function setUp(): void {
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
   installDuplex();
+  installContentStreams();
   installVectorCharts();
   ready = true;
 }
