@@ -48,9 +48,8 @@ describe('a template that cannot be rendered fails, naming the file and line', (
     expect(() => t.render('report/t', { n: '12' })).toThrow(/「12」は数値ではありません/);
   });
 
-  test('an unknown helper, listing the ones there are', async () => {
-    const t = await withTemplate('{{yen n}}');
-    expect(() => t.render('report/t', { n: 1 })).toThrow(/「yen」というヘルパーはありません。使えるもの: number/);
+  test('an unknown helper, when the templates are loaded, listing the ones there are', async () => {
+    await expect(withTemplate('{{yen n}}')).rejects.toThrow(/report\/t\.hbs の 1 行目: 「yen」というヘルパーはありません。使えるもの: number/);
   });
 
   test('a syntax error, when the templates are loaded, before any work is done', async () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { PACKAGE_ROOT } from '../../package-root.ts';
 import Handlebars from 'handlebars';
 import { ShinchokuError } from '../../errors.ts';
+import { compiledTemplates, type TemplateSource } from './compiled-templates.ts';
 import { createHelpers, HELPER_NAMES, HelperValueError } from './helpers.ts';
 
 /** The templates bundled with the package. */
@@ -82,19 +83,21 @@ export function loadTemplates(timeZone: string, root: string = BUNDLED_TEMPLATES
     });
   }
   const knownHelpers = Object.fromEntries(HELPER_NAMES.map((n) => [n, true]));
-  const compiled = new Map<string, Handlebars.TemplateDelegate>();
-  for (const rel of listTemplates(root)) {
-    const file = path.join(path.basename(root), rel);
-    const source = readFileSync(path.join(root, rel), 'utf8');
-    try {
-      hb.parse(source);
-    } catch (error) {
-      throw explain(error as Error, file);
-    }
+  const sources = listTemplates(root).map((rel): TemplateSource => ({
+    rel,
+    source: readFileSync(path.join(root, rel), 'utf8'),
     // Only HTML mail escapes: PDF and plain text would show 「&amp;」 literally.
-    const noEscape = !rel.endsWith('.html.hbs');
-    compiled.set(rel.slice(0, -'.hbs'.length), hb.compile(source, { strict: true, noEscape, knownHelpersOnly: true, knownHelpers }));
-  }
+    options: { strict: true, noEscape: !rel.endsWith('.html.hbs'), knownHelpersOnly: true, knownHelpers },
+  }));
+  const byFile = compiledTemplates(hb, sources, ({ rel, source, options }) => {
+    try {
+      // A string of JavaScript: precompile evaluates nothing.
+      return hb.precompile(hb.parse(source), options) as unknown as string;
+    } catch (error) {
+      throw explain(error as Error, path.join(path.basename(root), rel));
+    }
+  });
+  const compiled = new Map([...byFile].map(([rel, template]) => [rel.slice(0, -'.hbs'.length), template]));
   return {
     render(name, data) {
       const file = path.join(path.basename(root), `${name}.hbs`);
