@@ -6,7 +6,7 @@ import { BUNDLED_SEEDS } from '../src/cli/folders.ts';
 import { reminderContext, reminderMail } from '../src/deliver/reminder-mail.ts';
 import type { Dataset } from '../src/load/dataset.ts';
 import { loadData } from '../src/load/load-data.ts';
-import { departmentFullName } from '../src/model/municipality.ts';
+import { departmentFullName } from '../src/model/department-name.ts';
 import { annualReport } from '../src/render/report/annual-report.ts';
 import { departmentReport } from '../src/render/report/department-report.ts';
 import { loadTemplates } from '../src/render/templates/template-set.ts';

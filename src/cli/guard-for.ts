@@ -1,7 +1,7 @@
 // The lock and history settings for a command that writes output or sends mail.
 import { loadScheduleConfig } from '../load/load-schedule-config.ts';
 import type { Log } from '../log.ts';
-import { DEFAULT_KEEP_HISTORY_DAYS } from '../model/schedule-config.ts';
+import { DEFAULT_KEEP_HISTORY_DAYS } from '../model/defaults.ts';
 import type { Guard } from '../run/guarded.ts';
 
 /** History is kept as long as schedule.yaml says; a broken schedule.yaml must not stop a manual run. */

@@ -2,7 +2,8 @@
 import { readHistory, type HistoryEntry } from '../run/history.ts';
 import { lockHolder, type LockHolder } from '../run/run-lock.ts';
 import { runLockFile } from '../run/guarded.ts';
-import { DEFAULT_KEEP_HISTORY_DAYS, type ScheduleConfig } from '../model/schedule-config.ts';
+import { DEFAULT_KEEP_HISTORY_DAYS } from '../model/defaults.ts';
+import type { ScheduleConfig } from '../model/schedule-config.ts';
 import { daemonLockFile } from '../schedule/daemon.ts';
 import { timingOf, upcomingFirings } from '../schedule/firings.ts';
 import { readScheduleState } from '../schedule/schedule-state.ts';

@@ -1,7 +1,7 @@
 // The 事業の実施状況 sheet: one row per project the department runs in the year, with the 工程 and
 // budget the plan sets, and the year's result to fill in, each field a list or a checked number.
 import type ExcelJS from 'exceljs';
-import { FutureDirection, ScheduleProgress } from '../model/project.ts';
+import { FUTURE_DIRECTIONS, SCHEDULE_PROGRESS } from '../model/vocabulary.ts';
 import type { Rubric } from '../model/rubric.ts';
 import type { MeasureRow } from './measure-rows.ts';
 import { numberFormat, textUpTo } from './report-sheet.ts';
@@ -74,7 +74,7 @@ export function measureCells(row: MeasureRow, rubric: Rubric, costs: boolean): S
     budget: row.budget === undefined ? { value: row.hasCosts ? '—' : '' } : { value: row.budget, numFmt: numberFormat(0) },
     year: { value: row.year },
     done: input(r?.done, textUpTo('実施状況', 'この年度に実施したことを書いてください（報告書の「実施状況」に載ります）')),
-    schedule: input(r?.schedule, choice('工程の進み', ScheduleProgress.options)),
+    schedule: input(r?.schedule, choice('工程の進み', SCHEDULE_PROGRESS)),
     selfEvaluation: input(
       r?.selfEvaluation,
       choice(
@@ -83,7 +83,7 @@ export function measureCells(row: MeasureRow, rubric: Rubric, costs: boolean): S
       ),
     ),
     issues: input(r?.issues, textUpTo('課題', '工程が遅れている・未着手のときは、その課題を書いてください（取り込みで必須です）')),
-    direction: input(r?.direction, choice('今後の方向性', FutureDirection.options)),
+    direction: input(r?.direction, choice('今後の方向性', FUTURE_DIRECTIONS)),
     // Asked only where the plan carries costs: elsewhere there is no budget to settle against.
     settledCost: row.hasCosts ? { ...input(r?.settledCost, COST), numFmt: numberFormat(0) } : { value: '—' },
     note: { value: r?.note ?? null, input: true, validation: textUpTo('備考', '補足があれば書いてください') },

@@ -1,7 +1,7 @@
 // The 実績報告 sheet: one row per indicator, the figures as numbers in the plan's precision, and
 // only 実績, 要因・課題 and 備考 open. 実績 accepts only a number, or a state for a qualitative indicator.
 import type ExcelJS from 'exceljs';
-import { ActualState } from '../model/indicator.ts';
+import { ACTUAL_STATES } from '../model/vocabulary.ts';
 import type { CollectRow } from './collect-rows.ts';
 import { ACTUAL_STATES_HELP, COLUMNS, MAX_TEXT, type Column } from './sheet-layout.ts';
 import type { SheetCell, SheetColumn } from './table-sheet.ts';
@@ -41,7 +41,7 @@ export const NUMBER_ONLY: ExcelJS.DataValidation = {
 
 const STATE_ONLY: ExcelJS.DataValidation = {
   type: 'list',
-  formulae: [`"${ActualState.options.join(',')}"`],
+  formulae: [`"${ACTUAL_STATES.join(',')}"`],
   allowBlank: true,
   showErrorMessage: true,
   errorStyle: 'stop',

@@ -6,7 +6,7 @@ import type { Sender } from '../deliver/sender.ts';
 import { safeFileName } from '../file-name.ts';
 import type { MunicipalityData } from '../load/dataset.ts';
 import { formatWarekiFiscalYear } from '../model/fiscal-year.ts';
-import { dueDate } from '../model/settings.ts';
+import { dueDate } from '../model/due-date.ts';
 import type { TemplateSet } from '../render/templates/template-set.ts';
 import { collectRows } from './collect-rows.ts';
 import { measureRows } from './measure-rows.ts';

@@ -1,7 +1,7 @@
 // Pure: whose a returned row is — the municipality, the department the sheet speaks for (its
 // 担当課 label) and the plan — shared by the indicator and the project sheets.
 import type { Dataset, MunicipalityData, ResolvedPlan } from '../load/dataset.ts';
-import { departmentFullName } from '../model/municipality.ts';
+import { departmentFullName } from '../model/department-name.ts';
 
 /** The department a returned sheet speaks for: only its own indicators can be imported from it. */
 function sheetDepartment(written: string | undefined, m: MunicipalityData): { ok: true; name: string } | { ok: false; message: string } {

@@ -1,6 +1,6 @@
 // Cross-checks of ids and references: pure functions over validated, sourced data.
 import { type DepartmentRegistry, conflictingSpellings } from '../model/department-registry.ts';
-import { departmentFullName } from '../model/municipality.ts';
+import { departmentFullName } from '../model/department-name.ts';
 import { type Path, walkNodes, walkPlanIndicators, walkProjectIndicators } from '../model/walk.ts';
 import type { Problem } from './problem.ts';
 import { problemAt, problemInProject, type SourcedMunicipality, type SourcedPlan } from './sourced.ts';

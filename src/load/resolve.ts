@@ -3,7 +3,8 @@
 // indicator listed once with its owners, place in the hierarchy and printing precision, and the
 // links between indicators (再掲 rows, the same figure in another plan) made both ways.
 import { indicatorDecimals } from '../model/precision.ts';
-import { departmentFullName, type Municipality } from '../model/municipality.ts';
+import type { Municipality } from '../model/municipality.ts';
+import { departmentFullName } from '../model/department-name.ts';
 import type { DepartmentRegistry } from '../model/department-registry.ts';
 import type { Indicator } from '../model/indicator.ts';
 import type { Project } from '../model/project.ts';

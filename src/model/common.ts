@@ -102,5 +102,3 @@ function isTimeZone(name: string): boolean {
 
 /** An IANA time zone name (Asia/Tokyo). */
 export const TimeZone = z.string().refine(isTimeZone, 'タイムゾーンの名前ではありません（例: Asia/Tokyo）');
-
-export const DEFAULT_TIME_ZONE = 'Asia/Tokyo';

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
-import { type Department, departmentFullName } from './municipality.ts';
+import { departmentFullName } from './department-name.ts';
+import type { Department } from './municipality.ts';
 
 /** How one department name as written resolves. */
 export type Resolution =

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACTUAL_STATES } from './vocabulary.ts';
 import { byFiscalYear, DepartmentRefs, FiscalYear, Id, Note, NumberValue, Text } from './common.ts';
 
 /** Which way is better. A target below the baseline does not make an indicator "decrease". */
@@ -23,8 +24,7 @@ export const SameMeasure = z.strictObject({
   note: Note,
 });
 
-/** Explicit states of an actual that are never a failure (and the qualitative verdicts). */
-export const ActualState = z.enum(['達成', '一部達成', '未達成', '評価不能', '未着手', '中止']);
+export const ActualState = z.enum(ACTUAL_STATES);
 export type ActualState = z.infer<typeof ActualState>;
 
 const measured = {

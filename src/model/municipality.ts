@@ -55,7 +55,3 @@ export const Municipality = z.strictObject({
   note: Note,
 });
 export type Municipality = z.infer<typeof Municipality>;
-
-export function departmentFullName(d: Pick<Department, 'name' | 'division'>): string {
-  return d.division ? `${d.division}${d.name}` : d.name;
-}

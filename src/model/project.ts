@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FUTURE_DIRECTIONS, SCHEDULE_PROGRESS } from './vocabulary.ts';
 import { byFiscalYear, DepartmentRefs, Detail, FiscalYear, Id, Note, NumberValue, Text } from './common.ts';
 import { Indicator } from './indicator.ts';
 
@@ -37,12 +38,10 @@ export const BudgetLine = z.strictObject({
 });
 export type BudgetLine = z.infer<typeof BudgetLine>;
 
-/** 工程の進み: how the year went against its 工程 (actionPlans). */
-export const ScheduleProgress = z.enum(['前倒し', '計画どおり', '遅れ', '未着手', '完了']);
+export const ScheduleProgress = z.enum(SCHEDULE_PROGRESS);
 export type ScheduleProgress = z.infer<typeof ScheduleProgress>;
 
-/** 今後の方向性, in the words Japanese 行政評価 uses. */
-export const FutureDirection = z.enum(['拡充', '継続', '見直し', '縮小', '廃止', '完了']);
+export const FutureDirection = z.enum(FUTURE_DIRECTIONS);
 
 /**
  * What a department reports for a project in one fiscal year: what was done (do), how it went

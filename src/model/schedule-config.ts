@@ -5,6 +5,7 @@ import { CronExpressionParser } from 'cron-parser';
 import nodeCron from 'node-cron';
 import { z } from 'zod';
 import { Id, Note, Text } from './common.ts';
+import { DEFAULT_KEEP_HISTORY_DAYS } from './defaults.ts';
 import { EmailAddress } from './municipality.ts';
 
 const CRON_HELP = '「分 時 日 月 曜日」の5項目か、先頭に秒を足した6項目で書きます（例: "0 9 1 6 *" は毎年6月1日 9:00）';
@@ -53,8 +54,6 @@ export const ScheduleJob = z
   })
   .refine((j) => j.plan === undefined || j.command === 'run', { message: '計画（plan）を指定できるのは command: run のときだけです', path: ['plan'] });
 export type ScheduleJob = z.infer<typeof ScheduleJob>;
-
-export const DEFAULT_KEEP_HISTORY_DAYS = 1095;
 
 export const ScheduleConfig = z
   .strictObject({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EmailAddress } from './municipality.ts';
-import { DEFAULT_TIME_ZONE, Id, Note, Text, TimeZone } from './common.ts';
+import { Id, Note, Text, TimeZone } from './common.ts';
+import { DEFAULT_TIME_ZONE } from './defaults.ts';
 
 /** A day of the year after the fiscal year: actuals for FY Y are due on month/day of year Y + 1. */
 export const DueDay = z
@@ -77,9 +78,3 @@ export const DEFAULT_MAIL: MailSettings = {
   attempts: 4,
   retryDelaySeconds: 5,
 };
-
-/** The ISO date a year's actuals are due, when a due day is configured. */
-export function dueDate(due: DueDay | undefined, fiscalYear: number): string | undefined {
-  if (!due) return undefined;
-  return `${fiscalYear + 1}-${String(due.month).padStart(2, '0')}-${String(due.day).padStart(2, '0')}`;
-}

@@ -7,7 +7,7 @@ import { collectFileName } from '../collect/workbook-file.ts';
 import type { Requests } from '../compute/collection.ts';
 import { openLedger } from '../deliver/ledger.ts';
 import type { MunicipalityData } from '../load/dataset.ts';
-import { dueDate } from '../model/settings.ts';
+import { dueDate } from '../model/due-date.ts';
 import { localDate } from '../schedule/local-time.ts';
 import { runDirectory } from './run-record.ts';
 

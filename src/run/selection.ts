@@ -5,7 +5,8 @@ import { planProgress, type PlanProgress } from '../compute/plan-progress.ts';
 import type { MunicipalityData, ResolvedPlan } from '../load/dataset.ts';
 import { parseFiscalYear } from '../model/fiscal-year.ts';
 import type { RequestsOf } from './requests.ts';
-import { departmentFullName, type Department } from '../model/municipality.ts';
+import type { Department } from '../model/municipality.ts';
+import { departmentFullName } from '../model/department-name.ts';
 
 export function requireYear(input: string | undefined): number {
   if (!input) throw new UsageError('--year で年度を指定してください（例: --year 2024）');

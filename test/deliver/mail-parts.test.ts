@@ -6,7 +6,7 @@ import { loadData } from '../../src/load/load-data.ts';
 import { departmentReport } from '../../src/render/report/department-report.ts';
 import { loadTemplates } from '../../src/render/templates/template-set.ts';
 import { BUNDLED_SEEDS } from '../../src/cli/folders.ts';
-import { departmentFullName } from '../../src/model/municipality.ts';
+import { departmentFullName } from '../../src/model/department-name.ts';
 import { planProgress } from '../../src/compute/plan-progress.ts';
 
 describe('which failures are tried again', () => {

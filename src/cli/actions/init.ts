@@ -4,7 +4,7 @@ import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EXIT, ShinchokuError, UsageError } from '../../errors.ts';
 import { loadData } from '../../load/load-data.ts';
-import { DEFAULT_TIME_ZONE } from '../../model/common.ts';
+import { DEFAULT_TIME_ZONE } from '../../model/defaults.ts';
 import { loadTemplates } from '../../render/templates/template-set.ts';
 import { lastEndedFiscalYear } from '../../schedule/last-ended-fiscal-year.ts';
 import { shellCommand } from '../../shell-words.ts';

@@ -6,7 +6,7 @@ import { describeRubric } from '../../compute/status.ts';
 import { EXIT, UsageError } from '../../errors.ts';
 import type { MunicipalityData } from '../../load/dataset.ts';
 import { formatFiscalYear } from '../../model/fiscal-year.ts';
-import { departmentFullName } from '../../model/municipality.ts';
+import { departmentFullName } from '../../model/department-name.ts';
 import { aggregateJson, indicatorJson, PROGRESS_JSON_FORMAT } from '../../render/progress-json.ts';
 import { progressRecords, RECORD_COLUMNS } from '../../render/progress-records.ts';
 import { formatProgressTables, type ProgressSection } from '../../render/progress-text.ts';

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { ShinchokuError, UsageError } from '../../errors.ts';
 import { loadData } from '../../load/load-data.ts';
-import { departmentFullName } from '../../model/municipality.ts';
+import { departmentFullName } from '../../model/department-name.ts';
 import { loadTemplates } from '../../render/templates/template-set.ts';
 import { runJob } from '../../run/run-job.ts';
 import { readRunRecord, runDirectory } from '../../run/run-record.ts';

@@ -2,7 +2,7 @@
 import { EXIT, UsageError } from '../../errors.ts';
 import type { HistoryEntry } from '../../run/history.ts';
 import { TRIGGER_LABEL } from '../../run/trigger.ts';
-import { DEFAULT_KEEP_HISTORY_DAYS } from '../../model/schedule-config.ts';
+import { DEFAULT_KEEP_HISTORY_DAYS } from '../../model/defaults.ts';
 import { textTable } from '../../render/text-table.ts';
 import { formatLocalTime } from '../../schedule/local-time.ts';
 import { loadRunSettings } from '../../load/load-run-settings.ts';

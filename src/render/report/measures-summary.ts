@@ -2,7 +2,7 @@
 // result, and how their 工程 went and what comes next, counted.
 import { reportingProjects, resultOfYear, resultRequest } from '../../compute/project-year.ts';
 import type { PlanProgress } from '../../compute/plan-progress.ts';
-import { FutureDirection, ScheduleProgress } from '../../model/project.ts';
+import { FUTURE_DIRECTIONS, SCHEDULE_PROGRESS } from '../../model/vocabulary.ts';
 import { formatNumber } from '../format-ja.ts';
 import type { Block } from './blocks.ts';
 import type { SectionKit } from './section-kit.ts';
@@ -34,11 +34,11 @@ export function measuresSummary(kit: SectionKit, progress: PlanProgress): Block[
       reported: results.length,
       schedule: tally(
         results.flatMap((r) => r.schedule ?? []),
-        ScheduleProgress.options,
+        SCHEDULE_PROGRESS,
       ),
       direction: tally(
         results.flatMap((r) => r.direction ?? []),
-        FutureDirection.options,
+        FUTURE_DIRECTIONS,
       ),
       waiting: tally(waiting, ['照会中', '未報告', '照会前']),
     },
