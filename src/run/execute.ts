@@ -10,11 +10,12 @@ import type { MailSettings } from '../model/settings.ts';
 import { missingGlyphMessage } from '../render/pdf/missing-glyphs.ts';
 import { removeOtherVolumes } from '../render/write-reports.ts';
 import { buildFile } from './build-file.ts';
-import { builtEntry, keptFile, readBuiltIndex, writeBuiltIndex } from './built-files.ts';
+import { builtEntry, keptFile, readBuiltIndex, writeBuiltIndex, type BuiltIndex } from './built-files.ts';
 import { writeDataSnapshot } from './data-snapshot.ts';
 import type { Tally } from './guarded.ts';
-import type { Manifest } from './manifest.ts';
+import type { FileWork, Manifest } from './manifest.ts';
 import { runDirectory, writeRunRecord } from './run-record.ts';
+import { startWorkbookThread, type WorkbookThread } from './workbook-thread.ts';
 
 export interface Execution {
   outDir: string;
@@ -54,18 +55,25 @@ export async function execute(m: Manifest, x: Execution): Promise<Executed> {
   const written: Executed['written'] = [];
   const sizes = new Map<string, number>();
   const warnings: string[] = [];
-  const index = x.keys ? await readBuiltIndex(runDir) : {};
+  const index: BuiltIndex = x.keys ? await readBuiltIndex(runDir) : {};
   let kept = 0;
   // Each file is written (and synced) while the next one is built; all are on the disk before any mail goes.
   let writing: Promise<void> = Promise.resolve();
+  let thread: WorkbookThread | undefined;
   try {
+    const early = await workbooksBuiltAside(m, x, index, () => (thread ??= startWorkbookThread()));
     for (const [i, f] of m.files.entries()) {
       x.signal?.throwIfAborted();
       const name = path.relative(x.outDir, f.file);
       const key = x.keys?.get(f.file);
       const unchanged = await keptFile(f.file, index[name], key);
       log.progress('report.build', i + 1, m.files.length, `${unchanged ? '変更なし' : '作成中'}: ${f.label}`);
-      const built = unchanged ? { bytes: unchanged, missingGlyphs: index[name]!.missingGlyphs } : await buildFile(f);
+      const aside = early.get(f.file);
+      const built = unchanged
+        ? { bytes: unchanged, missingGlyphs: index[name]!.missingGlyphs }
+        : aside
+          ? { bytes: await aside, missingGlyphs: [] }
+          : await buildFile(f);
       if (unchanged) kept++;
       else {
         await writing;
@@ -86,6 +94,7 @@ export async function execute(m: Manifest, x: Execution): Promise<Executed> {
   } finally {
     // Stopped or failed part way: the file being written finishes (or is removed) before the error goes on.
     await writing.catch(() => undefined);
+    await thread?.close();
   }
   await writing;
   await removeOtherVolumes(written.map((w) => w.file));
@@ -107,4 +116,25 @@ export async function execute(m: Manifest, x: Execution): Promise<Executed> {
     ? []
     : await deliverRun(planned, { runId: m.runId, outDir: x.outDir, env: x.env, mail: x.mail, force: x.force, log, signal: x.signal, tally });
   return { written, planned, deliveries, warnings };
+}
+
+/** A thread costs its own start (about 0.2 s of the other core) and memory: worth it for many workbooks, not for a few. */
+const WORKBOOKS_FOR_A_THREAD = 8;
+
+/**
+ * The workbooks to build, handed to the second thread at once when there are many and PDFs to
+ * print meanwhile (a run of a whole municipality); otherwise (collect, a few departments) they are
+ * built in turn on this thread.
+ */
+async function workbooksBuiltAside(m: Manifest, x: Execution, index: BuiltIndex, thread: () => WorkbookThread): Promise<Map<string, Promise<Uint8Array>>> {
+  const aside = new Map<string, Promise<Uint8Array>>();
+  if (!m.files.some((f) => f.kind === 'pdf')) return aside;
+  const toBuild: Array<Extract<FileWork, { kind: 'xlsx' }>> = [];
+  for (const f of m.files) {
+    if (f.kind === 'xlsx' && !(await keptFile(f.file, index[path.relative(x.outDir, f.file)], x.keys?.get(f.file)))) toBuild.push(f);
+  }
+  if (toBuild.length < WORKBOOKS_FOR_A_THREAD) return aside;
+  const builder = thread();
+  for (const f of toBuild) aside.set(f.file, builder.build(f.workbook));
+  return aside;
 }

@@ -5,25 +5,10 @@ import type { MeasureRow } from '../../src/collect/measure-rows.ts';
 import { DEFAULT_RUBRIC } from '../../src/model/rubric.ts';
 import { departmentWorkbook, instructionsText } from '../../src/collect/workbook.ts';
 import { loadTemplates } from '../../src/render/templates/template-set.ts';
+import { INDICATOR_ROW } from '../helpers/collect-row.ts';
 import { cellUnder } from '../helpers/sheet.ts';
 
-const base: CollectRow = {
-  municipalityId: 'testcity',
-  planId: 'p',
-  planTitle: '計画',
-  node: '方針 > 施策',
-  indicatorId: '1-1',
-  indicatorName: '研修参加者数',
-  unit: '人',
-  qualitative: false,
-  target: 1200,
-  targetWhen: '令和6年度',
-  marks: '',
-  decimals: 0,
-  earlier: '',
-  year: 2024,
-  fixed: false,
-};
+const base = INDICATOR_ROW;
 
 const measure: MeasureRow = {
   municipalityId: 'testcity',
