@@ -15,11 +15,19 @@ async function fromSources() {
 
 const { departmentWorkbook } = currentBuild() ? await import(pathToFileURL(path.join(BUILD_DIR, 'collect', 'workbook.js')).href) : await fromSources();
 
-parentPort.on('message', async ({ id, input }) => {
-  try {
-    const bytes = await departmentWorkbook(input);
-    parentPort.postMessage({ id, bytes }, [bytes.buffer]);
-  } catch (error) {
-    parentPort.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-  }
+// One workbook at a time, in the order asked: the run writes them in that order, so the first one
+// is ready first, and only one workbook's model is in memory.
+let queue = Promise.resolve();
+parentPort.on('message', ({ id, input }) => {
+  queue = queue.then(async () => {
+    try {
+      const bytes = await departmentWorkbook(input);
+      parentPort.postMessage({ id, bytes }, [bytes.buffer]);
+    } catch (error) {
+      parentPort.postMessage({
+        id,
+        error: { message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined },
+      });
+    }
+  });
 });

@@ -15,7 +15,7 @@ export interface WorkbookThread {
   close(): Promise<void>;
 }
 
-type Answer = { id: number; bytes: Uint8Array; error?: undefined } | { id: number; error: string };
+type Answer = { id: number; bytes: Uint8Array; error?: undefined } | { id: number; error: { message: string; stack?: string } };
 
 export function startWorkbookThread(): WorkbookThread {
   const worker = new Worker(ENTRY);
@@ -30,19 +30,22 @@ export function startWorkbookThread(): WorkbookThread {
   worker.on('message', (answer: Answer) => {
     const w = waiting.get(answer.id);
     waiting.delete(answer.id);
-    if (answer.error === undefined) w?.resolve(answer.bytes);
-    else w?.reject(new Error(`実績照会の Excel を作れませんでした: ${answer.error}`));
+    if (answer.error === undefined) return w?.resolve(answer.bytes);
+    const error = new Error(`実績照会の Excel を作れませんでした: ${answer.error.message}`);
+    // The thread's own stack, for the report of an unexpected error; the message stays a sentence.
+    if (answer.error.stack) error.stack = `${error.name}: ${error.message}\n(実績照会のスレッド) ${answer.error.stack}`;
+    w?.reject(error);
   });
   worker.on('error', failAll);
+  worker.on('messageerror', failAll);
   worker.on('exit', (code) => failAll(new Error(`実績照会の Excel を作るスレッドが終了しました（終了コード ${code}）`)));
   return {
     build(input) {
-      if (ended) return Promise.reject(ended);
       const id = next++;
-      const built = new Promise<Uint8Array>((resolve, reject) => waiting.set(id, { resolve, reject }));
+      const built = ended ? Promise.reject(ended) : new Promise<Uint8Array>((resolve, reject) => waiting.set(id, { resolve, reject }));
       // Awaited by the executor in the manifest's order; this only keeps a rejection from counting as unhandled meanwhile.
       built.catch(() => undefined);
-      worker.postMessage({ id, input });
+      if (!ended) worker.postMessage({ id, input });
       return built;
     },
     async close() {

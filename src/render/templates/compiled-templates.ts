@@ -4,7 +4,7 @@
 // an error is kept, so a broken template is still found and named exactly as before; a cache that
 // cannot be read or written is simply not used.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type Handlebars from 'handlebars';
 import { PACKAGE_ROOT } from '../../package-root.ts';
@@ -30,7 +30,7 @@ export type Generate = (t: TemplateSource) => string;
 
 function keyOf(hb: Environment, sources: readonly TemplateSource[]): string {
   const hash = createHash('sha256').update(`handlebars ${hb.VERSION}`);
-  for (const t of sources) hash.update(`\0${t.rel}\0${JSON.stringify(t.options)}\0${t.source}`);
+  for (const t of sources) hash.update(`${JSON.stringify([t.rel, t.options, t.source])}\n`);
   return hash.digest('hex');
 }
 
@@ -39,17 +39,25 @@ const fileOf = (key: string) => path.join(TEMPLATE_CACHE_DIR, `${key}.json`);
 /** The generated code, by template, of a set that compiled before. */
 function cached(key: string): Record<string, string> | undefined {
   try {
-    return JSON.parse(readFileSync(fileOf(key), 'utf8')) as Record<string, string>;
+    const code = JSON.parse(readFileSync(fileOf(key), 'utf8')) as Record<string, string>;
+    // Used now: kept over sets written since (pruning drops the least recently written or used).
+    try {
+      const now = new Date();
+      utimesSync(fileOf(key), now, now);
+    } catch {
+      // A read-only install: the entry is still good to use.
+    }
+    return code;
   } catch {
     return undefined;
   }
 }
 
 function remember(key: string, code: Record<string, string>): void {
+  const partial = `${fileOf(key)}.${process.pid}.partial`;
   try {
     mkdirSync(TEMPLATE_CACHE_DIR, { recursive: true });
     // Renamed whole into place; not synced, since a lost entry is only a slower start.
-    const partial = `${fileOf(key)}.${process.pid}.partial`;
     writeFileSync(partial, JSON.stringify(code));
     renameSync(partial, fileOf(key));
     const names = readdirSync(TEMPLATE_CACHE_DIR).filter((n) => n.endsWith('.json'));
@@ -57,7 +65,13 @@ function remember(key: string, code: Record<string, string>): void {
     const dated = names.map((n) => ({ n, t: statSync(path.join(TEMPLATE_CACHE_DIR, n)).mtimeMs }));
     for (const { n } of dated.sort((a, b) => b.t - a.t).slice(KEEP)) rmSync(path.join(TEMPLATE_CACHE_DIR, n), { force: true });
   } catch {
-    // A read-only install or a full disk: templates are compiled every time, as without a cache.
+    // A read-only install or a full disk: templates are compiled every time, as without a cache,
+    // and no partial entry is left behind where one could be written.
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // Nothing was written.
+    }
   }
 }
 
