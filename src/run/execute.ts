@@ -66,9 +66,10 @@ export async function execute(m: Manifest, x: Execution): Promise<Executed> {
       x.signal?.throwIfAborted();
       const name = path.relative(x.outDir, f.file);
       const key = x.keys?.get(f.file);
-      const unchanged = await keptFile(f.file, index[name], key);
-      log.progress('report.build', i + 1, m.files.length, `${unchanged ? '変更なし' : '作成中'}: ${f.label}`);
+      // A workbook handed to the thread was already found changed.
       const aside = early.get(f.file);
+      const unchanged = aside ? undefined : await keptFile(f.file, index[name], key);
+      log.progress('report.build', i + 1, m.files.length, `${unchanged ? '変更なし' : '作成中'}: ${f.label}`);
       const built = unchanged
         ? { bytes: unchanged, missingGlyphs: index[name]!.missingGlyphs }
         : aside
